@@ -1,0 +1,5 @@
+import { startBackground } from '@/src/messaging/background-router';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,0 +1,15 @@
+import { render } from 'preact';
+import '@/src/card/card.css';
+import '@/src/popup/popup.css';
+import { loadCompiledDataset } from '@/src/dataset/load-compiled';
+import { PopupApp } from '@/src/popup/PopupApp';
+import { activeTabFindings } from '@/src/search/active-tab-findings';
+
+// `?tab=<id>` lets tests (and the popup opened as a tab) name the page to ask about.
+const tabParam = new URLSearchParams(location.search).get('tab');
+void Promise.all([loadCompiledDataset(), activeTabFindings(tabParam ? Number(tabParam) : undefined)]).then(
+  ([dataset, page]) => {
+    const root = document.getElementById('app');
+    if (root) render(<PopupApp dataset={dataset} page={page} />, root);
+  },
+);

@@ -1,0 +1,39 @@
+// Build time: the compact matcher index for the content script and the full dataset for cards.
+import { createHash } from 'node:crypto';
+import { combinedPattern } from '../../matcher/build-pattern';
+import { fold, isAcronym } from '../../matcher/fold';
+import type { AliasTarget, MatcherIndex } from '../matcher-index';
+import type { CompiledDataset, Entry, Source } from '../schema';
+
+/** Newest as-of date plus a hash of the content: it changes whenever any fact does. */
+export function datasetVersion(entries: Entry[], sources: Source[]): string {
+  const hash = createHash('sha256').update(JSON.stringify({ entries, sources })).digest('hex').slice(0, 8);
+  const newest = entries.reduce((max, e) => (e.asOf > max ? e.asOf : max), '0000-00-00');
+  return `${newest}+${hash}`;
+}
+
+export function compileDataset(entries: Entry[], sources: Source[]): { index: MatcherIndex; full: CompiledDataset } {
+  const version = datasetVersion(entries, sources);
+  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const aliases: Record<string, AliasTarget> = {};
+  const terms: string[] = [];
+  sorted.forEach((entry, position) => {
+    for (const alias of new Set([entry.name, ...entry.aliases])) {
+      const key = fold(alias);
+      const target = aliases[key] ?? { entries: [] };
+      if (!target.entries.includes(position)) target.entries.push(position);
+      if (isAcronym(alias)) target.exactCase = alias;
+      aliases[key] = target;
+      terms.push(alias);
+    }
+  });
+  return {
+    index: {
+      version,
+      pattern: combinedPattern(terms),
+      aliases,
+      entries: sorted.map(({ id, kind, name }) => ({ id, kind, name })),
+    },
+    full: { version, entries: sorted, sources: Object.fromEntries(sources.map((s) => [s.id, s])) },
+  };
+}

@@ -1,0 +1,60 @@
+// Build time (Node): read data/, validate every file with the schema, then check what crosses files.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { type Entry, entryFileSchema, type Source, sourcesFileSchema } from '../schema';
+import { checkIntegrity } from './check-integrity';
+import { DatasetError, formatPath } from './dataset-error';
+
+export interface LoadedDataset {
+  entries: Entry[];
+  sources: Source[];
+  /** Where each entry came from, for messages. */
+  files: Map<string, string>;
+}
+
+function listYaml(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return listYaml(path);
+      return /\.ya?ml$/.test(name) ? [path] : [];
+    });
+}
+
+function parseFile<T extends z.ZodType>(file: string, label: string, schema: T, problems: string[]): z.infer<T> | undefined {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push(`${label}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push(`${label}: ${formatPath(issue.path)}: ${issue.message}`);
+  return undefined;
+}
+
+/** Loads and validates `dataDir`; throws a DatasetError listing every problem, never a partial dataset. */
+export function loadDataset(dataDir: string, today = new Date()): LoadedDataset {
+  const problems: string[] = [];
+  const label = (file: string) => relative(join(dataDir, '..'), file);
+  const sourcesFile = join(dataDir, 'sources.yaml');
+  const sources = parseFile(sourcesFile, label(sourcesFile), sourcesFileSchema, problems) ?? [];
+  const entries: Entry[] = [];
+  const files = new Map<string, string>();
+  for (const file of listYaml(dataDir)) {
+    if (file === sourcesFile) continue;
+    const entry = parseFile(file, label(file), entryFileSchema, problems);
+    if (!entry) continue;
+    if (files.has(entry.id)) problems.push(`${label(file)}: id: '${entry.id}' is already used by ${files.get(entry.id)}`);
+    files.set(entry.id, label(file));
+    entries.push(entry);
+  }
+  problems.push(...checkIntegrity(entries, sources, files, today));
+  if (problems.length > 0) throw new DatasetError(problems);
+  return { entries, sources, files };
+}

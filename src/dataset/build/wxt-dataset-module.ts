@@ -1,0 +1,28 @@
+// Wires the dataset into every build: validation fails the build, the index becomes a virtual module,
+// the full entries become the public asset `dataset/entries.json`.
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileDataset } from './compile';
+import { loadDataset } from './load-data';
+
+export const INDEX_MODULE = 'virtual:gtc/matcher-index';
+export const FULL_ASSET = 'dataset/entries.json';
+const RESOLVED = `\0${INDEX_MODULE}`;
+
+export function compileFromDisk(dataDir = resolve('data')) {
+  const { entries, sources } = loadDataset(dataDir);
+  return compileDataset(entries, sources);
+}
+
+/** Vite plugin: `import index from 'virtual:gtc/matcher-index'`. Data files are watched in dev. */
+export function datasetIndexPlugin(dataDir = resolve('data')): Plugin {
+  return {
+    name: 'gtc-dataset-index',
+    resolveId: (id) => (id === INDEX_MODULE ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      this.addWatchFile(dataDir);
+      return `export default ${JSON.stringify(compileFromDisk(dataDir).index)};`;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// One folding for both sides: aliases at build time and matched page text at run time,
+// so a match found by the tolerant pattern always maps back to its alias key.
+
+const MARKS = /\p{M}/gu;
+const TATWEEL = /\u0640/g;
+const APOSTROPHES = /[’‘ʼ`´]/g;
+const SEPARATORS = /[\s\u00a0\u2010-\u2015-]+/gu;
+const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ø: 'o', ß: 'ss' };
+const SPECIAL_LETTERS = /[ıłđøß]/g;
+
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(TATWEEL, '')
+    .replace(SPECIAL_LETTERS, (c) => LETTERS[c] ?? c)
+    .replace(APOSTROPHES, "'")
+    .replace(SEPARATORS, ' ')
+    .trim();
+}
+
+/** An acronym (IPC, COI, ISF) only counts when the page writes it in capitals. */
+export function isAcronym(alias: string): boolean {
+  return /^[\p{Lu}\p{N}]{2,6}$/u.test(alias) && /\p{Lu}/u.test(alias);
+}

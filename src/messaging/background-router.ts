@@ -1,0 +1,28 @@
+// The background answers card requests from the full dataset and keeps each tab's badge count.
+import { browser } from 'wxt/browser';
+import { entryView } from '../dataset/entry-view';
+import { loadCompiledDataset } from '../dataset/load-compiled';
+import { parseRequest } from './messages';
+
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const request = parseRequest(message);
+    if (!request) return undefined;
+    switch (request.type) {
+      case 'get-entry':
+        return loadCompiledDataset().then((dataset) => entryView(dataset, request.id));
+      case 'findings-changed': {
+        const tabId = sender.tab?.id;
+        // Only the top frame speaks for the tab.
+        if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+        const text = request.count > 0 ? String(request.count) : '';
+        return Promise.all([
+          browser.action.setBadgeText({ tabId, text }),
+          browser.action.setBadgeBackgroundColor({ tabId, color: '#1d6fb8' }),
+        ]).then(() => undefined);
+      }
+      default:
+        return undefined;
+    }
+  });
+}

@@ -1,0 +1,33 @@
+// Every message between the extension's parts, one schema each. zod/mini: the content script ships it.
+import * as z from 'zod/mini';
+
+export const getEntryRequest = z.object({ type: z.literal('get-entry'), id: z.string() });
+export const getFindingsRequest = z.object({ type: z.literal('get-findings') });
+export const findingsChanged = z.object({ type: z.literal('findings-changed'), count: z.number() });
+
+export const request = z.discriminatedUnion('type', [getEntryRequest, getFindingsRequest, findingsChanged]);
+export type Request = z.infer<typeof request>;
+
+export const findingSummary = z.object({
+  id: z.string(),
+  kind: z.string(),
+  name: z.string(),
+  /** The page's own text of the first mention. */
+  text: z.string(),
+  count: z.number(),
+});
+export type FindingSummary = z.infer<typeof findingSummary>;
+
+export const findingsResponse = z.object({
+  url: z.string(),
+  version: z.string(),
+  enabled: z.boolean(),
+  findings: z.array(findingSummary),
+});
+export type FindingsResponse = z.infer<typeof findingsResponse>;
+
+/** Parses an incoming message; anything else (another extension's, a page's) is ignored. */
+export function parseRequest(message: unknown): Request | undefined {
+  const parsed = request.safeParse(message);
+  return parsed.success ? parsed.data : undefined;
+}

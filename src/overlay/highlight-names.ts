@@ -1,0 +1,8 @@
+import { KINDS, type Kind } from '../dataset/schema';
+
+// CSS.highlights is one registry shared with the page's scripts: our names are prefixed to stay apart.
+export const HIGHLIGHT_PREFIX = 'gaza-talks-context';
+
+export const highlightName = (kind: Kind) => `${HIGHLIGHT_PREFIX}-${kind}`;
+
+export const ALL_HIGHLIGHT_NAMES = KINDS.map(highlightName);

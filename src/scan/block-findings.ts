@@ -1,0 +1,36 @@
+// Turns the matches in one block's text back into DOM ranges over its text nodes.
+import type { MatcherIndex } from '../dataset/matcher-index';
+import type { RawMatch } from '../matcher/matcher';
+import type { Finding } from './finding';
+import type { TextBlock } from './text-blocks';
+
+/** The node holding `offset` of the block's text (the last node starting at or before it). */
+function locate(block: TextBlock, offset: number, preferEnd: boolean): { index: number; offset: number } {
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = block.starts[mid] ?? 0;
+    if (start < offset || (!preferEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { index: lo, offset: offset - (block.starts[lo] ?? 0) };
+}
+
+export function blockFindings(block: TextBlock, matches: RawMatch[], index: MatcherIndex): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of matches) {
+    const entry = index.entries[match.entries[0] ?? -1];
+    if (!entry) continue;
+    const start = locate(block, match.start, false);
+    const end = locate(block, match.end, true);
+    const startNode = block.nodes[start.index];
+    const endNode = block.nodes[end.index];
+    if (!startNode || !endNode) continue;
+    const range = startNode.ownerDocument.createRange();
+    range.setStart(startNode, start.offset);
+    range.setEnd(endNode, end.offset);
+    findings.push({ entry, text: match.text, range, nodes: block.nodes.slice(start.index, end.index + 1) });
+  }
+  return findings;
+}

@@ -1,0 +1,11 @@
+import type { IndexedEntry } from '../dataset/matcher-index';
+
+/** One mention on the page. */
+export interface Finding {
+  entry: IndexedEntry;
+  /** The page's own text of the mention. */
+  text: string;
+  range: Range;
+  /** Every text node the mention covers (a name split across <b> covers two). */
+  nodes: Text[];
+}

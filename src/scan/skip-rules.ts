@@ -1,0 +1,24 @@
+// What the scan never reads: code, forms, editable text, hidden subtrees, our own UI, opted-out regions.
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE',
+  'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'KBD', 'SAMP',
+]);
+
+export const OPT_OUT_ATTRIBUTE = 'data-gaza-talks-context';
+
+export function isSkipped(element: Element): boolean {
+  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  // "off" is the page author's opt-out; "ui" marks our own card host.
+  if (element.hasAttribute(OPT_OUT_ATTRIBUTE)) return true;
+  return (element as HTMLElement).isContentEditable === true;
+}
+
+/** Elements that start a new run of text: a name never spans two of them. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'HTML', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL', 'CAPTION', 'LEGEND', 'OPTGROUP', 'BUTTON',
+]);

@@ -1,0 +1,68 @@
+// Walks a root and yields runs of text that read as one: the text nodes of one block, joined,
+// with where each node starts, so a name split across <b> or <a> is still one string.
+import { BLOCK_TAGS, isSkipped } from './skip-rules';
+
+export interface TextBlock {
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` at which each node starts. */
+  starts: number[];
+}
+
+export function* textBlocks(root: Node): Generator<TextBlock> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let block: TextBlock = { text: '', nodes: [], starts: [] };
+  let blockOwner: Element | null = null;
+  const shadowRoots: ShadowRoot[] = [];
+
+  const flush = function* () {
+    if (block.nodes.length > 0 && /\S/.test(block.text)) yield block;
+    block = { text: '', nodes: [], starts: [] };
+  };
+
+  let node: Node | null = walker.currentNode;
+  if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) return;
+  node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const owner = node.parentElement;
+      // Leaving the current block's subtree ends the run, as entering a new block does.
+      if (blockOwner && owner && !blockOwner.contains(owner)) {
+        yield* flush();
+        blockOwner = owner;
+      }
+      const value = (node as Text).data;
+      if (value.length > 0) {
+        block.starts.push(block.text.length);
+        block.nodes.push(node as Text);
+        block.text += value;
+      }
+      node = walker.nextNode();
+      continue;
+    }
+    const element = node as Element;
+    if (isSkipped(element)) {
+      node = skipSubtree(walker);
+      continue;
+    }
+    if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
+    if (BLOCK_TAGS.has(element.tagName.toUpperCase())) {
+      yield* flush();
+      blockOwner = element;
+    }
+    node = walker.nextNode();
+  }
+  yield* flush();
+  // Open shadow roots are read after the light tree: their text is laid out on its own.
+  for (const shadow of shadowRoots) yield* textBlocks(shadow);
+}
+
+function skipSubtree(walker: TreeWalker): Node | null {
+  let next = walker.nextSibling();
+  while (!next) {
+    if (!walker.parentNode()) return null;
+    next = walker.nextSibling();
+  }
+  return next;
+}
