@@ -43,7 +43,7 @@ export function PopupApp({ dataset, page }: PopupAppProps) {
     id: f.id,
     kind: f.kind as Kind,
     name: f.name,
-    detail: t('popupMentions', String(f.count)),
+    detail: f.count === 1 ? t('popupMentionOne') : t('popupMentions', String(f.count)),
   }));
 
   return (

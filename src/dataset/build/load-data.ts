@@ -14,7 +14,7 @@ export interface LoadedDataset {
   files: Map<string, string>;
 }
 
-function listYaml(dir: string): string[] {
+export function listYaml(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {

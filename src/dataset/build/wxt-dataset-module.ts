@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDataset } from './compile';
-import { loadDataset } from './load-data';
+import { listYaml, loadDataset } from './load-data';
 
 export const INDEX_MODULE = 'virtual:gtc/matcher-index';
 export const FULL_ASSET = 'dataset/entries.json';
@@ -21,7 +21,7 @@ export function datasetIndexPlugin(dataDir = resolve('data')): Plugin {
     resolveId: (id) => (id === INDEX_MODULE ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;
-      this.addWatchFile(dataDir);
+      for (const file of listYaml(dataDir)) this.addWatchFile(file);
       return `export default ${JSON.stringify(compileFromDisk(dataDir).index)};`;
     },
   };

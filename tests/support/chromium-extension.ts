@@ -1,0 +1,57 @@
+// Launches Debian's Chromium with the built extension loaded (shared by the Playwright suite and the demo).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}. Install it with 'sudo apt-get install -y chromium' or set CHROMIUM_PATH to a Chromium binary.`,
+    );
+  }
+  return path;
+}
+
+export interface LoadedChromium {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchChromiumWithExtension(): Promise<LoadedChromium> {
+  if (!existsSync(join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`The extension is not built: ${CHROME_EXTENSION_DIR} has no manifest. Run 'npx wxt build' first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'gtc-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
+      `--load-extension=${CHROME_EXTENSION_DIR}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    serviceWorker,
+    extensionId: new URL(serviceWorker.url()).host,
+    close: async () => {
+      await context.close();
+      // Only after the browser has exited: it still writes to its profile while closing.
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// Functions run inside a test page (passed to page.evaluate in Playwright and puppeteer alike):
+// they must be self-contained.
+
+/** Every painted range's text, by highlight name (ours only). */
+export function paintedTexts(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith('gaza-talks-context-')) return;
+    const texts: string[] = [];
+    for (const range of highlight) texts.push(range.toString());
+    if (texts.length > 0) out[name] = texts;
+  });
+  return out;
+}
+
+/** Centre of the first painted range whose text is `text`, in viewport coordinates. */
+export function paintedRangeCentre(text: string): { x: number; y: number } | null {
+  let found: { x: number; y: number } | null = null;
+  CSS.highlights.forEach((highlight, name) => {
+    if (found || !name.startsWith('gaza-talks-context-')) return;
+    for (const range of highlight) {
+      if (range.toString() !== text || !(range instanceof Range)) continue;
+      const rect = range.getClientRects()[0];
+      if (rect) found = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      return;
+    }
+  });
+  return found;
+}
+
+/** The text of the card in our shadow root, or null when no card is shown. */
+export function cardText(): string | null {
+  const host = document.querySelector('gaza-talks-context-ui');
+  const card = host?.shadowRoot?.querySelector('.gtc-card:not([aria-busy="true"])');
+  const panel = host?.shadowRoot?.querySelector('.gtc-panel');
+  if (!card || !(panel instanceof HTMLElement) || panel.hidden) return null;
+  return card.textContent;
+}
+
+/** The card's source links. */
+export function cardLinks(): string[] {
+  const host = document.querySelector('gaza-talks-context-ui');
+  return [...(host?.shadowRoot?.querySelectorAll<HTMLAnchorElement>('.gtc-source a') ?? [])].map((a) => a.href);
+}
+
+/** True when the live <body> serialises exactly like a fresh parse of the served HTML (for script-free pages). */
+export async function bodyMatchesSource(): Promise<boolean> {
+  const html = await (await fetch(location.href)).text();
+  const pristine = new DOMParser().parseFromString(html, 'text/html');
+  return pristine.body.innerHTML === document.body.innerHTML;
+}

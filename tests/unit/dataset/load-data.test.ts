@@ -1,0 +1,94 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DatasetError } from '@/src/dataset/build/dataset-error';
+import { loadDataset } from '@/src/dataset/build/load-data';
+
+const SOURCE = `- id: good-source
+  publisher: Example Wire
+  title: A title
+  date: 2025-10-08
+  url: https://example.org/story
+`;
+const ENTRY = `id: person-example
+kind: person
+name: Example Person
+aliases: [Example Person]
+summary: A short summary in our own words.
+sources:
+  - source: good-source
+asOf: 2025-10-08
+status: verified
+`;
+
+function dataDir(files: Record<string, string>): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'gtc-data-')), 'data');
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+function problemsOf(files: Record<string, string>): string[] {
+  try {
+    loadDataset(dataDir(files), new Date('2026-01-01'));
+  } catch (error) {
+    if (error instanceof DatasetError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+describe('loadDataset', () => {
+  it('accepts a valid entry and its source', () => {
+    expect(problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': ENTRY })).toEqual([]);
+  });
+
+  it('names the file and path of an unknown source id', () => {
+    const bad = ENTRY.replace('source: good-source', "source: x");
+    const problems = problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': bad });
+    expect(problems).toContain("data/people/example.yaml: sources[0]: unknown source id 'x'");
+  });
+
+  it('reports schema errors with their path inside the file', () => {
+    const bad = ENTRY.replace('status: verified', 'status: probably').replace('kind: person', 'kind: rumour');
+    const problems = problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': bad });
+    expect(problems.some((p) => p.startsWith('data/people/example.yaml: status:'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('data/people/example.yaml: kind:'))).toBe(true);
+  });
+
+  it('rejects plain-http URLs, bad dates and long quotes', () => {
+    const sources = SOURCE.replace('https://', 'http://').replace('2025-10-08', '2025-02-30');
+    const longQuote = `${ENTRY.replace('  - source: good-source', `  - source: good-source\n    quote: ${'word '.repeat(26).trim()}`)}`;
+    const problems = problemsOf({ 'sources.yaml': sources, 'people/example.yaml': longQuote });
+    expect(problems).toContain('data/sources.yaml: [0].url: expected an https URL');
+    expect(problems).toContain('data/sources.yaml: [0].date: not a real calendar date');
+    expect(problems).toContain('data/people/example.yaml: sources[0].quote: a quote is at most 25 words');
+  });
+
+  it('rejects an as-of date in the future and unknown related ids', () => {
+    const bad = ENTRY.replace('asOf: 2025-10-08', 'asOf: 2027-01-01').replace('status: verified', 'status: verified\nrelated: [nobody]');
+    const problems = problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': bad });
+    expect(problems).toContain('data/people/example.yaml: asOf: 2027-01-01 is in the future');
+    expect(problems).toContain("data/people/example.yaml: related[0]: unknown entry id 'nobody'");
+  });
+
+  it('reports malformed YAML instead of crashing', () => {
+    const problems = problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': 'id: [unclosed' });
+    expect(problems[0]).toMatch(/^data\/people\/example.yaml: not valid YAML/);
+  });
+
+  it('refuses an alias shared by two entries unless both declare ambiguity', () => {
+    const other = ENTRY.replace('person-example', 'person-other').replace('name: Example Person', 'name: Other Person');
+    const problems = problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': ENTRY, 'people/other.yaml': other });
+    expect(problems.some((p) => p.includes("'example person' is shared by person-example, person-other"))).toBe(true);
+  });
+
+  it('loads the real dataset without a problem', () => {
+    const { entries, sources } = loadDataset(resolve('data'));
+    expect(entries.length).toBeGreaterThanOrEqual(5);
+    expect(sources.length).toBeGreaterThanOrEqual(entries.length);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '@/src/messaging/messages';
+
+describe('parseRequest', () => {
+  it('accepts the known messages', () => {
+    expect(parseRequest({ type: 'get-entry', id: 'org-hamas' })).toEqual({ type: 'get-entry', id: 'org-hamas' });
+    expect(parseRequest({ type: 'get-findings' })).toEqual({ type: 'get-findings' });
+  });
+
+  it.each([null, 'get-entry', { type: 'get-entry' }, { type: 'delete-everything' }, { type: 'findings-changed', count: '3' }])(
+    'ignores %j',
+    (message) => {
+      expect(parseRequest(message)).toBeUndefined();
+    },
+  );
+});

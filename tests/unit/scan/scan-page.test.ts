@@ -1,0 +1,78 @@
+import index from 'virtual:gtc/matcher-index';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createMatcher } from '@/src/matcher/matcher';
+import { FindingsByNode } from '@/src/scan/findings-by-node';
+import { scanPage } from '@/src/scan/scan-page';
+import { textBlocks } from '@/src/scan/text-blocks';
+
+const matcher = createMatcher(index);
+
+function setBody(html: string) {
+  // Test fixture only: product code never writes markup into a page.
+  document.body.replaceChildren(document.createRange().createContextualFragment(html));
+}
+
+describe('textBlocks', () => {
+  beforeEach(() => setBody(''));
+
+  it('joins inline elements into one run and splits at blocks', () => {
+    setBody('<p>Envoy <b>Steve</b> Witkoff <a href="#">arrived</a></p><p>Second</p>');
+    expect([...textBlocks(document.body)].map((b) => b.text)).toEqual(['Envoy Steve Witkoff arrived', 'Second']);
+  });
+
+  it('skips code, forms, editable text, hidden and opted-out regions', () => {
+    setBody(
+      '<p>Hamas one</p><script>Hamas</script><code>Hamas</code><textarea>Hamas</textarea>' +
+        '<div contenteditable="true">Hamas</div><div hidden>Hamas</div>' +
+        '<div data-gaza-talks-context="off"><p>Hamas</p></div><p>Hamas two</p>',
+    );
+    expect([...textBlocks(document.body)].map((b) => b.text)).toEqual(['Hamas one', 'Hamas two']);
+  });
+
+  it('reads open shadow roots', () => {
+    setBody('<div id="host"></div>');
+    const host = document.getElementById('host');
+    const shadow = host?.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = 'Inside Sharm el-Sheikh';
+    shadow?.append(p);
+    expect([...textBlocks(document.body)].map((b) => b.text)).toEqual(['Inside Sharm el-Sheikh']);
+  });
+});
+
+describe('scanPage', () => {
+  it('finds a name split across <b> as one range over two text nodes', async () => {
+    setBody('<p>Envoy <b>Steve</b> Witkoff met Hamas’s team in Sharm el-Sheikh.</p>');
+    const findings = await scanPage(document.body, matcher);
+    expect(findings.map((f) => [f.entry.id, f.range.toString()])).toEqual([
+      ['person-steve-witkoff', 'Steve Witkoff'],
+      ['org-hamas', 'Hamas'],
+      ['place-sharm-el-sheikh', 'Sharm el-Sheikh'],
+    ]);
+    expect(findings[0]?.nodes).toHaveLength(2);
+  });
+
+  it('does not change the page', async () => {
+    setBody('<p>Khalil al-Hayya and the <i>20-point</i> plan</p>');
+    const before = document.body.innerHTML;
+    await scanPage(document.body, matcher);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('stops when aborted', async () => {
+    setBody('<p>Hamas</p>');
+    const controller = new AbortController();
+    controller.abort();
+    await expect(scanPage(document.body, matcher, { signal: controller.signal })).rejects.toThrow();
+  });
+
+  it('indexes findings by node for hover lookups', async () => {
+    setBody('<p>Talks: Witkoff and Hamas.</p>');
+    const findings = await scanPage(document.body, matcher);
+    const byNode = new FindingsByNode(findings);
+    const text = document.querySelector('p')?.firstChild as Text;
+    expect(byNode.at(text, 9)?.entry.id).toBe('person-steve-witkoff');
+    expect(byNode.at(text, 21)?.entry.id).toBe('org-hamas');
+    expect(byNode.at(text, 2)).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
+import { createSearch } from '@/src/search/search-index';
+
+const { full } = compileFromDisk();
+const search = createSearch(full);
+const top = (q: string) => search.search(q)[0]?.id;
+
+describe('dataset search', () => {
+  it.each([
+    ['Witkoff', 'person-steve-witkoff'],
+    ['Witkof', 'person-steve-witkoff'],
+    ['Hamaz', 'org-hamas'],
+    ['Sharm el Shiekh', 'place-sharm-el-sheikh'],
+    ['al Haya', 'person-khalil-al-hayya'],
+    ['20 point plan', 'concept-20-point-plan'],
+  ])('%s finds %s first', (query, id) => {
+    expect(top(query)).toBe(id);
+  });
+
+  it('returns nothing for an empty query', () => {
+    expect(search.search('  ')).toEqual([]);
+  });
+
+  it('can reach every entry by its name', () => {
+    for (const entry of full.entries) expect(search.search(entry.name).map((e) => e.id)).toContain(entry.id);
+  });
+});
