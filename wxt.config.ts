@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { stripDynamicCode } from './scripts/vite-strip-dynamic-code';
 import { compileFromDisk, datasetIndexPlugin, FULL_ASSET } from './src/dataset/build/wxt-dataset-module';
 
 // Gecko id: fixed so Firefox tests can pin the extension's moz-extension:// UUID.
@@ -7,11 +8,14 @@ export const GECKO_ID = 'gaza-talks-context@example.org';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), datasetIndexPlugin()] }),
+  vite: () => ({ plugins: [preact(), datasetIndexPlugin(), stripDynamicCode()] }),
   hooks: {
     // Fails the build with path-level messages before anything is bundled.
     'build:before': () => {
       compileFromDisk();
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(`/${FULL_ASSET}`);
     },
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: FULL_ASSET, contents: JSON.stringify(compileFromDisk().full) });
@@ -35,6 +39,21 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run dev`: a real browser window (Debian's binaries) that opens our demo page, served by scripts/dev.ts.
+  webExt: {
+    binaries: {
+      chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    },
+    chromiumArgs: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      // Chromium refuses to start as root with its sandbox on (containers, CI machines).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+    startUrls: process.env.GTC_DEV_START_URL ? [process.env.GTC_DEV_START_URL] : [],
+  },
   zip: {
     excludeSources: ['demo-output/**', 'test-results/**', '.test-results/**', 'playwright-report/**', 'bench/results/tmp/**'],
   },

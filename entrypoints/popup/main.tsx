@@ -7,9 +7,7 @@ import { activeTabFindings } from '@/src/search/active-tab-findings';
 
 // `?tab=<id>` lets tests (and the popup opened as a tab) name the page to ask about.
 const tabParam = new URLSearchParams(location.search).get('tab');
-void Promise.all([loadCompiledDataset(), activeTabFindings(tabParam ? Number(tabParam) : undefined)]).then(
-  ([dataset, page]) => {
-    const root = document.getElementById('app');
-    if (root) render(<PopupApp dataset={dataset} page={page} />, root);
-  },
-);
+void Promise.all([loadCompiledDataset(), activeTabFindings(tabParam ? Number(tabParam) : undefined)]).then(([dataset, page]) => {
+  const root = document.getElementById('app');
+  if (root) render(<PopupApp dataset={dataset} page={page} />, root);
+});

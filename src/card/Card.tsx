@@ -38,9 +38,7 @@ export function Card({ view, matchedText }: CardProps) {
         <h2 class="gtc-name">{entry.name}</h2>
         <StatusBadge status={entry.status} />
       </header>
-      {matchedText && matchedText !== entry.name && (
-        <p class="gtc-matched">{t('cardMatchedAs', matchedText)}</p>
-      )}
+      {matchedText && matchedText !== entry.name && <p class="gtc-matched">{t('cardMatchedAs', matchedText)}</p>}
       <p class="gtc-summary">{entry.summary}</p>
       {entry.details && <p class="gtc-details">{entry.details}</p>}
       {entry.caveats.length > 0 && (

@@ -4,8 +4,8 @@ import { render } from 'preact';
 import type { EntryView } from '../dataset/entry-view';
 import type { Finding } from '../scan/finding';
 import { Card } from './Card';
-import { type CardHost, createCardHost } from './card-host';
 import { CardStatus } from './CardStatus';
+import { type CardHost, createCardHost } from './card-host';
 
 export type LoadEntry = (id: string) => Promise<EntryView | undefined>;
 

@@ -1,9 +1,10 @@
 // Everything the content script does on one page, tied to WXT's context so it all ends together.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CardPopover } from '../card/card-popover';
 import type { EntryView } from '../dataset/entry-view';
 import type { MatcherIndex } from '../dataset/matcher-index';
-import { CardPopover } from '../card/card-popover';
 import { createMatcher } from '../matcher/matcher';
 import { type FindingsResponse, parseRequest } from '../messaging/messages';
 import { findingAtPoint } from '../overlay/hit-test';

@@ -5,12 +5,7 @@ export function OptionsForm({ settings, onChange }: { settings: Settings; onChan
   return (
     <form class="gtc-form" onSubmit={(e) => e.preventDefault()}>
       <label class="gtc-toggle">
-        <input
-          type="checkbox"
-          name="enabled"
-          checked={settings.enabled}
-          onChange={(e) => onChange({ enabled: e.currentTarget.checked })}
-        />
+        <input type="checkbox" name="enabled" checked={settings.enabled} onChange={(e) => onChange({ enabled: e.currentTarget.checked })} />
         <span>{t('optionsEnabled')}</span>
       </label>
       <p class="gtc-help">{t('optionsEnabledHelp')}</p>

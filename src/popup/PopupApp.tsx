@@ -1,5 +1,5 @@
 // The toolbar popup: search the whole dataset, see what the current page mentions, open a card.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Card } from '../card/Card';
 import { entryView } from '../dataset/entry-view';
@@ -21,6 +21,12 @@ export function PopupApp({ dataset, page }: PopupAppProps) {
   const [openId, setOpenId] = useState<string | undefined>();
   const results = useMemo(() => search.search(query), [search, query]);
   const view = openId ? entryView(dataset, openId) : undefined;
+  const input = useRef<HTMLInputElement>(null);
+
+  // The popup opens to type into: focus the search box whenever the list is shown.
+  useEffect(() => {
+    if (!openId) input.current?.focus();
+  }, [openId]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && openId && setOpenId(undefined);
@@ -54,7 +60,7 @@ export function PopupApp({ dataset, page }: PopupAppProps) {
       <input
         id="gtc-search"
         type="search"
-        autoFocus
+        ref={input}
         autoComplete="off"
         placeholder={t('popupSearchPlaceholder')}
         value={query}

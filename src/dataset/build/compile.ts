@@ -8,7 +8,11 @@ import type { CompiledDataset, Entry, Source } from '../schema';
 /** Newest as-of date plus a hash of the content: it changes whenever any fact does. */
 export function datasetVersion(entries: Entry[], sources: Source[]): string {
   const hash = createHash('sha256').update(JSON.stringify({ entries, sources })).digest('hex').slice(0, 8);
-  const newest = entries.reduce((max, e) => (e.asOf > max ? e.asOf : max), '0000-00-00');
+  const newest =
+    entries
+      .map((e) => e.asOf)
+      .sort()
+      .at(-1) ?? '0000-00-00';
   return `${newest}+${hash}`;
 }
 

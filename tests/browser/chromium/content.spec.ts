@@ -37,9 +37,7 @@ test.describe('content script on the demo page', () => {
   test('the badge counts the entries found on the tab', async ({ page, server, chromiumExt }) => {
     await openPainted(page, server, '/demo.html');
     const tabId = await tabIdOf(chromiumExt, page);
-    await expect
-      .poll(() => chromiumExt.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
-      .toBe('5');
+    await expect.poll(() => chromiumExt.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('5');
   });
 
   test('turning the extension off in options clears the paint on an open tab, and on repaints it', async ({

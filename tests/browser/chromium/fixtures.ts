@@ -11,6 +11,7 @@ interface WorkerFixtures {
 
 export const test = base.extend<{ page: Page }, WorkerFixtures>({
   chromiumExt: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
     async ({}, use) => {
       const loaded = await launchChromiumWithExtension();
       await use(loaded);
@@ -19,6 +20,7 @@ export const test = base.extend<{ page: Page }, WorkerFixtures>({
     { scope: 'worker' },
   ],
   server: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
     async ({}, use) => {
       const server = await startStaticServer();
       await use(server);

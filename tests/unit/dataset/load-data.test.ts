@@ -47,7 +47,7 @@ describe('loadDataset', () => {
   });
 
   it('names the file and path of an unknown source id', () => {
-    const bad = ENTRY.replace('source: good-source', "source: x");
+    const bad = ENTRY.replace('source: good-source', 'source: x');
     const problems = problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': bad });
     expect(problems).toContain("data/people/example.yaml: sources[0]: unknown source id 'x'");
   });

@@ -18,7 +18,15 @@ function entry(id: string, aliases: string[]): Entry {
   };
 }
 
-const source = { id: 'src', publisher: 'p', title: 't', titleApproximate: false, date: '2025-10-08', dateApproximate: false, url: 'https://example.org' };
+const source = {
+  id: 'src',
+  publisher: 'p',
+  title: 't',
+  titleApproximate: false,
+  date: '2025-10-08',
+  dateApproximate: false,
+  url: 'https://example.org',
+};
 const { index } = compileDataset(
   [
     entry('org-hamas', ['Hamas', 'حماس']),
