@@ -1,4 +1,5 @@
 // What a card needs about one entry: the entry, the sources it cites, the names of related entries.
+import { citationsOf } from './citations';
 import type { CompiledDataset, Entry, Kind, Source } from './schema';
 
 export interface EntryView {
@@ -12,7 +13,7 @@ export function entryView(dataset: CompiledDataset, id: string): EntryView | und
   const entry = dataset.entries.find((e) => e.id === id);
   if (!entry) return undefined;
   const sources: Record<string, Source> = {};
-  for (const citation of entry.sources) {
+  for (const citation of citationsOf(entry)) {
     const source = dataset.sources[citation.source];
     if (source) sources[source.id] = source;
   }

@@ -28,10 +28,13 @@ export const sourceSchema = z.strictObject({
   title: text,
   /** The title was read from the URL slug or reconstructed, not from the page itself. */
   titleApproximate: z.boolean().default(false),
-  date: isoDateSchema,
+  /** Absent when the page carries no date (shown as "undated"). */
+  date: isoDateSchema.optional(),
   /** The date was inferred rather than printed on the page. */
   dateApproximate: z.boolean().default(false),
   url: z.url({ protocol: /^https$/, error: 'expected an https URL' }),
+  /** What a reader should know about the source itself (a republished copy, an advocacy outlet...). */
+  note: text.optional(),
 });
 
 export const citationSchema = z.strictObject({
@@ -39,26 +42,81 @@ export const citationSchema = z.strictObject({
   quote: text.refine((q) => wordCount(q) <= 25, 'a quote is at most 25 words').optional(),
 });
 
-export const entryFileSchema = z.strictObject({
-  id: idSchema,
-  kind: z.enum(KINDS),
-  name: text,
-  aliases: z.array(text).min(1),
-  /** Set when a name also means something else: the match then needs one of these context words nearby. */
-  ambiguity: z
-    .strictObject({
-      note: text,
-      context: z.array(text).min(1),
-    })
-    .optional(),
-  summary: text.refine((s) => wordCount(s) <= 60, 'a summary is at most 60 words'),
-  details: text.optional(),
-  sources: z.array(citationSchema).min(1, 'an entry cites at least one source'),
-  caveats: z.array(text).default([]),
+/** A number as reported: one value or a range, with who reports it and as of when. */
+export const figureValueSchema = z.strictObject({
+  value: z.union([z.number(), z.strictObject({ min: z.number(), max: z.number() })]),
+  /** How to show it when a bare number would mislead ("13-0-2", "more than 500,000"). */
+  display: text.optional(),
+  /** The reporter gives it as "about" or "more than". */
+  approximate: z.boolean().default(false),
+  reporter: text,
   asOf: isoDateSchema,
-  status: z.enum(STATUSES),
-  related: z.array(idSchema).default([]),
+  asOfApproximate: z.boolean().default(false),
+  /** What this reporter counts, where it differs from the figure's own definition. */
+  definition: text.optional(),
+  sources: z.array(citationSchema).min(1, 'every value cites a source'),
 });
+
+export const figureSchema = z.strictObject({
+  unit: text,
+  /** Exactly what is counted. */
+  counts: text,
+  /** Every attributed value: a reporter's dated series and the other reporters' values, side by side. */
+  values: z.array(figureValueSchema).min(1),
+  /** Relative tolerance for recognising a page's number as this figure (0.02 = within 2%). */
+  tolerance: z.number().min(0).max(0.5),
+  /** Words that must share the sentence with the number for it to count as this figure. */
+  context: z.array(text).min(1),
+  /** Number forms seen in coverage ("more than 67,000", "67k"), used by detection and its tests. */
+  forms: z.array(text).default([]),
+});
+
+/** A known misstatement seen in coverage; its aliases are the phrases that recognise it. */
+export const correctionSchema = z.strictObject({
+  claim: text,
+  correct: text,
+});
+
+export const perspectiveSchema = z.strictObject({
+  holder: text,
+  view: text,
+  source: idSchema.optional(),
+});
+
+export const entryFileSchema = z
+  .strictObject({
+    id: idSchema,
+    kind: z.enum(KINDS),
+    name: text,
+    /** Names on a page (the name itself is always included). Figures are found by number, not alias. */
+    aliases: z.array(text).default([]),
+    /** Set when a name also means something else: the match then needs one of these context words nearby. */
+    ambiguity: z
+      .strictObject({
+        note: text,
+        context: z.array(text).min(1),
+      })
+      .optional(),
+    summary: text.refine((s) => wordCount(s) <= 60, 'a summary is at most 60 words'),
+    details: text.optional(),
+    sources: z.array(citationSchema).min(1, 'an entry cites at least one source'),
+    caveats: z.array(text).default([]),
+    /** Contested matters: each side's view, attributed. */
+    perspectives: z.array(perspectiveSchema).default([]),
+    asOf: isoDateSchema,
+    status: z.enum(STATUSES),
+    related: z.array(idSchema).default([]),
+    figure: figureSchema.optional(),
+    correction: correctionSchema.optional(),
+  })
+  .refine((e) => (e.kind === 'figure') === (e.figure !== undefined), {
+    message: 'a figure entry has a `figure` block, and only a figure entry has one',
+    path: ['figure'],
+  })
+  .refine((e) => (e.kind === 'correction') === (e.correction !== undefined), {
+    message: 'a correction entry has a `correction` block, and only a correction entry has one',
+    path: ['correction'],
+  });
 
 export const sourcesFileSchema = z.array(sourceSchema);
 
@@ -67,6 +125,9 @@ export type Status = (typeof STATUSES)[number];
 export type Source = z.infer<typeof sourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Entry = z.infer<typeof entryFileSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type FigureValue = z.infer<typeof figureValueSchema>;
+export type Perspective = z.infer<typeof perspectiveSchema>;
 
 /** The full dataset as compiled into `dataset/entries.json`, loaded by cards on demand. */
 export interface CompiledDataset {

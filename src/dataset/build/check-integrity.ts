@@ -1,31 +1,49 @@
 // Checks that no single file can make: ids resolve, sources are used, aliases are not silently shared.
 import { fold } from '../../matcher/fold';
+import { citationsOf, matchTermsOf } from '../citations';
 import type { Entry, Source } from '../schema';
 
-export function checkIntegrity(entries: Entry[], sources: Source[], files: Map<string, string>, today: Date): string[] {
+export interface FileLabels {
+  /** entry id → file */
+  entries: Map<string, string>;
+  /** source id → file */
+  sources: Map<string, string>;
+}
+
+export function checkIntegrity(entries: Entry[], sources: Source[], labels: FileLabels, today: Date): string[] {
+  const files = labels.entries;
+  const sourceFile = (id: string) => labels.sources.get(id) ?? 'data/sources';
   const problems: string[] = [];
   const todayIso = today.toISOString().slice(0, 10);
   const sourceIds = new Set<string>();
-  for (const [i, source] of sources.entries()) {
-    if (sourceIds.has(source.id)) problems.push(`data/sources.yaml: [${i}].id: duplicate source id '${source.id}'`);
+  const urls = new Map<string, string>();
+  for (const source of sources) {
+    const where = `${sourceFile(source.id)}: ${source.id}`;
+    if (sourceIds.has(source.id)) problems.push(`${where}: duplicate source id`);
     sourceIds.add(source.id);
-    if (source.date > todayIso) problems.push(`data/sources.yaml: [${i}].date: ${source.date} is in the future`);
+    const sameUrl = urls.get(source.url);
+    if (sameUrl) problems.push(`${where}: url: the same page as source '${sameUrl}'; cite that one`);
+    urls.set(source.url, source.id);
+    if (source.date && source.date > todayIso) problems.push(`${where}: date: ${source.date} is in the future`);
   }
   const ids = new Set(entries.map((e) => e.id));
   const cited = new Set<string>();
   const aliasOwners = new Map<string, Entry[]>();
   for (const entry of entries) {
     const file = files.get(entry.id) ?? entry.id;
-    for (const [i, citation] of entry.sources.entries()) {
-      cited.add(citation.source);
-      if (!sourceIds.has(citation.source)) problems.push(`${file}: sources[${i}]: unknown source id '${citation.source}'`);
+    for (const { path, source } of citationsOf(entry)) {
+      cited.add(source);
+      if (!sourceIds.has(source)) problems.push(`${file}: ${path}: unknown source id '${source}'`);
     }
+    entry.figure?.values.forEach((v, i) => {
+      if (v.asOf > todayIso) problems.push(`${file}: figure.values[${i}].asOf: ${v.asOf} is in the future`);
+    });
     for (const [i, rel] of entry.related.entries()) {
       if (!ids.has(rel)) problems.push(`${file}: related[${i}]: unknown entry id '${rel}'`);
       if (rel === entry.id) problems.push(`${file}: related[${i}]: an entry cannot relate to itself`);
     }
     if (entry.asOf > todayIso) problems.push(`${file}: asOf: ${entry.asOf} is in the future`);
-    const keys = new Set([entry.name, ...entry.aliases].map(fold));
+    const keys = new Set(matchTermsOf(entry).map(fold));
     for (const key of keys) aliasOwners.set(key, [...(aliasOwners.get(key) ?? []), entry]);
   }
   for (const [key, owners] of aliasOwners) {
@@ -33,6 +51,6 @@ export function checkIntegrity(entries: Entry[], sources: Source[], files: Map<s
     const names = owners.map((o) => o.id).join(', ');
     problems.push(`${files.get(owners[0]?.id ?? '') ?? ''}: aliases: '${key}' is shared by ${names}; declare ambiguity on each or drop it`);
   }
-  for (const id of sourceIds) if (!cited.has(id)) problems.push(`data/sources.yaml: source '${id}' is never cited`);
+  for (const id of sourceIds) if (!cited.has(id)) problems.push(`${sourceFile(id)}: ${id}: never cited by any entry`);
   return problems;
 }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { combinedPattern } from '../../matcher/build-pattern';
 import { fold, isAcronym } from '../../matcher/fold';
+import { matchTermsOf } from '../citations';
 import type { AliasTarget, MatcherIndex } from '../matcher-index';
 import type { CompiledDataset, Entry, Source } from '../schema';
 
@@ -22,7 +23,7 @@ export function compileDataset(entries: Entry[], sources: Source[]): { index: Ma
   const aliases: Record<string, AliasTarget> = {};
   const terms: string[] = [];
   sorted.forEach((entry, position) => {
-    for (const alias of new Set([entry.name, ...entry.aliases])) {
+    for (const alias of matchTermsOf(entry)) {
       const key = fold(alias);
       const target = aliases[key] ?? { entries: [] };
       if (!target.entries.includes(position)) target.entries.push(position);

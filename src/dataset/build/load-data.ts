@@ -42,19 +42,27 @@ function parseFile<T extends z.ZodType>(file: string, label: string, schema: T, 
 export function loadDataset(dataDir: string, today = new Date()): LoadedDataset {
   const problems: string[] = [];
   const label = (file: string) => relative(join(dataDir, '..'), file);
-  const sourcesFile = join(dataDir, 'sources.yaml');
-  const sources = parseFile(sourcesFile, label(sourcesFile), sourcesFileSchema, problems) ?? [];
+  // The source registry: every YAML list under data/sources/ (one file per batch of research).
+  const sourcesDir = join(dataDir, 'sources');
+  const sources: Source[] = [];
+  const sourceFiles = new Map<string, string>();
+  for (const file of listYaml(sourcesDir)) {
+    for (const source of parseFile(file, label(file), sourcesFileSchema, problems) ?? []) {
+      sources.push(source);
+      if (!sourceFiles.has(source.id)) sourceFiles.set(source.id, label(file));
+    }
+  }
   const entries: Entry[] = [];
   const files = new Map<string, string>();
   for (const file of listYaml(dataDir)) {
-    if (file === sourcesFile) continue;
+    if (file.startsWith(`${sourcesDir}/`)) continue;
     const entry = parseFile(file, label(file), entryFileSchema, problems);
     if (!entry) continue;
     if (files.has(entry.id)) problems.push(`${label(file)}: id: '${entry.id}' is already used by ${files.get(entry.id)}`);
     files.set(entry.id, label(file));
     entries.push(entry);
   }
-  problems.push(...checkIntegrity(entries, sources, files, today));
+  problems.push(...checkIntegrity(entries, sources, { entries: files, sources: sourceFiles }, today));
   if (problems.length > 0) throw new DatasetError(problems);
   return { entries, sources, files };
 }

@@ -43,18 +43,18 @@ function problemsOf(files: Record<string, string>): string[] {
 
 describe('loadDataset', () => {
   it('accepts a valid entry and its source', () => {
-    expect(problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': ENTRY })).toEqual([]);
+    expect(problemsOf({ 'sources/wire.yaml': SOURCE, 'people/example.yaml': ENTRY })).toEqual([]);
   });
 
   it('names the file and path of an unknown source id', () => {
     const bad = ENTRY.replace('source: good-source', 'source: x');
-    const problems = problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': bad });
+    const problems = problemsOf({ 'sources/wire.yaml': SOURCE, 'people/example.yaml': bad });
     expect(problems).toContain("data/people/example.yaml: sources[0]: unknown source id 'x'");
   });
 
   it('reports schema errors with their path inside the file', () => {
     const bad = ENTRY.replace('status: verified', 'status: probably').replace('kind: person', 'kind: rumour');
-    const problems = problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': bad });
+    const problems = problemsOf({ 'sources/wire.yaml': SOURCE, 'people/example.yaml': bad });
     expect(problems.some((p) => p.startsWith('data/people/example.yaml: status:'))).toBe(true);
     expect(problems.some((p) => p.startsWith('data/people/example.yaml: kind:'))).toBe(true);
   });
@@ -62,28 +62,68 @@ describe('loadDataset', () => {
   it('rejects plain-http URLs, bad dates and long quotes', () => {
     const sources = SOURCE.replace('https://', 'http://').replace('2025-10-08', '2025-02-30');
     const longQuote = `${ENTRY.replace('  - source: good-source', `  - source: good-source\n    quote: ${'word '.repeat(26).trim()}`)}`;
-    const problems = problemsOf({ 'sources.yaml': sources, 'people/example.yaml': longQuote });
-    expect(problems).toContain('data/sources.yaml: [0].url: expected an https URL');
-    expect(problems).toContain('data/sources.yaml: [0].date: not a real calendar date');
+    const problems = problemsOf({ 'sources/wire.yaml': sources, 'people/example.yaml': longQuote });
+    expect(problems).toContain('data/sources/wire.yaml: [0].url: expected an https URL');
+    expect(problems).toContain('data/sources/wire.yaml: [0].date: not a real calendar date');
     expect(problems).toContain('data/people/example.yaml: sources[0].quote: a quote is at most 25 words');
   });
 
   it('rejects an as-of date in the future and unknown related ids', () => {
     const bad = ENTRY.replace('asOf: 2025-10-08', 'asOf: 2027-01-01').replace('status: verified', 'status: verified\nrelated: [nobody]');
-    const problems = problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': bad });
+    const problems = problemsOf({ 'sources/wire.yaml': SOURCE, 'people/example.yaml': bad });
     expect(problems).toContain('data/people/example.yaml: asOf: 2027-01-01 is in the future');
     expect(problems).toContain("data/people/example.yaml: related[0]: unknown entry id 'nobody'");
   });
 
   it('reports malformed YAML instead of crashing', () => {
-    const problems = problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': 'id: [unclosed' });
+    const problems = problemsOf({ 'sources/wire.yaml': SOURCE, 'people/example.yaml': 'id: [unclosed' });
     expect(problems[0]).toMatch(/^data\/people\/example.yaml: not valid YAML/);
   });
 
   it('refuses an alias shared by two entries unless both declare ambiguity', () => {
     const other = ENTRY.replace('person-example', 'person-other').replace('name: Example Person', 'name: Other Person');
-    const problems = problemsOf({ 'sources.yaml': SOURCE, 'people/example.yaml': ENTRY, 'people/other.yaml': other });
+    const problems = problemsOf({ 'sources/wire.yaml': SOURCE, 'people/example.yaml': ENTRY, 'people/other.yaml': other });
     expect(problems.some((p) => p.includes("'example person' is shared by person-example, person-other"))).toBe(true);
+  });
+
+  it('requires a figure block exactly on figure entries, with a reporter and date on every value', () => {
+    const noBlock = ENTRY.replace('kind: person', 'kind: figure');
+    expect(problemsOf({ 'sources/wire.yaml': SOURCE, 'figures/x.yaml': noBlock })).toContain(
+      'data/figures/x.yaml: figure: a figure entry has a `figure` block, and only a figure entry has one',
+    );
+    const figure = `${noBlock}figure:
+  unit: people
+  counts: deaths
+  tolerance: 0.02
+  context: [killed]
+  values:
+    - value: 100
+      asOf: 2025-10-07
+      sources: [{ source: good-source }]
+`;
+    const problems = problemsOf({ 'sources/wire.yaml': SOURCE, 'figures/x.yaml': figure });
+    expect(problems.some((p) => p.startsWith('data/figures/x.yaml: figure.values[0].reporter:'))).toBe(true);
+  });
+
+  it('checks sources cited inside figure values', () => {
+    const figure = `${ENTRY.replace('kind: person', 'kind: figure')}figure:
+  unit: people
+  counts: deaths
+  tolerance: 0.02
+  context: [killed]
+  values:
+    - { value: 100, reporter: Ministry, asOf: 2025-10-07, sources: [{ source: missing-one }] }
+`;
+    expect(problemsOf({ 'sources/wire.yaml': SOURCE, 'figures/x.yaml': figure })).toContain(
+      "data/figures/x.yaml: figure.values[0].sources[0]: unknown source id 'missing-one'",
+    );
+  });
+
+  it('reports a source nobody cites and the same page registered twice', () => {
+    const twice = `${SOURCE}${SOURCE.replace('good-source', 'same-page')}`;
+    const problems = problemsOf({ 'sources/wire.yaml': twice, 'people/example.yaml': ENTRY });
+    expect(problems).toContain("data/sources/wire.yaml: same-page: url: the same page as source 'good-source'; cite that one");
+    expect(problems).toContain('data/sources/wire.yaml: same-page: never cited by any entry');
   });
 
   it('loads the real dataset without a problem', () => {

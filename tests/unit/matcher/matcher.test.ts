@@ -12,6 +12,7 @@ function entry(id: string, aliases: string[]): Entry {
     summary: 's',
     sources: [{ source: 'src' }],
     caveats: [],
+    perspectives: [],
     asOf: '2025-10-08',
     status: 'verified',
     related: [],

@@ -1,0 +1,59 @@
+// Contested figures side by side: every value with who reports it, as of when, and what it counts.
+import type { Figure, FigureValue, Source } from '../dataset/schema';
+import { t } from '../i18n/t';
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+export function formatValue(v: FigureValue): string {
+  if (v.display) return v.display;
+  const n =
+    typeof v.value === 'number' ? numberFormat.format(v.value) : `${numberFormat.format(v.value.min)}–${numberFormat.format(v.value.max)}`;
+  return v.approximate ? t('cardAboutValue', n) : n;
+}
+
+export function FigureValues({ figure, sources }: { figure: Figure; sources: Record<string, Source> }) {
+  // Newest first: the reader sees the latest value of each reporter before the older ones.
+  const values = [...figure.values].sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
+  return (
+    <section class="gtc-figure" aria-label={t('cardFigureValues')}>
+      <p class="gtc-counts">
+        <strong>{t('cardCounts')}</strong> {figure.counts}
+      </p>
+      <table class="gtc-values">
+        <thead>
+          <tr>
+            <th scope="col">{t('cardValue')}</th>
+            <th scope="col">{t('cardReporter')}</th>
+            <th scope="col">{t('cardValueAsOf')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {values.map((v) => {
+            const first = v.sources[0] ? sources[v.sources[0].source] : undefined;
+            return (
+              <tr key={`${v.reporter}-${v.asOf}-${String(formatValue(v))}`}>
+                <td class="gtc-value">
+                  {formatValue(v)} <span class="gtc-unit">{figure.unit}</span>
+                  {v.definition && <span class="gtc-definition">{v.definition}</span>}
+                </td>
+                <td>
+                  {first ? (
+                    <a href={first.url} target="_blank" rel="noopener noreferrer">
+                      {v.reporter}
+                    </a>
+                  ) : (
+                    v.reporter
+                  )}
+                </td>
+                <td>
+                  <time dateTime={v.asOf}>{v.asOf}</time>
+                  {v.asOfApproximate && <span class="gtc-flag">{t('cardDateApproximate')}</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
