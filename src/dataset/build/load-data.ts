@@ -38,15 +38,24 @@ function parseFile<T extends z.ZodType>(file: string, label: string, schema: T, 
   return undefined;
 }
 
+export interface LoadOptions {
+  today?: Date;
+  /** Work in progress: skip the checks that need the whole dataset (uncited sources, unknown related ids). */
+  partial?: boolean;
+  /** More source registries outside data/ (staged imports). */
+  extraSourceFiles?: string[];
+}
+
 /** Loads and validates `dataDir`; throws a DatasetError listing every problem, never a partial dataset. */
-export function loadDataset(dataDir: string, today = new Date()): LoadedDataset {
+export function loadDataset(dataDir: string, options: LoadOptions | Date = {}): LoadedDataset {
+  const { today = new Date(), partial = false, extraSourceFiles = [] } = options instanceof Date ? { today: options } : options;
   const problems: string[] = [];
   const label = (file: string) => relative(join(dataDir, '..'), file);
   // The source registry: every YAML list under data/sources/ (one file per batch of research).
   const sourcesDir = join(dataDir, 'sources');
   const sources: Source[] = [];
   const sourceFiles = new Map<string, string>();
-  for (const file of listYaml(sourcesDir)) {
+  for (const file of [...listYaml(sourcesDir), ...extraSourceFiles]) {
     for (const source of parseFile(file, label(file), sourcesFileSchema, problems) ?? []) {
       sources.push(source);
       if (!sourceFiles.has(source.id)) sourceFiles.set(source.id, label(file));
@@ -62,7 +71,8 @@ export function loadDataset(dataDir: string, today = new Date()): LoadedDataset 
     files.set(entry.id, label(file));
     entries.push(entry);
   }
-  problems.push(...checkIntegrity(entries, sources, { entries: files, sources: sourceFiles }, today));
+  const integrity = checkIntegrity(entries, sources, { entries: files, sources: sourceFiles }, today);
+  problems.push(...(partial ? integrity.filter((p) => !/never cited|unknown entry id/.test(p)) : integrity));
   if (problems.length > 0) throw new DatasetError(problems);
   return { entries, sources, files };
 }

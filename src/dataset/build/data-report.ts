@@ -1,0 +1,26 @@
+// The numbers a reviewer of the dataset wants: counts by kind and status, sources per outlet, the oldest
+// as-of per figure (what most needs refreshing).
+import { citationsOf } from '../citations';
+import type { Entry, Source } from '../schema';
+
+export interface DataReport {
+  byKind: Record<string, number>;
+  byStatus: Record<string, number>;
+  sourcesPerOutlet: [string, number][];
+  figures: { id: string; oldestAsOf: string; newestAsOf: string; values: number }[];
+}
+
+export function dataReport(entries: Entry[], sources: Source[]): DataReport {
+  const count = (keys: string[]) => keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
+  const cited = new Set(entries.flatMap((e) => citationsOf(e).map((c) => c.source)));
+  const outlets = count(sources.filter((s) => cited.has(s.id)).map((s) => (s.outlet ? `${s.outlet} (via ${s.publisher})` : s.publisher)));
+  return {
+    byKind: count(entries.map((e) => e.kind)),
+    byStatus: count(entries.map((e) => e.status)),
+    sourcesPerOutlet: Object.entries(outlets).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    figures: entries
+      .flatMap((e) => (e.figure ? [{ id: e.id, dates: e.figure.values.map((v) => v.asOf).sort() }] : []))
+      .map(({ id, dates }) => ({ id, oldestAsOf: dates[0] ?? '', newestAsOf: dates.at(-1) ?? '', values: dates.length }))
+      .sort((a, b) => a.newestAsOf.localeCompare(b.newestAsOf)),
+  };
+}
