@@ -7,11 +7,20 @@ import { printTable } from './print-table';
 const { entries, sources } = loadDataset(resolve('data'));
 const report = dataReport(entries, sources);
 console.log(`${entries.length} entries, ${sources.length} sources\n`);
-printTable(['kind', 'entries'], Object.entries(report.byKind).map(([k, n]) => [k, String(n)]));
+printTable(
+  ['kind', 'entries'],
+  Object.entries(report.byKind).map(([k, n]) => [k, String(n)]),
+);
 console.log('');
-printTable(['status', 'entries'], Object.entries(report.byStatus).map(([k, n]) => [k, String(n)]));
+printTable(
+  ['status', 'entries'],
+  Object.entries(report.byStatus).map(([k, n]) => [k, String(n)]),
+);
 console.log('');
-printTable(['outlet', 'sources'], report.sourcesPerOutlet.map(([k, n]) => [k, String(n)]));
+printTable(
+  ['outlet', 'sources'],
+  report.sourcesPerOutlet.map(([k, n]) => [k, String(n)]),
+);
 console.log('\nFigures, stalest first:');
 printTable(
   ['figure', 'oldest as-of', 'newest as-of', 'values'],

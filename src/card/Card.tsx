@@ -2,7 +2,7 @@
 import type { EntryView } from '../dataset/entry-view';
 import { t } from '../i18n/t';
 import { CorrectionNote } from './CorrectionNote';
-import { FigureValues } from './FigureValues';
+import { FigureValues, PageValueNote } from './FigureValues';
 import { KindLabel } from './KindLabel';
 import { Perspectives } from './Perspectives';
 import { SourceList } from './SourceList';
@@ -12,9 +12,11 @@ export interface CardProps {
   view: EntryView;
   /** The page's own words, when the card explains a mention on a page. */
   matchedText?: string;
+  /** Figures: the number the page gives. */
+  pageValue?: number;
 }
 
-export function Card({ view, matchedText }: CardProps) {
+export function Card({ view, matchedText, pageValue }: CardProps) {
   const { entry, sources } = view;
   return (
     <article class="gtc-card" aria-label={entry.name} data-entry-id={entry.id}>
@@ -23,7 +25,11 @@ export function Card({ view, matchedText }: CardProps) {
         <h2 class="gtc-name">{entry.name}</h2>
         <StatusBadge status={entry.status} />
       </header>
-      {matchedText && matchedText !== entry.name && <p class="gtc-matched">{t('cardMatchedAs', matchedText)}</p>}
+      {entry.figure && matchedText && pageValue !== undefined ? (
+        <PageValueNote figure={entry.figure} pageText={matchedText} pageValue={pageValue} />
+      ) : (
+        matchedText && matchedText !== entry.name && <p class="gtc-matched">{t('cardMatchedAs', matchedText)}</p>
+      )}
       {entry.correction && <CorrectionNote correction={entry.correction} />}
       <p class="gtc-summary">{entry.summary}</p>
       {entry.details && <p class="gtc-details">{entry.details}</p>}

@@ -57,3 +57,15 @@ export function FigureValues({ figure, sources }: { figure: Figure; sources: Rec
     </section>
   );
 }
+
+/** "This page says 66,000; Gaza's health ministry reported 67,173 as of 2025-10-07." */
+export function PageValueNote({ figure, pageText, pageValue }: { figure: Figure; pageText: string; pageValue: number }) {
+  const nearest = [...figure.values].sort((a, b) => gap(a, pageValue) - gap(b, pageValue) || (a.asOf < b.asOf ? 1 : -1))[0];
+  if (!nearest) return null;
+  return <p class="gtc-page-value">{t('cardPageSays', [pageText, nearest.reporter, formatValue(nearest), nearest.asOf])}</p>;
+}
+
+function gap(v: FigureValue, n: number): number {
+  const [min, max] = typeof v.value === 'number' ? [v.value, v.value] : [v.value.min, v.value.max];
+  return n < min ? min - n : n > max ? n - max : 0;
+}

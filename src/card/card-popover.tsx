@@ -41,7 +41,10 @@ export class CardPopover {
       view = undefined;
     }
     if (this.current !== finding) return;
-    render(view ? <Card view={view} matchedText={finding.text} /> : <CardStatus name={finding.entry.name} failed />, panel);
+    render(
+      view ? <Card view={view} matchedText={finding.text} pageValue={finding.value} /> : <CardStatus name={finding.entry.name} failed />,
+      panel,
+    );
     await this.place(finding);
   }
 

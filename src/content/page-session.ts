@@ -1,93 +1,137 @@
 // Everything the content script does on one page, tied to WXT's context so it all ends together.
-
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardPopover } from '../card/card-popover';
 import type { EntryView } from '../dataset/entry-view';
 import type { MatcherIndex } from '../dataset/matcher-index';
-import { createMatcher } from '../matcher/matcher';
+import { createPageMatcher } from '../matcher/page-matcher';
 import { type FindingsResponse, parseRequest } from '../messaging/messages';
 import { findingAtPoint } from '../overlay/hit-test';
 import { trackHover } from '../overlay/hover-tracker';
-import { clearPaint, firstMentions, paint } from '../overlay/painter';
+import { Painter } from '../overlay/painter';
 import type { Finding } from '../scan/finding';
 import { FindingsByNode } from '../scan/findings-by-node';
+import { FindingsStore } from '../scan/findings-store';
+import { type MutationBatch, watchMutations } from '../scan/mutation-watcher';
+import { relevanceOf, shownFindings } from '../scan/relevance';
 import { scanPage } from '../scan/scan-page';
-import type { Settings } from '../settings/settings-schema';
+import { DEFAULT_SETTINGS, type Settings, siteOf } from '../settings/settings-schema';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { summariseFindings } from './summarise-findings';
 
-const HOVER_DELAY_MS = 150;
 const HIDE_DELAY_MS = 300;
 
 export async function startPageSession(ctx: ContentScriptContext, index: MatcherIndex): Promise<void> {
   const doc = document;
-  const matcher = createMatcher(index);
+  const root = doc.body ?? doc.documentElement;
+  const matcher = createPageMatcher(index);
+  const store = new FindingsStore();
   const popover = new CardPopover(doc, (id) => browser.runtime.sendMessage({ type: 'get-entry', id }) as Promise<EntryView | undefined>);
-  let findings: Finding[] = [];
-  let byNode = new FindingsByNode([]);
-  let enabled = false;
+  let settings: Settings = DEFAULT_SETTINGS;
   let run: AbortController | undefined;
+  let painter: Painter | undefined;
+  let shown: readonly Finding[] = [];
+  let byNode = new FindingsByNode([]);
+  let relevance = relevanceOf([]);
+  // Scans run one after another: a mutation batch never races a full rescan.
+  let queue: Promise<void> = Promise.resolve();
 
   const report = () => {
-    void browser.runtime.sendMessage({ type: 'findings-changed', count: summariseFindings(findings).length }).catch(() => {});
+    const count = summariseFindings(shown).length;
+    void browser.runtime.sendMessage({ type: 'findings-changed', count }).catch(() => {});
   };
 
-  const stop = () => {
+  const refresh = () => {
+    relevance = relevanceOf(store.all);
+    shown = shownFindings(store.all, relevance);
+    byNode = new FindingsByNode(shown);
+    painter?.paint(shown, settings.density);
+    report();
+  };
+
+  const enqueue = (task: () => Promise<void>, signal: AbortSignal) => {
+    queue = queue
+      .then(() => (signal.aborted ? undefined : task()))
+      .catch((error: unknown) => {
+        if ((error as Error).name !== 'AbortError') console.error('[Gaza Talks Context]', error);
+      });
+  };
+
+  const fullScan = async (signal: AbortSignal) => {
+    store.replaceAll(await scanPage(root, matcher, { signal }));
+    refresh();
+  };
+
+  const partialScan = async (batch: MutationBatch, signal: AbortSignal) => {
+    if (batch.full) return fullScan(signal);
+    if (batch.removed) store.dropDetached();
+    const fresh: Finding[] = [];
+    for (const block of batch.roots) fresh.push(...(await scanPage(block, matcher, { signal })));
+    store.replaceUnder(batch.roots, fresh);
+    refresh();
+  };
+
+  const activate = () => {
+    run = new AbortController();
+    const signal = AbortSignal.any([run.signal, ctx.signal]);
+    painter = new Painter(window, signal);
+    trackHover(
+      doc,
+      {
+        findingAt: (x, y) => findingAtPoint(doc, byNode, x, y),
+        isOverCard: (target) => popover.contains(target),
+        show: (f) => void popover.show(f),
+        hide: () => popover.hide(),
+        shown: () => popover.shownFinding,
+      },
+      { delayMs: () => settings.hoverDelayMs, hideDelayMs: HIDE_DELAY_MS, signal },
+    );
+    watchMutations(root, (batch) => enqueue(() => partialScan(batch, signal), signal), { signal });
+    enqueue(() => fullScan(signal), signal);
+  };
+
+  const deactivate = () => {
     run?.abort();
     run = undefined;
-    findings = [];
+    painter = undefined;
+    store.clear();
+    shown = [];
     byNode = new FindingsByNode([]);
+    relevance = relevanceOf([]);
     popover.destroy();
-    clearPaint();
+    report();
   };
 
-  const start = async () => {
-    run?.abort();
-    const controller = new AbortController();
-    run = controller;
-    const signal = AbortSignal.any([controller.signal, ctx.signal]);
-    try {
-      const found = await scanPage(doc.body ?? doc.documentElement, matcher, { signal });
-      findings = found;
-      byNode = new FindingsByNode(found);
-      paint(firstMentions(found));
-      trackHover(
-        doc,
-        {
-          findingAt: (x, y) => findingAtPoint(doc, byNode, x, y),
-          isOverCard: (target) => popover.contains(target),
-          show: (f) => void popover.show(f),
-          hide: () => popover.hide(),
-          shown: () => popover.shownFinding,
-        },
-        { delayMs: HOVER_DELAY_MS, hideDelayMs: HIDE_DELAY_MS, signal },
-      );
-      report();
-    } catch (error) {
-      if ((error as Error).name !== 'AbortError') throw error;
-    }
+  const apply = (next: Settings) => {
+    const previous = settings;
+    settings = next;
+    const wanted = next.enabled && !next.disabledSites.includes(siteOf(location.href));
+    if (wanted && !run) activate();
+    else if (!wanted && run) deactivate();
+    else if (run && previous.density !== next.density) painter?.paint(shown, next.density);
   };
 
-  const apply = (settings: Settings) => {
-    if (settings.enabled === enabled) return;
-    enabled = settings.enabled;
-    if (enabled) void start();
-    else {
-      stop();
-      report();
-    }
-  };
+  // Single-page apps: a new route is a new page.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    const current = run;
+    if (current) enqueue(() => fullScan(AbortSignal.any([current.signal, ctx.signal])), current.signal);
+  });
 
   const onMessage = (message: unknown): Promise<FindingsResponse> | undefined => {
     const request = parseRequest(message);
     if (request?.type !== 'get-findings') return undefined;
-    return Promise.resolve({ url: location.href, version: index.version, enabled, findings: summariseFindings(findings) });
+    return Promise.resolve({
+      url: location.href,
+      version: index.version,
+      enabled: run !== undefined,
+      relevance: { score: relevance.score, onTopic: relevance.onTopic },
+      findings: summariseFindings(shown),
+    });
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
-    stop();
+    deactivate();
   });
   ctx.onInvalidated(watchSettings(apply));
   apply((await loadSettings()).settings);

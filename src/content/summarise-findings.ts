@@ -1,13 +1,21 @@
 import type { FindingSummary } from '../messaging/messages';
 import type { Finding } from '../scan/finding';
 
-/** One line per entry, in order of first mention, for the popup and the badge. */
+/** One line per entry, in order of first appearance in `findings`, for the popup and the badge. */
 export function summariseFindings(findings: readonly Finding[]): FindingSummary[] {
   const byId = new Map<string, FindingSummary>();
   for (const f of findings) {
     const existing = byId.get(f.entry.id);
     if (existing) existing.count += 1;
-    else byId.set(f.entry.id, { id: f.entry.id, kind: f.entry.kind, name: f.entry.name, text: f.text, count: 1 });
+    else
+      byId.set(f.entry.id, {
+        id: f.entry.id,
+        kind: f.entry.kind,
+        name: f.entry.name,
+        text: f.text,
+        count: 1,
+        ...(f.value !== undefined ? { value: f.value } : {}),
+      });
   }
   return [...byId.values()];
 }

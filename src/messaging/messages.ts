@@ -15,6 +15,8 @@ export const findingSummary = z.object({
   /** The page's own text of the first mention. */
   text: z.string(),
   count: z.number(),
+  /** Figures: the number the page gives at the first mention. */
+  value: z.optional(z.number()),
 });
 export type FindingSummary = z.infer<typeof findingSummary>;
 
@@ -22,6 +24,8 @@ export const findingsResponse = z.object({
   url: z.string(),
   version: z.string(),
   enabled: z.boolean(),
+  /** How strongly the page is about the talks, and whether that was enough to show anything. */
+  relevance: z.object({ score: z.number(), onTopic: z.boolean() }),
   findings: z.array(findingSummary),
 });
 export type FindingsResponse = z.infer<typeof findingsResponse>;

@@ -1,5 +1,17 @@
 import { t } from '../i18n/t';
-import type { Settings } from '../settings/settings-schema';
+import { DENSITIES, type Density, type Settings } from '../settings/settings-schema';
+
+const DENSITY_LABELS = { first: 'optionsDensityFirst', every: 'optionsDensityEvery', none: 'optionsDensityNone' } as const;
+
+const parseSites = (text: string) =>
+  [
+    ...new Set(
+      text
+        .split(/[\s,]+/)
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ].filter((s) => s.length <= 253);
 
 export function OptionsForm({ settings, onChange }: { settings: Settings; onChange: (patch: Partial<Settings>) => void }) {
   return (
@@ -9,6 +21,50 @@ export function OptionsForm({ settings, onChange }: { settings: Settings; onChan
         <span>{t('optionsEnabled')}</span>
       </label>
       <p class="gtc-help">{t('optionsEnabledHelp')}</p>
+
+      <fieldset class="gtc-fieldset">
+        <legend>{t('optionsDensity')}</legend>
+        {DENSITIES.map((density: Density) => (
+          <label key={density} class="gtc-choice">
+            <input
+              type="radio"
+              name="density"
+              value={density}
+              checked={settings.density === density}
+              onChange={() => onChange({ density })}
+            />
+            <span>{t(DENSITY_LABELS[density])}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <label class="gtc-field">
+        <span>{t('optionsHoverDelay')}</span>
+        <input
+          type="number"
+          name="hoverDelayMs"
+          min={0}
+          max={3000}
+          step={50}
+          value={settings.hoverDelayMs}
+          onChange={(e) => {
+            const value = Math.round(Number(e.currentTarget.value));
+            if (Number.isFinite(value) && value >= 0 && value <= 3000) onChange({ hoverDelayMs: value });
+          }}
+        />
+      </label>
+
+      <label class="gtc-field">
+        <span>{t('optionsDisabledSites')}</span>
+        <textarea
+          name="disabledSites"
+          rows={4}
+          placeholder="news.example.org"
+          value={settings.disabledSites.join('\n')}
+          onChange={(e) => onChange({ disabledSites: parseSites(e.currentTarget.value) })}
+        />
+      </label>
+      <p class="gtc-help">{t('optionsDisabledSitesHelp')}</p>
     </form>
   );
 }

@@ -4,14 +4,15 @@ import type { Finding } from '../scan/finding';
 import type { FindingsByNode } from '../scan/findings-by-node';
 
 interface CaretDocument {
-  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?(x: number, y: number): Range | null;
 }
 
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+/** The text position under a point; `shadowRoots` lets it reach text inside open shadow roots. */
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): { node: Node; offset: number } | undefined {
   const d = doc as unknown as CaretDocument;
   if (typeof d.caretPositionFromPoint === 'function') {
-    const pos = d.caretPositionFromPoint(x, y);
+    const pos = shadowRoots.length > 0 ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
   }
   const range = d.caretRangeFromPoint?.(x, y);
@@ -26,7 +27,7 @@ export function rangeContainsPoint(range: Range, x: number, y: number, slack = 1
 }
 
 export function findingAtPoint(doc: Document, index: FindingsByNode, x: number, y: number): Finding | undefined {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, index.shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
   const finding = index.at(caret.node as Text, caret.offset);
   return finding && rangeContainsPoint(finding.range, x, y) ? finding : undefined;

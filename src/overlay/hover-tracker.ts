@@ -10,7 +10,8 @@ export interface HoverTarget {
 }
 
 export interface HoverOptions {
-  delayMs: number;
+  /** Read on every hover, so a settings change applies at once. */
+  delayMs: () => number;
   hideDelayMs: number;
   signal: AbortSignal;
 }
@@ -51,7 +52,7 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
           pending = undefined;
           cancelHide();
           target.show(finding);
-        }, options.delayMs);
+        }, options.delayMs());
       }
     }
     if (!finding && target.shown()) {
@@ -64,6 +65,14 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
     last = event;
     if (!frame) frame = win.requestAnimationFrame(update);
   };
+  // Touch has no hover: a tap on a mention opens its card at once.
+  const onPointerUp = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch' || target.isOverCard(event.target)) return;
+    const finding = target.findingAt(event.clientX, event.clientY);
+    cancelShow();
+    if (finding) target.show(finding);
+    else if (target.shown()) target.hide();
+  };
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && target.shown()) target.hide();
   };
@@ -71,6 +80,7 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
   const listen = { passive: true, signal: options.signal } as const;
   doc.addEventListener('pointermove', onMove, listen);
   doc.addEventListener('keydown', onKey, listen);
+  doc.addEventListener('pointerup', onPointerUp, listen);
   options.signal.addEventListener('abort', () => {
     if (frame) win.cancelAnimationFrame(frame);
     cancelShow();

@@ -1,28 +1,86 @@
 // Paints findings with the CSS Custom Highlight API: ranges only, the page's DOM is never touched.
+// Registered ranges cost every later frame (~7 µs each after any DOM change), so "every mention" on a
+// long page registers only those within 1.5 viewports of the screen and follows the scroll.
 import type { Kind } from '../dataset/schema';
 import type { Finding } from '../scan/finding';
+import type { Density } from '../settings/settings-schema';
 import { ALL_HIGHLIGHT_NAMES, highlightName } from './highlight-names';
+import { firstMentions } from './mention-order';
 
-/** The first mention of each entry: few registered ranges keep every later page mutation cheap. */
-export function firstMentions(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => !seen.has(f.entry.id) && seen.add(f.entry.id));
-}
+/** Up to this many ranges are registered at once without windowing. */
+export const WINDOW_THRESHOLD = 1500;
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function paint(findings: readonly Finding[]): void {
-  if (!highlightsSupported()) return;
+function register(findings: readonly Finding[]): void {
   const byKind = new Map<Kind, Range[]>();
-  for (const f of findings) byKind.set(f.entry.kind, [...(byKind.get(f.entry.kind) ?? []), f.range]);
+  for (const f of findings) {
+    const list = byKind.get(f.entry.kind);
+    if (list) list.push(f.range);
+    else byKind.set(f.entry.kind, [f.range]);
+  }
   clearPaint();
-  // One Highlight per kind, set once per pass: adding to a registered one slice by slice costs every frame.
+  // One Highlight per kind, set once per pass: adding to a registered one range by range costs every frame.
   for (const [kind, ranges] of byKind) CSS.highlights.set(highlightName(kind), new Highlight(...ranges));
 }
 
 export function clearPaint(): void {
   if (!highlightsSupported()) return;
   for (const name of ALL_HIGHLIGHT_NAMES) CSS.highlights.delete(name);
+}
+
+export class Painter {
+  private positioned: { y: number; finding: Finding }[] = [];
+  private frame = 0;
+  private windowed = false;
+
+  constructor(
+    private readonly win: Window,
+    signal: AbortSignal,
+  ) {
+    const onScroll = () => {
+      if (this.windowed && !this.frame) this.frame = win.requestAnimationFrame(() => this.paintWindow());
+    };
+    win.addEventListener('scroll', onScroll, { passive: true, signal });
+    win.addEventListener('resize', onScroll, { passive: true, signal });
+    signal.addEventListener('abort', () => this.clear());
+  }
+
+  /** The findings painted now, for tests and the popup. */
+  paint(findings: readonly Finding[], density: Density): void {
+    this.windowed = false;
+    if (!highlightsSupported()) return;
+    if (density === 'none' || findings.length === 0) {
+      clearPaint();
+      return;
+    }
+    if (density === 'first' || findings.length <= WINDOW_THRESHOLD) {
+      register(density === 'first' ? firstMentions(findings) : findings);
+      return;
+    }
+    const scrollY = this.win.scrollY;
+    this.positioned = findings
+      .map((finding) => ({ y: finding.range.getBoundingClientRect().top + scrollY, finding }))
+      .sort((a, b) => a.y - b.y);
+    this.windowed = true;
+    this.paintWindow();
+  }
+
+  clear(): void {
+    this.windowed = false;
+    this.positioned = [];
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    clearPaint();
+  }
+
+  private paintWindow(): void {
+    this.frame = 0;
+    const height = this.win.innerHeight;
+    const from = this.win.scrollY - 1.5 * height;
+    const to = this.win.scrollY + 2.5 * height;
+    register(this.positioned.filter(({ y }) => y >= from && y <= to).map(({ finding }) => finding));
+  }
 }

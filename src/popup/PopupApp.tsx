@@ -77,7 +77,9 @@ export function PopupApp({ dataset, page }: PopupAppProps) {
           <h2>{t('popupOnThisPage')}</h2>
           {!page && <p class="gtc-empty">{t('popupPageUnavailable')}</p>}
           {page && !page.enabled && <p class="gtc-empty">{t('popupDisabled')}</p>}
-          {page?.enabled && pageItems.length === 0 && <p class="gtc-empty">{t('popupNothingOnPage')}</p>}
+          {page?.enabled && pageItems.length === 0 && (
+            <p class="gtc-empty">{page.relevance.score > 0 ? t('popupOffTopic') : t('popupNothingOnPage')}</p>
+          )}
           {pageItems.length > 0 && <ResultList label={t('popupOnThisPage')} items={pageItems} onOpen={setOpenId} />}
         </section>
       )}

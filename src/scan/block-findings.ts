@@ -1,6 +1,6 @@
 // Turns the matches in one block's text back into DOM ranges over its text nodes.
 import type { MatcherIndex } from '../dataset/matcher-index';
-import type { RawMatch } from '../matcher/matcher';
+import type { BlockMatch } from '../matcher/page-matcher';
 import type { Finding } from './finding';
 import type { TextBlock } from './text-blocks';
 
@@ -17,10 +17,10 @@ function locate(block: TextBlock, offset: number, preferEnd: boolean): { index: 
   return { index: lo, offset: offset - (block.starts[lo] ?? 0) };
 }
 
-export function blockFindings(block: TextBlock, matches: RawMatch[], index: MatcherIndex): Finding[] {
+export function blockFindings(block: TextBlock, matches: BlockMatch[], index: MatcherIndex): Finding[] {
   const findings: Finding[] = [];
   for (const match of matches) {
-    const entry = index.entries[match.entries[0] ?? -1];
+    const entry = index.entries[match.entry];
     if (!entry) continue;
     const start = locate(block, match.start, false);
     const end = locate(block, match.end, true);
@@ -30,7 +30,15 @@ export function blockFindings(block: TextBlock, matches: RawMatch[], index: Matc
     const range = startNode.ownerDocument.createRange();
     range.setStart(startNode, start.offset);
     range.setEnd(endNode, end.offset);
-    findings.push({ entry, text: match.text, range, nodes: block.nodes.slice(start.index, end.index + 1) });
+    const nodes = block.nodes.slice(start.index, end.index + 1);
+    findings.push({
+      entry,
+      text: match.text,
+      range,
+      nodes,
+      licensed: match.licensed,
+      ...(match.value !== undefined ? { value: match.value } : {}),
+    });
   }
   return findings;
 }

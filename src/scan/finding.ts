@@ -8,4 +8,8 @@ export interface Finding {
   range: Range;
   /** Every text node the mention covers (a name split across <b> covers two). */
   nodes: Text[];
+  /** Figures: the number the page gives. */
+  value?: number;
+  /** False for an ambiguous name without its context words nearby: shown only on an on-topic page. */
+  licensed: boolean;
 }

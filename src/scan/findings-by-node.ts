@@ -3,15 +3,21 @@ import type { Finding } from './finding';
 
 export class FindingsByNode {
   private readonly byNode = new WeakMap<Text, Finding[]>();
+  /** Open shadow roots holding findings, for caret hit-testing inside them. */
+  readonly shadowRoots: ShadowRoot[] = [];
 
   constructor(findings: readonly Finding[]) {
+    const roots = new Set<ShadowRoot>();
     for (const finding of findings) {
+      const root = finding.range.startContainer.getRootNode();
+      if (root instanceof ShadowRoot) roots.add(root);
       for (const node of finding.nodes) {
         const list = this.byNode.get(node);
         if (list) list.push(finding);
         else this.byNode.set(node, [finding]);
       }
     }
+    this.shadowRoots.push(...roots);
   }
 
   /** The finding covering `offset` in `node`, if any. */

@@ -1,5 +1,5 @@
 // Scans a root in slices that yield, so a huge page never blocks input for long.
-import type { Matcher } from '../matcher/matcher';
+import type { PageMatcher } from '../matcher/page-matcher';
 import { blockFindings } from './block-findings';
 import type { Finding } from './finding';
 import { textBlocks } from './text-blocks';
@@ -11,7 +11,7 @@ export interface ScanOptions {
 }
 
 /** Resolves with every finding under `root`, in document order; rejects with AbortError when aborted. */
-export async function scanPage(root: Node, matcher: Matcher, options: ScanOptions = {}): Promise<Finding[]> {
+export async function scanPage(root: Node, matcher: PageMatcher, options: ScanOptions = {}): Promise<Finding[]> {
   const sliceMs = options.sliceMs ?? SLICE_MS;
   const findings: Finding[] = [];
   let sliceEnd = performance.now() + sliceMs;

@@ -82,3 +82,18 @@ export const BLOCK_TAGS = new Set([
   'OPTGROUP',
   'BUTTON',
 ]);
+
+/** True when `node` sits inside a region the scan skips (checked for nodes added after the first scan). */
+export function insideSkipped(node: Node): boolean {
+  for (let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}
+
+/** The nearest block element holding `node`: the unit a changed text is rescanned in. */
+export function blockOwner(node: Node, root: Node): Element | null {
+  let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && el !== root && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
+}

@@ -1,9 +1,14 @@
 // Settings in browser.storage.local, versioned so later formats migrate instead of breaking.
 import { storage } from 'wxt/utils/storage';
+import { migrations, SETTINGS_VERSION } from './migrations';
 import { DEFAULT_SETTINGS, type ParsedSettings, parseSettings, type Settings } from './settings-schema';
 
 // Stored raw (unknown) so a corrupted value reaches parseSettings instead of crashing a consumer.
-const settingsItem = storage.defineItem<unknown>('local:settings', { version: 1 });
+const settingsItem = storage.defineItem<Record<string, unknown> | null>('local:settings', {
+  fallback: null,
+  version: SETTINGS_VERSION,
+  migrations,
+});
 
 export async function loadSettings(): Promise<ParsedSettings> {
   const parsed = parseSettings(await settingsItem.getValue());

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { combinedPattern } from '../../matcher/build-pattern';
 import { fold, isAcronym } from '../../matcher/fold';
 import { matchTermsOf } from '../citations';
-import type { AliasTarget, MatcherIndex } from '../matcher-index';
-import type { CompiledDataset, Entry, Source } from '../schema';
+import type { AliasTarget, IndexedEntry, IndexedFigure, MatcherIndex } from '../matcher-index';
+import type { CompiledDataset, Entry, Figure, Source } from '../schema';
 
 /** Newest as-of date plus a hash of the content: it changes whenever any fact does. */
 export function datasetVersion(entries: Entry[], sources: Source[]): string {
@@ -37,8 +37,25 @@ export function compileDataset(entries: Entry[], sources: Source[]): { index: Ma
       version,
       pattern: combinedPattern(terms),
       aliases,
-      entries: sorted.map(({ id, kind, name }) => ({ id, kind, name })),
+      entries: sorted.map(indexEntry),
+      figures: sorted.flatMap((entry, position) => (entry.figure ? [indexFigure(entry.figure, position)] : [])),
     },
     full: { version, entries: sorted, sources: Object.fromEntries(sources.map((s) => [s.id, s])) },
+  };
+}
+
+function indexEntry({ id, kind, name, ambiguity }: Entry): IndexedEntry {
+  return ambiguity ? { id, kind, name, ambiguous: true, context: combinedPattern(ambiguity.context) } : { id, kind, name };
+}
+
+const isPercent = (unit: string) => /%|percent|per cent/i.test(unit);
+
+function indexFigure(figure: Figure, entry: number): IndexedFigure {
+  return {
+    entry,
+    values: figure.values.map(({ value }) => (typeof value === 'number' ? [value, value] : [value.min, value.max])),
+    tolerance: figure.tolerance,
+    percent: isPercent(figure.unit),
+    context: combinedPattern(figure.context),
   };
 }

@@ -38,7 +38,12 @@ const entries: Entry[] = [
 ];
 
 describe('dataReport', () => {
-  const report = dataReport(entries, [source('wire', 'Daily', 'AP'), source('wire2', 'Weekly', 'AP'), source('paper', 'Daily'), source('unused', 'Nobody')]);
+  const report = dataReport(entries, [
+    source('wire', 'Daily', 'AP'),
+    source('wire2', 'Weekly', 'AP'),
+    source('paper', 'Daily'),
+    source('unused', 'Nobody'),
+  ]);
 
   it('counts entries by kind and status', () => {
     expect(report.byKind).toEqual({ person: 1, figure: 1 });

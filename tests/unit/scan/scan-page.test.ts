@@ -1,11 +1,11 @@
 import index from 'virtual:gtc/matcher-index';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMatcher } from '@/src/matcher/matcher';
+import { createPageMatcher } from '@/src/matcher/page-matcher';
 import { FindingsByNode } from '@/src/scan/findings-by-node';
 import { scanPage } from '@/src/scan/scan-page';
 import { textBlocks } from '@/src/scan/text-blocks';
 
-const matcher = createMatcher(index);
+const matcher = createPageMatcher(index);
 
 function setBody(html: string) {
   // Test fixture only: product code never writes markup into a page.

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, parseSettings } from '@/src/settings/settings-schema';
+import { migrations, SETTINGS_VERSION } from '@/src/settings/migrations';
+import { DEFAULT_SETTINGS, parseSettings, siteOf } from '@/src/settings/settings-schema';
 import { loadSettings, saveSettings, watchSettings } from '@/src/settings/settings-store';
 
 describe('parseSettings', () => {
@@ -9,15 +10,39 @@ describe('parseSettings', () => {
   });
 
   it('keeps valid fields and reports corrupted ones', () => {
-    expect(parseSettings({ enabled: false })).toEqual({ settings: { enabled: false }, problems: [] });
-    const parsed = parseSettings({ enabled: 'yes' });
-    expect(parsed.settings).toEqual(DEFAULT_SETTINGS);
-    expect(parsed.problems).toEqual(['settings.enabled: unreadable value "yes"; using true']);
+    expect(parseSettings({ enabled: false }).settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    const parsed = parseSettings({ enabled: false, density: 'sometimes', hoverDelayMs: -5, disabledSites: ['example.org'] });
+    expect(parsed.settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['example.org'] });
+    expect(parsed.problems).toEqual([
+      'settings.density: unreadable value "sometimes"; using "first"',
+      'settings.hoverDelayMs: unreadable value -5; using 150',
+    ]);
   });
 
   it('survives a stored value that is not an object', () => {
     expect(parseSettings('garbage').problems).toHaveLength(1);
     expect(parseSettings([1, 2]).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('ignores fields it does not know', () => {
+    expect(parseSettings({ enabled: true, theme: 'pink' })).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+});
+
+describe('migrations', () => {
+  it('has one numbered migration per version after the first', () => {
+    expect(Object.keys(migrations).map(Number)).toEqual(Array.from({ length: SETTINGS_VERSION - 1 }, (_, i) => i + 2));
+  });
+
+  it('v2 adds density, hover delay and disabled sites, keeping what v1 stored', () => {
+    expect(migrations[2]?.({ enabled: false })).toEqual({ enabled: false, density: 'first', hoverDelayMs: 150, disabledSites: [] });
+    expect(parseSettings(migrations[2]?.({ enabled: false })).problems).toEqual([]);
+  });
+
+  it('a stored v1 value is migrated on first read', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ settings: { enabled: false }, settings$: { v: 1 } });
+    expect((await loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
   });
 });
 
@@ -36,10 +61,17 @@ describe('settings store', () => {
   });
 
   it('does not overwrite corrupted storage just by reading it', async () => {
-    await fakeBrowser.storage.local.set({ settings: { enabled: 42 } });
+    await fakeBrowser.storage.local.set({ settings: { enabled: 42 }, settings$: { v: SETTINGS_VERSION } });
     const parsed = await loadSettings();
     expect(parsed.settings.enabled).toBe(true);
     expect(parsed.problems).toHaveLength(1);
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { enabled: 42 } });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ enabled: 42 });
+  });
+});
+
+describe('siteOf', () => {
+  it('is the host name, or empty for a bad URL', () => {
+    expect(siteOf('https://news.example.org/a?b')).toBe('news.example.org');
+    expect(siteOf('not a url')).toBe('');
   });
 });

@@ -1,0 +1,46 @@
+// Everything found in one block of text: names (aliases), figures, and whether an ambiguous name is
+// licensed by its own context words in the same block.
+import type { MatcherIndex } from '../dataset/matcher-index';
+import { createFigureMatcher } from './figure-matcher';
+import { createMatcher } from './matcher';
+
+export interface BlockMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** Position in the index's `entries`. */
+  entry: number;
+  /** Figures: the number as the page gives it. */
+  value?: number;
+  /** False for an ambiguous name whose context words are not in the block: it counts only on an on-topic page. */
+  licensed: boolean;
+}
+
+export interface PageMatcher {
+  readonly index: MatcherIndex;
+  find(text: string): BlockMatch[];
+}
+
+export function createPageMatcher(index: MatcherIndex): PageMatcher {
+  const names = createMatcher(index);
+  const figures = createFigureMatcher(index.figures);
+  const contexts = index.entries.map((e) => (e.context ? new RegExp(e.context, 'iu') : undefined));
+  return {
+    index,
+    find(text) {
+      const out: BlockMatch[] = [];
+      for (const m of names.find(text)) {
+        // A shared alias ("Al Thani") goes to the first entry its context licenses.
+        const isLicensed = (e: number) => !index.entries[e]?.ambiguous || (contexts[e]?.test(text) ?? false);
+        const entry = m.entries.find(isLicensed) ?? m.entries[0];
+        if (entry === undefined) continue;
+        out.push({ start: m.start, end: m.end, text: m.text, entry, licensed: isLicensed(entry) });
+      }
+      const figureMatches = figures.find(text);
+      if (figureMatches.length === 0) return out;
+      // A number inside a matched name ("Resolution 2803") is not a figure.
+      const free = figureMatches.filter((f) => !out.some((n) => f.start < n.end && n.start < f.end));
+      return [...out, ...free.map((f) => ({ ...f, licensed: true }))].sort((a, b) => a.start - b.start);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// Picking which mentions to paint without sorting the whole page.
+import type { Finding } from '../scan/finding';
+
+export const before = (a: Finding, b: Finding): boolean => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0;
+
+/** Rendered and not hidden by CSS (display, visibility, content-visibility). */
+export function isVisible(f: Finding): boolean {
+  const el = f.range.startContainer.parentElement;
+  if (el && typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) return false;
+  return f.range.getClientRects().length > 0;
+}
+
+/** The first visible mention of each entry, in page order. */
+export function firstMentions(findings: readonly Finding[]): Finding[] {
+  const byEntry = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byEntry.get(f.entry.id);
+    if (list) list.push(f);
+    else byEntry.set(f.entry.id, [f]);
+  }
+  const firsts: Finding[] = [];
+  for (const list of byEntry.values()) {
+    const remaining = [...list];
+    while (remaining.length > 0) {
+      let best = 0;
+      for (let i = 1; i < remaining.length; i++) if (before(remaining[i] as Finding, remaining[best] as Finding)) best = i;
+      const [candidate] = remaining.splice(best, 1);
+      if (candidate && isVisible(candidate)) {
+        firsts.push(candidate);
+        break;
+      }
+    }
+  }
+  return firsts.sort((a, b) => (before(a, b) ? -1 : 1));
+}
