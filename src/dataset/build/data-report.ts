@@ -11,7 +11,11 @@ export interface DataReport {
 }
 
 export function dataReport(entries: Entry[], sources: Source[]): DataReport {
-  const count = (keys: string[]) => keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
+  const count = (keys: string[]) => {
+    const out: Record<string, number> = {};
+    for (const k of keys) out[k] = (out[k] ?? 0) + 1;
+    return out;
+  };
   const cited = new Set(entries.flatMap((e) => citationsOf(e).map((c) => c.source)));
   const outlets = count(sources.filter((s) => cited.has(s.id)).map((s) => (s.outlet ? `${s.outlet} (via ${s.publisher})` : s.publisher)));
   return {
