@@ -18,8 +18,12 @@ function charFragment(ch: string): string {
   if (/['’‘ʼ`´]/u.test(ch)) return APOSTROPHE;
   const lower = ch.toLowerCase();
   const base = fold(lower);
-  // A letter written with a diacritic also matches its plain form ("Kalın" ~ "Kalin").
-  if (base.length === 1 && base !== lower) return `[${escapeRegex(base)}${escapeRegex(lower)}]`;
+  // A letter written with a diacritic also matches its plain form ("Kalın" ~ "Kalin"). "İ" lowercases to
+  // two code points and has no simple case fold, so the original letter is listed as well.
+  if (base.length === 1 && base !== lower) {
+    const forms = new Set([base, ch, ...(lower.length === 1 ? [lower] : [])]);
+    return `[${[...forms].map(escapeRegex).join('')}]`;
+  }
   const escaped = escapeRegex(lower);
   // Arabic and Hebrew text may carry optional vowel marks or tatweel between letters.
   if (/\p{L}/u.test(ch) && !/\p{Script=Latin}/u.test(ch)) return escaped + NON_LATIN_MARKS;

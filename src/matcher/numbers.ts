@@ -9,7 +9,7 @@ const MULTIPLIER = '(?:k|thousand|million|mn|m|bn|billion)(?![\\p{L}])';
 const FRACTION = '(?:two[- ]thirds|one[- ]third|a third|one[- ]half|half|three[- ]quarters|a quarter|one[- ]quarter)';
 
 const EXPRESSION = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:(?<qual>${QUALIFIER})\\s+)?(?:(?<num>${NUMBER})(?:\\s?(?<mult>${MULTIPLIER}))?(?<plus>\\+|[-\\u2010\\u2011 ]plus(?![\\p{L}]))?(?:\\s?(?<pct>%|percent(?![\\p{L}])|per cent(?![\\p{L}])))?|(?<frac>${FRACTION})(?![\\p{L}]))(?![\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,])(?:(?<qual>${QUALIFIER})\\s+)?(?:(?<num>${NUMBER})(?:\\s?(?<mult>${MULTIPLIER}))?(?<plus>\\+|[-\\u2010\\u2011 ]plus(?![\\p{L}]))?(?:\\s?(?<pct>%|percent(?![\\p{L}])|per cent(?![\\p{L}])))?|(?<frac>${FRACTION})(?![\\p{L}]))(?![\\p{N}]|[.,]\\p{N})`,
   'giu',
 );
 
@@ -37,7 +37,7 @@ export interface PageNumber {
 }
 
 /** A bare four-digit number between 1900 and 2100 is a year, not a count. */
-const looksLikeYear = (raw: string) => /^(19|20)\d\d$/.test(raw);
+const looksLikeYear = (raw: string) => /^(?:19\d\d|20\d\d|2100)$/.test(raw);
 
 export function findNumbers(text: string): PageNumber[] {
   const out: PageNumber[] = [];

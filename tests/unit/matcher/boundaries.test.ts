@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '@/src/matcher/matcher';
+import { entry, fixtureIndex } from '../../support/fixture-dataset';
+
+const index = fixtureIndex([
+  entry('org-hamas', ['Hamas', 'حماس']),
+  entry('person-witkoff', ['Steve Witkoff', 'Steven C. Witkoff', 'Witkoff']),
+  entry('person-kalin', ['İbrahim Kalın', 'Kalın']),
+  entry('person-erdogan', ['Recep Tayyip Erdoğan', 'Erdoğan']),
+  entry('place-sharm', ['Sharm el-Sheikh', 'شرم الشيخ']),
+  entry('place-khan-younis', ['Khan Younis', 'Khan Yunis', 'خان يونس']),
+  entry('person-netanyahu', ['Benjamin Netanyahu', 'Netanyahu', 'בנימין נתניהו', 'נתניהו']),
+  entry('org-idf', ['IDF', 'Israel Defense Forces']),
+  entry('concept-20-point', ['20-point plan']),
+  entry('event-oct7', ['7 October attack', 'October 7 attack']),
+]);
+const matcher = createMatcher(index);
+const texts = (t: string) => matcher.find(t).map((m) => m.text);
+
+describe('Unicode word boundaries', () => {
+  it.each([
+    ['Hamas.', ['Hamas']],
+    ['Hamas,', ['Hamas']],
+    ['«Hamas»', ['Hamas']],
+    ['“Hamas”', ['Hamas']],
+    ['Hamas:', ['Hamas']],
+    ['#Hamas', ['Hamas']],
+    ['Hamas/Israel', ['Hamas']],
+    ['pro-Hamas', ['Hamas']],
+    ['Hamasé', []],
+    ['ÜberHamas', []],
+    ['Hamas_x', []],
+    ['x_Hamas', []],
+    ['Witkoff-led talks', ['Witkoff']],
+    ['Witkoffs', []],
+    ['IDF', ['IDF']],
+    ['IDFs', []],
+    ['IDF-run', ['IDF']],
+    ['idf', []],
+    ['Idf', []],
+    ['the 20-point plan', ['20-point plan']],
+    ['the 20 point plan', ['20 point plan']],
+    ['the 120-point plan', []],
+    ['the 7 October attack', ['7 October attack']],
+    ['the October 7 attack', ['October 7 attack']],
+    ['the 17 October attack', []],
+  ])('%j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
+describe('spelling variants', () => {
+  it.each([
+    ['Ibrahim Kalin', ['Ibrahim Kalin']],
+    ['İbrahim Kalın', ['İbrahim Kalın']],
+    ['IBRAHIM KALIN', ['IBRAHIM KALIN']],
+    ['Kalin said', ['Kalin']],
+    ['Recep Tayyip Erdogan', ['Recep Tayyip Erdogan']],
+    ['Erdoğan’s office', ['Erdoğan']],
+    ['Sharm El-Sheikh', ['Sharm El-Sheikh']],
+    ['Sharm El Sheikh', ['Sharm El Sheikh']],
+    ['Sharm-el-Sheikh', ['Sharm-el-Sheikh']],
+    ['Sharm el‑Sheikh', ['Sharm el‑Sheikh']],
+    ['Sharm el–Sheikh', ['Sharm el–Sheikh']],
+    ['Khan Yunis', ['Khan Yunis']],
+    ['Khan\u00a0Younis', ['Khan\u00a0Younis']],
+    ['Steven C. Witkoff', ['Steven C. Witkoff']],
+    ['Steve\nWitkoff', ['Steve\nWitkoff']],
+    ['STEVE WITKOFF', ['STEVE WITKOFF']],
+  ])('%j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
+describe('right-to-left scripts', () => {
+  it.each([
+    ['وصل الوفد إلى شرم الشيخ', ['شرم الشيخ']],
+    ['في خان يونس', ['خان يونس']],
+    ['بحماس', []],
+    ['ראש הממשלה בנימין נתניהו אמר', ['בנימין נתניהו']],
+    ['נתניהו אמר', ['נתניהו']],
+    ['הנתניהו', []],
+  ])('%j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});

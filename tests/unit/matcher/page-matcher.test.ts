@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { createPageMatcher } from '@/src/matcher/page-matcher';
+import { entry, fixtureIndex, value } from '../../support/fixture-dataset';
+
+const index = fixtureIndex([
+  entry('org-hamas', ['Hamas', 'حماس']),
+  entry('org-ipc', ['Integrated Food Security Phase Classification', 'IPC'], {
+    kind: 'organisation',
+    context: ['famine', 'hunger', 'food insecurity'],
+  }),
+  entry('org-un-coi', ['Commission of Inquiry', 'COI'], { kind: 'organisation', context: ['genocide', 'Pillay', 'Human Rights Council'] }),
+  entry('place-cairo', ['Cairo'], { kind: 'place', context: ['ceasefire talks', 'Hamas delegation', 'mediators'] }),
+  entry('person-donald-trump', ['Donald Trump', 'Trump'], { context: ['Gaza', 'Hamas', 'hostages', '20-point plan'] }),
+  entry('person-pm', ['Mohammed bin Abdulrahman Al Thani', 'Al Thani'], { context: ['prime minister', 'foreign minister'] }),
+  entry('person-emir', ['Tamim bin Hamad Al Thani', 'Al Thani'], { context: ['emir'] }),
+  entry('concept-first-phase', ['first phase', 'Phase 1', 'Phase One'], {
+    kind: 'concept',
+    context: ['hostages', 'Trump plan', 'yellow line'],
+  }),
+  entry('event-unsc-2803', ['Resolution 2803', 'UNSC resolution 2803'], { kind: 'event' }),
+  entry(
+    'correction-trump-former-president',
+    ['former President Donald Trump', 'former President Trump', 'former US President Donald Trump'],
+    {
+      kind: 'correction',
+      context: ['Gaza', 'Sharm el-Sheikh', 'hostages'],
+      correction: { claim: 'Trump called a former president', correct: 'He took office in January 2025' },
+    },
+  ),
+  entry('correction-war-second-year', ['entered its second year', 'enters its second year'], {
+    kind: 'correction',
+    context: ['2025', 'two years'],
+    correction: { claim: 'second year', correct: 'third year by October 2025' },
+  }),
+  entry('fig-resolution-votes', [], { figure: { values: [value(13)], tolerance: 0, context: ['votes in favour'] } }),
+]);
+const matcher = createPageMatcher(index);
+const found = (text: string) => matcher.find(text).map((m) => [m.text, index.entries[m.entry]?.id, m.licensed]);
+
+describe('ambiguous names are licensed only by their own context words in the block', () => {
+  it.each([
+    ['The IPC confirmed famine in Gaza Governorate.', [['IPC', 'org-ipc', true]]],
+    ['IPC sockets let two processes talk.', [['IPC', 'org-ipc', false]]],
+    ['Under IPC section 302, murder is punished.', [['IPC', 'org-ipc', false]]],
+    ['the ipc layer', []],
+    ['The COI found that genocide had been committed.', [['COI', 'org-un-coi', true]]],
+    ['Please sign the COI form.', [['COI', 'org-un-coi', false]]],
+    [
+      'Cairo hosted ceasefire talks with a Hamas delegation.',
+      [
+        ['Cairo', 'place-cairo', true],
+        ['Hamas', 'org-hamas', true],
+      ],
+    ],
+    ['Cairo is famous for its museums.', [['Cairo', 'place-cairo', false]]],
+    [
+      'Trump pressed Hamas to free the hostages.',
+      [
+        ['Trump', 'person-donald-trump', true],
+        ['Hamas', 'org-hamas', true],
+      ],
+    ],
+    ['Trump announced new tariffs on steel.', [['Trump', 'person-donald-trump', false]]],
+    ['Donald Trump spoke about Gaza.', [['Donald Trump', 'person-donald-trump', true]]],
+    ['Phase 1 of the drug trial enrolled 48 people.', [['Phase 1', 'concept-first-phase', false]]],
+    ['The first phase freed the last living hostages.', [['first phase', 'concept-first-phase', true]]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('gives a shared alias to the entry its context licenses', () => {
+    expect(found('Al Thani, the prime minister, arrived.')).toEqual([['Al Thani', 'person-pm', true]]);
+    expect(found('The emir Al Thani signed.')).toEqual([['Al Thani', 'person-emir', true]]);
+    // Without context neither is licensed: it then counts only on an on-topic page.
+    expect(found('The Al Thani family owns hotels.').map((f) => f[2])).toEqual([false]);
+  });
+});
+
+describe('known misstatements', () => {
+  it.each([
+    ['In Gaza news, former President Donald Trump spoke.', 'correction-trump-former-president', true],
+    ['Former President Trump urged Hamas to free the hostages.', 'correction-trump-former-president', true],
+    ['former US President Donald Trump, in a 2022 rally', 'correction-trump-former-president', false],
+    ['In October 2025 the war entered its second year.', 'correction-war-second-year', true],
+    ['The war enters its second year today.', 'correction-war-second-year', false],
+  ])('%j', (text, id, licensed) => {
+    const [first] = matcher.find(text);
+    expect(first && index.entries[first.entry]?.id).toBe(id);
+    expect(first?.licensed).toBe(licensed);
+  });
+
+  it('prefers the misstatement over the bare name inside it', () => {
+    expect(found('former President Trump and Hamas').map((f) => f[1])).toEqual(['correction-trump-former-president', 'org-hamas']);
+  });
+});
+
+describe('names and figures together', () => {
+  it('does not read the number inside a name as a figure', () => {
+    expect(found('Resolution 2803 passed with 13 votes in favour.')).toEqual([
+      ['Resolution 2803', 'event-unsc-2803', true],
+      ['13', 'fig-resolution-votes', true],
+    ]);
+  });
+
+  it('returns matches in text order', () => {
+    const starts = matcher.find('13 votes in favour of UNSC resolution 2803, Hamas said.').map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it.each([
+    ['حماس ترحب', [['حماس', 'org-hamas', true]]],
+    ['قالت حَمَاس', [['حَمَاس', 'org-hamas', true]]],
+    ['حماسة الجمهور', []],
+  ])('Arabic with and without vowel marks: %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
