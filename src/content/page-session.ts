@@ -14,9 +14,10 @@ import { FindingsByNode } from '../scan/findings-by-node';
 import { FindingsStore } from '../scan/findings-store';
 import { type MutationBatch, watchMutations } from '../scan/mutation-watcher';
 import { relevanceOf, shownFindings } from '../scan/relevance';
-import { scanPage } from '../scan/scan-page';
+import { newScanStats, type ScanStats, scanPage } from '../scan/scan-page';
 import { DEFAULT_SETTINGS, type Settings, siteOf } from '../settings/settings-schema';
 import { loadSettings, watchSettings } from '../settings/settings-store';
+import { markScan } from './scan-report';
 import { summariseFindings } from './summarise-findings';
 
 const HIDE_DELAY_MS = 300;
@@ -57,18 +58,40 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
       });
   };
 
-  const fullScan = async (signal: AbortSignal) => {
-    store.replaceAll(await scanPage(root, matcher, { signal }));
+  /** Paints and reports what one pass cost, painting included (it runs on the main thread too). */
+  const finishPass = (kind: 'full' | 'partial', stats: ScanStats, startedAt: number) => {
+    const paintStart = performance.now();
     refresh();
+    const paintMs = performance.now() - paintStart;
+    markScan({
+      kind,
+      busyMs: stats.busyMs + paintMs,
+      longestSliceMs: Math.max(stats.longestSliceMs, paintMs),
+      slices: stats.slices + 1,
+      totalMs: performance.now() - startedAt,
+      paintMs,
+      findings: store.all.length,
+      shown: shown.length,
+      onTopic: relevance.onTopic,
+    });
+  };
+
+  const fullScan = async (signal: AbortSignal) => {
+    const startedAt = performance.now();
+    const stats = newScanStats();
+    store.replaceAll(await scanPage(root, matcher, { signal, stats }));
+    finishPass('full', stats, startedAt);
   };
 
   const partialScan = async (batch: MutationBatch, signal: AbortSignal) => {
     if (batch.full) return fullScan(signal);
+    const startedAt = performance.now();
+    const stats = newScanStats();
     if (batch.removed) store.dropDetached();
     const fresh: Finding[] = [];
-    for (const block of batch.roots) fresh.push(...(await scanPage(block, matcher, { signal })));
+    for (const block of batch.roots) fresh.push(...(await scanPage(block, matcher, { signal, stats })));
     store.replaceUnder(batch.roots, fresh);
-    refresh();
+    finishPass('partial', stats, startedAt);
   };
 
   const activate = () => {

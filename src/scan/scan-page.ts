@@ -8,22 +8,42 @@ import { SLICE_MS, yieldToPage } from './yield-to-page';
 export interface ScanOptions {
   signal?: AbortSignal;
   sliceMs?: number;
+  /** Filled in as the scan runs: what it cost the main thread. */
+  stats?: ScanStats;
 }
+
+export interface ScanStats {
+  /** Main-thread time spent scanning, slices added up. */
+  busyMs: number;
+  longestSliceMs: number;
+  slices: number;
+}
+
+export const newScanStats = (): ScanStats => ({ busyMs: 0, longestSliceMs: 0, slices: 0 });
 
 /** Resolves with every finding under `root`, in document order; rejects with AbortError when aborted. */
 export async function scanPage(root: Node, matcher: PageMatcher, options: ScanOptions = {}): Promise<Finding[]> {
   const sliceMs = options.sliceMs ?? SLICE_MS;
+  const stats = options.stats ?? newScanStats();
   const findings: Finding[] = [];
-  let sliceEnd = performance.now() + sliceMs;
+  let sliceStart = performance.now();
+  const endSlice = () => {
+    const spent = performance.now() - sliceStart;
+    stats.busyMs += spent;
+    stats.slices += 1;
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+  };
   for (const block of textBlocks(root)) {
     const matches = matcher.find(block.text);
     if (matches.length > 0) findings.push(...blockFindings(block, matches, matcher.index));
-    if (performance.now() > sliceEnd) {
+    if (performance.now() - sliceStart > sliceMs) {
+      endSlice();
       await yieldToPage();
       options.signal?.throwIfAborted();
-      sliceEnd = performance.now() + sliceMs;
+      sliceStart = performance.now();
     }
   }
+  endSlice();
   options.signal?.throwIfAborted();
   return findings;
 }

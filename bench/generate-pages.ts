@@ -1,0 +1,100 @@
+// Deterministic (seeded) pages for measuring the content script: same bytes every run.
+import type { CompiledDataset } from '../src/dataset/schema';
+
+/** mulberry32: small, fast, seeded. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FILLER =
+  'the of and to in a is that for on was with as by at from it an be this which or are were has have had not but they his her their its said after before during under over into about between through would could should will may new more most other some such only also than then them these those when where while who whom'.split(
+    ' ',
+  );
+
+/** Words that look like ours but are not about the talks. */
+const FALSE_FRIENDS = [
+  'IPC sockets',
+  'the Indian Penal Code (IPC)',
+  'the International Paralympic Committee',
+  'a Phase 1 trial',
+  'the first phase of construction',
+  'a COI disclosure',
+  'MIT researchers',
+  'a trip to Cairo',
+  'the yellow line on the metro',
+  '1,200 runners',
+  '251 points',
+  'a crowd of 67,000',
+  'the ceasefire in another war',
+  'Kushner Companies towers',
+  'tariffs announced by Trump',
+];
+
+export interface PageTerms {
+  names: string[];
+  figures: string[];
+}
+
+/** Names and figure sentences from the compiled dataset (what the extension looks for). */
+export function termsOf(dataset: CompiledDataset): PageTerms {
+  const names = dataset.entries.filter((e) => e.kind !== 'figure').flatMap((e) => [e.name, ...e.aliases].filter((a) => !/^[\p{Lu}\d]+$/u.test(a)));
+  const figures = dataset.entries.flatMap((e) =>
+    e.figure ? (e.figure.forms.length > 0 ? e.figure.forms : [String(e.figure.values[0]?.value)]).map((f) => `${f} (${e.figure?.context[0] ?? ''})`) : [],
+  );
+  return { names, figures };
+}
+
+function words(r: () => number, n: number): string {
+  let out = '';
+  for (let i = 0; i < n; i++) out += `${FILLER[Math.floor(r() * FILLER.length)]} `;
+  return out.trim();
+}
+
+const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+
+/** One paragraph with nested inline markup; `term` is woven in, sometimes split across tags. */
+function paragraph(r: () => number, term: string | undefined): string {
+  const before = words(r, 2 + Math.floor(r() * 4));
+  const after = words(r, 2 + Math.floor(r() * 4));
+  if (!term) return `<p>${before} <em>${words(r, 2)}</em> ${after}.</p>`;
+  const space = term.indexOf(' ');
+  const woven = space > 0 && r() < 0.3 ? `<b>${term.slice(0, space)}</b>${term.slice(space)}` : `<a href="#">${term}</a>`;
+  return `<p>${before} ${woven} <span>${after}</span>.</p>`;
+}
+
+export interface PageOptions {
+  seed: number;
+  bytes: number;
+  /** Share of paragraphs holding one of the terms. */
+  density: number;
+  terms: string[];
+  title: string;
+}
+
+export function generatePage({ seed, bytes, density, terms, title }: PageOptions): string {
+  const r = rng(seed);
+  const parts: string[] = [];
+  let size = 0;
+  let section = 0;
+  while (size < bytes) {
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 20; i++) paragraphs.push(paragraph(r, terms.length > 0 && r() < density ? pick(r, terms) : undefined));
+    const html = `<section><h2>Section ${++section}</h2>${paragraphs.join('')}</section>\n`;
+    parts.push(html);
+    size += html.length;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main>${parts.join('')}</main></body></html>`;
+}
+
+export const offTopicTerms = (): string[] => FALSE_FRIENDS;
+
+export function onTopicTerms(terms: PageTerms): string[] {
+  return [...terms.names, ...terms.figures.map((f) => f.replace(/ \((.*)\)$/, ' people $1 in Gaza'))];
+}

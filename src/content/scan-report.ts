@@ -1,0 +1,23 @@
+// Leaves a User Timing mark after each scan pass, so benchmarks and tests read the scan's own cost from the
+// page's performance timeline (shared between the page and the content script). Nothing leaves the browser.
+import type { ScanStats } from '../scan/scan-page';
+
+export const SCAN_MARK = 'gaza-talks-context:scan';
+
+export interface ScanReport extends ScanStats {
+  kind: 'full' | 'partial';
+  /** Including painting. */
+  totalMs: number;
+  paintMs: number;
+  findings: number;
+  shown: number;
+  onTopic: boolean;
+}
+
+export function markScan(report: ScanReport): void {
+  try {
+    performance.mark(SCAN_MARK, { detail: JSON.stringify(report) });
+  } catch {
+    // A page may have replaced `performance`: reporting is optional.
+  }
+}
