@@ -79,7 +79,12 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   const fullScan = async (signal: AbortSignal) => {
     const startedAt = performance.now();
     const stats = newScanStats();
-    store.replaceAll(await scanPage(root, matcher, { signal, stats }));
+    const onProgress = (soFar: readonly Finding[]) => {
+      // Page documents load scrolled to the top: what is found first is what the reader sees first.
+      store.replaceAll([...soFar]);
+      refresh();
+    };
+    store.replaceAll(await scanPage(root, matcher, { signal, stats, onProgress }));
     finishPass('full', stats, startedAt);
   };
 

@@ -10,6 +10,10 @@ export interface ScanOptions {
   sliceMs?: number;
   /** Filled in as the scan runs: what it cost the main thread. */
   stats?: ScanStats;
+  /** Called once with the findings so far when a scan runs long, so the top of a big page is painted early. */
+  onProgress?: (findingsSoFar: readonly Finding[]) => void;
+  /** How long a scan runs before `onProgress` is called. */
+  progressAfterMs?: number;
 }
 
 export interface ScanStats {
@@ -26,7 +30,9 @@ export async function scanPage(root: Node, matcher: PageMatcher, options: ScanOp
   const sliceMs = options.sliceMs ?? SLICE_MS;
   const stats = options.stats ?? newScanStats();
   const findings: Finding[] = [];
-  let sliceStart = performance.now();
+  const started = performance.now();
+  let progressed = !options.onProgress;
+  let sliceStart = started;
   const endSlice = () => {
     const spent = performance.now() - sliceStart;
     stats.busyMs += spent;
@@ -37,6 +43,10 @@ export async function scanPage(root: Node, matcher: PageMatcher, options: ScanOp
     const matches = matcher.find(block.text);
     if (matches.length > 0) findings.push(...blockFindings(block, matches, matcher.index));
     if (performance.now() - sliceStart > sliceMs) {
+      if (!progressed && findings.length > 0 && performance.now() - started > (options.progressAfterMs ?? 50)) {
+        progressed = true;
+        options.onProgress?.(findings);
+      }
       endSlice();
       await yieldToPage();
       options.signal?.throwIfAborted();
