@@ -7,6 +7,8 @@ import { compileFromDisk, datasetIndexPlugin, FULL_ASSET } from './src/dataset/b
 export const GECKO_ID = 'gaza-talks-context@example.org';
 
 export default defineConfig({
+  // Benchmarks build a variant (synthetic aliases) beside the real build.
+  outDir: process.env.GTC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), datasetIndexPlugin(), stripDynamicCode()] }),
   hooks: {

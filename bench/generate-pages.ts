@@ -44,9 +44,15 @@ export interface PageTerms {
 
 /** Names and figure sentences from the compiled dataset (what the extension looks for). */
 export function termsOf(dataset: CompiledDataset): PageTerms {
-  const names = dataset.entries.filter((e) => e.kind !== 'figure').flatMap((e) => [e.name, ...e.aliases].filter((a) => !/^[\p{Lu}\d]+$/u.test(a)));
+  const names = dataset.entries
+    .filter((e) => e.kind !== 'figure')
+    .flatMap((e) => [e.name, ...e.aliases].filter((a) => !/^[\p{Lu}\d]+$/u.test(a)));
   const figures = dataset.entries.flatMap((e) =>
-    e.figure ? (e.figure.forms.length > 0 ? e.figure.forms : [String(e.figure.values[0]?.value)]).map((f) => `${f} (${e.figure?.context[0] ?? ''})`) : [],
+    e.figure
+      ? (e.figure.forms.length > 0 ? e.figure.forms : [String(e.figure.values[0]?.value)]).map(
+          (f) => `${f} (${e.figure?.context[0] ?? ''})`,
+        )
+      : [],
   );
   return { names, figures };
 }
@@ -97,4 +103,53 @@ export const offTopicTerms = (): string[] => FALSE_FRIENDS;
 
 export function onTopicTerms(terms: PageTerms): string[] {
   return [...terms.names, ...terms.figures.map((f) => f.replace(/ \((.*)\)$/, ' people $1 in Gaza'))];
+}
+
+/** A short article that then receives `count` paragraphs over `durationMs`, each append timed in the page. */
+export function generateLivePage(seed: number, terms: string[], count = 1000, durationMs = 10_000): string {
+  const base = generatePage({ seed, bytes: 5_000, density: 0.3, terms, title: 'live' });
+  const r = rng(seed + 1);
+  const lines = Array.from({ length: count }, () => paragraph(r, r() < 0.5 ? pick(r, terms) : undefined).replace(/^<p>|<\/p>$/g, ''));
+  const script = `<script>
+const lines = ${JSON.stringify(lines)};
+window.__gtcAppends = [];
+let i = 0;
+const every = ${durationMs / count};
+const main = document.querySelector('main');
+function tick() {
+  if (i >= lines.length) return;
+  const p = document.createRange().createContextualFragment('<p>' + lines[i++] + '</p>');
+  window.__gtcAppends.push(performance.now());
+  main.prepend(p);
+  setTimeout(tick, every);
+}
+window.addEventListener('load', () => setTimeout(tick, 1500));
+</script>`;
+  return base.replace('</body>', `${script}</body>`);
+}
+
+/** An article hit by `perSecond` DOM mutations a second for `seconds` (text edits, appends, removals). */
+export function generateStormPage(seed: number, terms: string[], perSecond = 10_000, seconds = 5): string {
+  const base = generatePage({ seed, bytes: 20_000, density: 0.3, terms, title: 'storm' });
+  const script = `<script>
+window.__gtcStorm = { start: 0, end: 0, mutations: 0 };
+const perTick = ${perSecond / 100};
+function storm() {
+  const s = window.__gtcStorm;
+  if (!s.start) s.start = performance.now();
+  if (performance.now() - s.start > ${seconds * 1000}) { s.end = performance.now(); return; }
+  const main = document.querySelector('main');
+  const ps = main.querySelectorAll('p');
+  for (let i = 0; i < perTick; i++) {
+    const p = ps[(s.mutations * 7 + i) % ps.length];
+    if (i % 3 === 0) { p.firstChild && (p.firstChild.data = 'tick ' + s.mutations + ' '); }
+    else if (i % 3 === 1) { const x = document.createElement('span'); x.textContent = ' live ' + i; p.append(x); }
+    else { const x = p.querySelector('span:last-child'); x && x.remove(); }
+    s.mutations++;
+  }
+  setTimeout(storm, 10);
+}
+window.addEventListener('load', () => setTimeout(storm, 1500));
+</script>`;
+  return base.replace('</body>', `${script}</body>`);
 }

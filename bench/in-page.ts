@@ -14,7 +14,17 @@ export function recordLongTasks(): void {
 }
 
 export interface PageScanResult {
-  reports: { kind: string; busyMs: number; longestSliceMs: number; totalMs: number; paintMs: number; findings: number; shown: number; onTopic: boolean; at: number }[];
+  reports: {
+    kind: string;
+    busyMs: number;
+    longestSliceMs: number;
+    totalMs: number;
+    paintMs: number;
+    findings: number;
+    shown: number;
+    onTopic: boolean;
+    at: number;
+  }[];
   longTasks: { start: number; duration: number }[];
   highlights: number;
 }
@@ -30,4 +40,42 @@ export function readScanResults(): PageScanResult {
   });
   const w = window as unknown as { __gtcLongTasks?: { start: number; duration: number }[] };
   return { reports, longTasks: w.__gtcLongTasks ?? [], highlights };
+}
+
+interface MarkCtor {
+  new (
+    el: Element,
+  ): {
+    markRegExp(re: RegExp, opts: { done: () => void }): void;
+    mark(terms: string[], opts: { separateWordSearch: boolean; accuracy: string; done: () => void }): void;
+  };
+}
+
+/** mark.js on the page (no extension): synchronous marking, then the next frame. */
+export async function runMarkJs(args: { pattern?: string; terms?: string[] }): Promise<{ ms: number; syncMs: number; marks: number }> {
+  const Mark = (window as unknown as { Mark: MarkCtor }).Mark;
+  const t0 = performance.now();
+  const marker = new Mark(document.body);
+  if (args.pattern) marker.markRegExp(new RegExp(args.pattern, 'giu'), { done: () => {} });
+  else marker.mark(args.terms ?? [], { separateWordSearch: false, accuracy: 'exactly', done: () => {} });
+  const syncMs = performance.now() - t0;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return { ms: performance.now() - t0, syncMs, marks: document.querySelectorAll('mark').length };
+}
+
+/** The floor: a TreeWalker that only reads the text. */
+export function runFloorWalk(): { ms: number; chars: number } {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+  return { ms: performance.now() - t0, chars };
+}
+
+export function readAppends(): number[] {
+  return (window as unknown as { __gtcAppends?: number[] }).__gtcAppends ?? [];
+}
+
+export function readStorm(): { start: number; end: number; mutations: number } {
+  return (window as unknown as { __gtcStorm: { start: number; end: number; mutations: number } }).__gtcStorm;
 }

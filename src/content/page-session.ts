@@ -15,6 +15,7 @@ import { FindingsStore } from '../scan/findings-store';
 import { type MutationBatch, watchMutations } from '../scan/mutation-watcher';
 import { relevanceOf, shownFindings } from '../scan/relevance';
 import { newScanStats, type ScanStats, scanPage } from '../scan/scan-page';
+import { createTopicGate } from '../scan/topic-gate';
 import { DEFAULT_SETTINGS, type Settings, siteOf } from '../settings/settings-schema';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { markScan } from './scan-report';
@@ -26,6 +27,9 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   const doc = document;
   const root = doc.body ?? doc.documentElement;
   const matcher = createPageMatcher(index);
+  const gate = createTopicGate(index.gate);
+  // True while the page has no strong name at all: mutations are then only checked against the gate.
+  let gatedOut = false;
   const store = new FindingsStore();
   const popover = new CardPopover(doc, (id) => browser.runtime.sendMessage({ type: 'get-entry', id }) as Promise<EntryView | undefined>);
   let settings: Settings = DEFAULT_SETTINGS;
@@ -59,7 +63,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   };
 
   /** Paints and reports what one pass cost, painting included (it runs on the main thread too). */
-  const finishPass = (kind: 'full' | 'partial', stats: ScanStats, startedAt: number) => {
+  const finishPass = (kind: 'full' | 'partial' | 'gated', stats: ScanStats, startedAt: number) => {
     const paintStart = performance.now();
     refresh();
     const paintMs = performance.now() - paintStart;
@@ -79,6 +83,14 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   const fullScan = async (signal: AbortSignal) => {
     const startedAt = performance.now();
     const stats = newScanStats();
+    gatedOut = !(await gate.mayBeOnTopic(root, signal));
+    if (gatedOut) {
+      store.clear();
+      stats.busyMs = performance.now() - startedAt;
+      stats.longestSliceMs = stats.busyMs;
+      finishPass('gated', stats, startedAt);
+      return;
+    }
     const onProgress = (soFar: readonly Finding[]) => {
       // Page documents load scrolled to the top: what is found first is what the reader sees first.
       store.replaceAll([...soFar]);
@@ -90,6 +102,11 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
 
   const partialScan = async (batch: MutationBatch, signal: AbortSignal) => {
     if (batch.full) return fullScan(signal);
+    if (gatedOut) {
+      // Nothing was scanned yet: the first strong name to arrive makes the whole page worth a scan.
+      for (const block of batch.roots) if (await gate.mayBeOnTopic(block, signal)) return fullScan(signal);
+      return;
+    }
     const startedAt = performance.now();
     const stats = newScanStats();
     if (batch.removed) store.dropDetached();

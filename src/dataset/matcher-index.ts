@@ -39,4 +39,9 @@ export interface MatcherIndex {
   aliases: Record<string, AliasTarget>;
   entries: IndexedEntry[];
   figures: IndexedFigure[];
+  /**
+   * Expression (flags `iu`) for the names of unambiguous entries. A page on the talks names at least one,
+   * so a page whose text has none is skipped without a scan.
+   */
+  gate: string;
 }

@@ -1,26 +1,29 @@
-// Is this page about the talks? Only licensed evidence counts: unambiguous names, ambiguous names with
-// their own context words beside them, and figures (which need context words by construction).
-// An off-topic page shows nothing at all, so one stray mention must not be enough.
+// Is this page about the talks? The score rests on strong (unambiguous) names; ambiguous names licensed
+// by their own context words and figures (which need context words by construction) add to it. A page
+// with no strong name is never on topic. An off-topic page shows nothing at all, so one stray mention is
+// not enough.
 import type { Finding } from './finding';
 
 export interface Relevance {
-  /** Distinct entries with licensed mentions. */
-  entries: number;
-  /** Licensed mentions in all. */
-  mentions: number;
+  /** Distinct unambiguous entries mentioned. */
+  strong: number;
+  /** Distinct ambiguous entries or figures licensed by context. */
+  licensed: number;
   score: number;
   onTopic: boolean;
 }
 
-/** Two distinct licensed entries, or one mentioned three times. */
+/** Two distinct strong entries, one strong entry mentioned three times, or one strong entry with two licensed others. */
 export const ON_TOPIC_SCORE = 4;
 
+const isStrong = (f: Finding) => f.licensed && !f.entry.ambiguous && f.value === undefined && f.entry.kind !== 'correction';
+
 export function relevanceOf(findings: readonly Finding[]): Relevance {
-  const licensed = findings.filter((f) => f.licensed);
-  const entries = new Set(licensed.map((f) => f.entry.id)).size;
-  const mentions = licensed.length;
-  const score = 2 * entries + Math.min(mentions - entries, 2);
-  return { entries, mentions, score, onTopic: score >= ON_TOPIC_SCORE };
+  const strongMentions = findings.filter(isStrong);
+  const strong = new Set(strongMentions.map((f) => f.entry.id)).size;
+  const licensed = new Set(findings.filter((f) => f.licensed && !isStrong(f)).map((f) => f.entry.id)).size;
+  const score = 2 * strong + Math.min(strongMentions.length - strong, 2) + licensed;
+  return { strong, licensed, score, onTopic: strong > 0 && score >= ON_TOPIC_SCORE };
 }
 
 /** What the reader sees: everything on an on-topic page, nothing elsewhere. */

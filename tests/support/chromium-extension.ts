@@ -23,9 +23,9 @@ export interface LoadedChromium {
   close(): Promise<void>;
 }
 
-export async function launchChromiumWithExtension(): Promise<LoadedChromium> {
-  if (!existsSync(join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`The extension is not built: ${CHROME_EXTENSION_DIR} has no manifest. Run 'npx wxt build' first.`);
+export async function launchChromiumWithExtension(extensionDir = CHROME_EXTENSION_DIR): Promise<LoadedChromium> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built: ${extensionDir} has no manifest. Run 'npx wxt build' first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'gtc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -33,8 +33,8 @@ export async function launchChromiumWithExtension(): Promise<LoadedChromium> {
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
-      `--load-extension=${CHROME_EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-gpu',
       '--disable-quic',
       '--disable-sync',

@@ -39,6 +39,7 @@ export function compileDataset(entries: Entry[], sources: Source[]): { index: Ma
       aliases,
       entries: sorted.map(indexEntry),
       figures: sorted.flatMap((entry, position) => (entry.figure ? [indexFigure(entry.figure, position)] : [])),
+      gate: combinedPattern(sorted.filter(isStrong).flatMap(matchTermsOf)),
     },
     full: { version, entries: sorted, sources: Object.fromEntries(sources.map((s) => [s.id, s])) },
   };
@@ -59,3 +60,6 @@ function indexFigure(figure: Figure, entry: number): IndexedFigure {
     context: combinedPattern(figure.context),
   };
 }
+
+/** Names that on their own point at the talks: not ambiguous, not a figure, not a correction phrase. */
+export const isStrong = (entry: Entry) => !entry.ambiguity && entry.kind !== 'figure' && entry.kind !== 'correction';

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDataset } from './compile';
 import { listYaml, loadDataset } from './load-data';
+import { withSyntheticAliases } from './synthetic-aliases';
 
 export const INDEX_MODULE = 'virtual:gtc/matcher-index';
 export const FULL_ASSET = 'dataset/entries.json';
@@ -11,7 +12,9 @@ const RESOLVED = `\0${INDEX_MODULE}`;
 
 export function compileFromDisk(dataDir = resolve('data')) {
   const { entries, sources } = loadDataset(dataDir);
-  return compileDataset(entries, sources);
+  const factor = Number(process.env.GTC_SYNTHETIC_ALIAS_FACTOR ?? 1);
+  // Benchmarks only: N times as many aliases (made-up words that never occur) to see how the cost grows.
+  return compileDataset(factor > 1 ? withSyntheticAliases(entries, factor) : entries, sources);
 }
 
 /** Vite plugin: `import index from 'virtual:gtc/matcher-index'`. Data files are watched in dev. */

@@ -2,35 +2,41 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '@/src/scan/finding';
 import { relevanceOf, shownFindings } from '@/src/scan/relevance';
 
-const finding = (id: string, licensed = true): Finding => ({
-  entry: { id, kind: 'person', name: id },
+const finding = (id: string, opts: { licensed?: boolean; ambiguous?: boolean; value?: number } = {}): Finding => ({
+  entry: { id, kind: opts.value === undefined ? 'person' : 'figure', name: id, ...(opts.ambiguous ? { ambiguous: true } : {}) },
   text: id,
   range: document.createRange(),
   nodes: [],
-  licensed,
+  licensed: opts.licensed ?? true,
+  ...(opts.value !== undefined ? { value: opts.value } : {}),
 });
+const strong = (id: string) => finding(id);
+const licensed = (id: string) => finding(id, { ambiguous: true });
+const unlicensed = (id: string) => finding(id, { ambiguous: true, licensed: false });
+const figure = (id: string) => finding(id, { value: 100 });
 
 describe('page relevance', () => {
   it.each([
-    [[], false],
-    [[finding('org-hamas')], false],
-    [[finding('org-hamas'), finding('org-hamas')], false],
-    [[finding('org-hamas'), finding('org-hamas'), finding('org-hamas')], true],
-    [[finding('org-hamas'), finding('person-witkoff')], true],
-    [[finding('org-ipc', false), finding('place-cairo', false), finding('person-trump', false)], false],
-    [[finding('org-hamas'), finding('org-ipc', false), finding('person-trump', false)], false],
-    [[finding('org-ipc', true), finding('person-trump', true)], true],
-  ])('%#: on topic = %s', (findings, onTopic) => {
+    ['nothing', [], false],
+    ['one strong mention', [strong('hamas')], false],
+    ['one strong entry twice', [strong('hamas'), strong('hamas')], false],
+    ['one strong entry three times', [strong('hamas'), strong('hamas'), strong('hamas')], true],
+    ['two strong entries', [strong('hamas'), strong('witkoff')], true],
+    ['ambiguous names without context', [unlicensed('ipc'), unlicensed('cairo'), unlicensed('trump')], false],
+    ['one strong and two unlicensed', [strong('hamas'), unlicensed('ipc'), unlicensed('trump')], false],
+    ['one strong and two licensed', [strong('hamas'), licensed('ipc'), figure('fig-killed')], true],
+    ['licensed ambiguous names and figures without any strong name', [licensed('ipc'), licensed('trump'), figure('a'), figure('b')], false],
+  ])('%s', (_, findings, onTopic) => {
     expect(relevanceOf(findings).onTopic).toBe(onTopic);
   });
 
   it('shows everything on an on-topic page, unlicensed ambiguous names included', () => {
-    const findings = [finding('org-hamas'), finding('person-witkoff'), finding('place-cairo', false)];
+    const findings = [strong('hamas'), strong('witkoff'), unlicensed('cairo')];
     expect(shownFindings(findings, relevanceOf(findings))).toHaveLength(3);
   });
 
   it('shows nothing at all on an off-topic page', () => {
-    const findings = [finding('org-hamas'), finding('place-cairo', false), finding('org-ipc', false)];
+    const findings = [strong('hamas'), unlicensed('cairo'), unlicensed('ipc')];
     expect(shownFindings(findings, relevanceOf(findings))).toEqual([]);
   });
 });
