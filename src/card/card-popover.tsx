@@ -2,7 +2,7 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { EntryView } from '../dataset/entry-view';
-import type { Finding } from '../scan/finding';
+import { type Finding, rangeOf } from '../scan/finding';
 import { Card } from './Card';
 import { CardStatus } from './CardStatus';
 import { type CardHost, createCardHost } from './card-host';
@@ -65,8 +65,8 @@ export class CardPopover {
     const panel = this.cardHost?.panel;
     if (!panel) return;
     const reference = {
-      getBoundingClientRect: () => finding.range.getBoundingClientRect(),
-      getClientRects: () => finding.range.getClientRects(),
+      getBoundingClientRect: () => rangeOf(finding).getBoundingClientRect(),
+      getClientRects: () => rangeOf(finding).getClientRects(),
     };
     const { x, y } = await computePosition(reference, panel, {
       strategy: 'fixed',

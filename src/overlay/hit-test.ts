@@ -1,6 +1,6 @@
 // Which finding is under the pointer: caret-from-point gives the text node and offset, the finding's
 // client rects confirm it (the caret snaps to the nearest character even in the margin).
-import type { Finding } from '../scan/finding';
+import { type Finding, rangeOf } from '../scan/finding';
 import type { FindingsByNode } from '../scan/findings-by-node';
 
 interface CaretDocument {
@@ -30,5 +30,5 @@ export function findingAtPoint(doc: Document, index: FindingsByNode, x: number, 
   const caret = caretAt(doc, x, y, index.shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
   const finding = index.at(caret.node as Text, caret.offset);
-  return finding && rangeContainsPoint(finding.range, x, y) ? finding : undefined;
+  return finding && rangeContainsPoint(rangeOf(finding), x, y) ? finding : undefined;
 }

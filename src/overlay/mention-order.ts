@@ -1,13 +1,14 @@
 // Picking which mentions to paint without sorting the whole page.
-import type { Finding } from '../scan/finding';
+import { type Finding, rangeOf } from '../scan/finding';
 
-export const before = (a: Finding, b: Finding): boolean => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0;
+/** Scan order: document order within a scan, without asking the DOM. */
+export const before = (a: Finding, b: Finding): boolean => a.order < b.order;
 
 /** Rendered and not hidden by CSS (display, visibility, content-visibility). */
 export function isVisible(f: Finding): boolean {
-  const el = f.range.startContainer.parentElement;
+  const el = f.start.node.parentElement;
   if (el && typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) return false;
-  return f.range.getClientRects().length > 0;
+  return rangeOf(f).getClientRects().length > 0;
 }
 
 /** The first visible mention of each entry, in page order. */

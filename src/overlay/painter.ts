@@ -2,7 +2,7 @@
 // Registered ranges cost every later frame (~7 µs each after any DOM change), so "every mention" on a
 // long page registers only those within 1.5 viewports of the screen and follows the scroll.
 import type { Kind } from '../dataset/schema';
-import type { Finding } from '../scan/finding';
+import { type Finding, rangeOf } from '../scan/finding';
 import type { Density } from '../settings/settings-schema';
 import { ALL_HIGHLIGHT_NAMES, highlightName } from './highlight-names';
 import { firstMentions } from './mention-order';
@@ -18,8 +18,8 @@ function register(findings: readonly Finding[]): void {
   const byKind = new Map<Kind, Range[]>();
   for (const f of findings) {
     const list = byKind.get(f.entry.kind);
-    if (list) list.push(f.range);
-    else byKind.set(f.entry.kind, [f.range]);
+    if (list) list.push(rangeOf(f));
+    else byKind.set(f.entry.kind, [rangeOf(f)]);
   }
   clearPaint();
   // One Highlight per kind, set once per pass: adding to a registered one range by range costs every frame.
@@ -62,7 +62,7 @@ export class Painter {
     }
     const scrollY = this.win.scrollY;
     this.positioned = findings
-      .map((finding) => ({ y: finding.range.getBoundingClientRect().top + scrollY, finding }))
+      .map((finding) => ({ y: rangeOf(finding).getBoundingClientRect().top + scrollY, finding }))
       .sort((a, b) => a.y - b.y);
     this.windowed = true;
     this.paintWindow();

@@ -17,6 +17,8 @@ function locate(block: TextBlock, offset: number, preferEnd: boolean): { index: 
   return { index: lo, offset: offset - (block.starts[lo] ?? 0) };
 }
 
+let nextOrder = 0;
+
 export function blockFindings(block: TextBlock, matches: BlockMatch[], index: MatcherIndex): Finding[] {
   const findings: Finding[] = [];
   for (const match of matches) {
@@ -27,18 +29,18 @@ export function blockFindings(block: TextBlock, matches: BlockMatch[], index: Ma
     const startNode = block.nodes[start.index];
     const endNode = block.nodes[end.index];
     if (!startNode || !endNode) continue;
-    const range = startNode.ownerDocument.createRange();
-    range.setStart(startNode, start.offset);
-    range.setEnd(endNode, end.offset);
-    const nodes = block.nodes.slice(start.index, end.index + 1);
-    findings.push({
+    const finding: Finding = {
       entry,
       text: match.text,
-      range,
-      nodes,
+      start: { node: startNode, offset: start.offset },
+      end: { node: endNode, offset: end.offset },
+      nodes: start.index === end.index ? [startNode] : block.nodes.slice(start.index, end.index + 1),
       licensed: match.licensed,
-      ...(match.value !== undefined ? { value: match.value } : {}),
-    });
+      order: nextOrder++,
+    };
+    if (block.shadow) finding.shadow = block.shadow;
+    if (match.value !== undefined) finding.value = match.value;
+    findings.push(finding);
   }
   return findings;
 }

@@ -1,15 +1,40 @@
 import type { IndexedEntry } from '../dataset/matcher-index';
 
+export interface TextPoint {
+  node: Text;
+  offset: number;
+}
+
 /** One mention on the page. */
 export interface Finding {
   entry: IndexedEntry;
   /** The page's own text of the mention. */
   text: string;
-  range: Range;
+  start: TextPoint;
+  end: TextPoint;
   /** Every text node the mention covers (a name split across <b> covers two). */
   nodes: Text[];
   /** Figures: the number the page gives. */
   value?: number;
   /** False for an ambiguous name without its context words nearby: shown only on an on-topic page. */
   licensed: boolean;
+  /** Position in scan order: document order within one scan. */
+  order: number;
+  /** Set when the mention is inside an open shadow root. */
+  shadow?: ShadowRoot;
+}
+
+// Live Ranges cost the page on every DOM change, so one is made only for a mention that is painted,
+// hovered or placed, and then kept.
+const ranges = new WeakMap<Finding, Range>();
+
+export function rangeOf(finding: Finding): Range {
+  let range = ranges.get(finding);
+  if (!range) {
+    range = finding.start.node.ownerDocument.createRange();
+    range.setStart(finding.start.node, finding.start.offset);
+    range.setEnd(finding.end.node, finding.end.offset);
+    ranges.set(finding, range);
+  }
+  return range;
 }

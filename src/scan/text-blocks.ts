@@ -7,18 +7,22 @@ export interface TextBlock {
   nodes: Text[];
   /** Offset in `text` at which each node starts. */
   starts: number[];
+  /** The open shadow root the block is in, if any (hover hit-testing needs to name it). */
+  shadow?: ShadowRoot;
 }
 
 export function* textBlocks(root: Node): Generator<TextBlock> {
+  const shadow = root instanceof ShadowRoot ? root : undefined;
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let block: TextBlock = { text: '', nodes: [], starts: [] };
+  const empty = (): TextBlock => (shadow ? { text: '', nodes: [], starts: [], shadow } : { text: '', nodes: [], starts: [] });
+  let block = empty();
   let blockOwner: Element | null = null;
   const shadowRoots: ShadowRoot[] = [];
 
   const flush = function* () {
     if (block.nodes.length > 0 && /\S/.test(block.text)) yield block;
-    block = { text: '', nodes: [], starts: [] };
+    block = empty();
   };
 
   let node: Node | null = walker.currentNode;

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DatasetError } from '@/src/dataset/build/dataset-error';
 import { loadDataset } from '@/src/dataset/build/load-data';
 
@@ -22,8 +22,15 @@ asOf: 2025-10-08
 status: verified
 `;
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function dataDir(files: Record<string, string>): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'gtc-data-')), 'data');
+  const top = mkdtempSync(join(tmpdir(), 'gtc-data-'));
+  made.push(top);
+  const dir = join(top, 'data');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -5,8 +5,10 @@ import { relevanceOf, shownFindings } from '@/src/scan/relevance';
 const finding = (id: string, opts: { licensed?: boolean; ambiguous?: boolean; value?: number } = {}): Finding => ({
   entry: { id, kind: opts.value === undefined ? 'person' : 'figure', name: id, ...(opts.ambiguous ? { ambiguous: true } : {}) },
   text: id,
-  range: document.createRange(),
+  start: { node: document.createTextNode(id), offset: 0 },
+  end: { node: document.createTextNode(id), offset: id.length },
   nodes: [],
+  order: 0,
   licensed: opts.licensed ?? true,
   ...(opts.value !== undefined ? { value: opts.value } : {}),
 });

@@ -1,6 +1,7 @@
 import index from 'virtual:gtc/matcher-index';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
+import { rangeOf } from '@/src/scan/finding';
 import { FindingsByNode } from '@/src/scan/findings-by-node';
 import { scanPage } from '@/src/scan/scan-page';
 import { textBlocks } from '@/src/scan/text-blocks';
@@ -44,7 +45,7 @@ describe('scanPage', () => {
   it('finds a name split across <b> as one range over two text nodes', async () => {
     setBody('<p>Envoy <b>Steve</b> Witkoff met Hamas’s team in Sharm el-Sheikh.</p>');
     const findings = await scanPage(document.body, matcher);
-    expect(findings.map((f) => [f.entry.id, f.range.toString()])).toEqual([
+    expect(findings.map((f) => [f.entry.id, rangeOf(f).toString()])).toEqual([
       ['person-steve-witkoff', 'Steve Witkoff'],
       ['org-hamas', 'Hamas'],
       ['place-sharm-el-sheikh', 'Sharm el-Sheikh'],

@@ -1,0 +1,80 @@
+// Runs one page with the extension in Chromium and reads what the scan cost, from the page's own timeline.
+import type { LoadedChromium } from '../tests/support/chromium-extension';
+import { type PageScanResult, readAppends, readScanResults, readStorm, recordLongTasks } from './in-page';
+import { rendererRssMb } from './renderer-memory';
+
+export interface ExtensionRun {
+  /** Main-thread time of every scan pass, painting included. */
+  busyMs: number;
+  /** The longest slice the content script ran. */
+  longestSliceMs: number;
+  /** The longest task seen while the content script was scanning (any cause). */
+  longestTaskMs: number;
+  findings: number;
+  highlights: number;
+  rssMb: number;
+  /** Live pages: append → painted, per append. */
+  appendToPaintMs: number[];
+  /** Storm pages: the longest task during the storm. */
+  stormLongestTaskMs: number;
+}
+
+export type PageKind = 'static' | 'live' | 'storm';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await sleep(100);
+  }
+  throw new Error('timed out waiting for the page');
+}
+
+export async function setEnabled(ext: LoadedChromium, enabled: boolean): Promise<void> {
+  await ext.serviceWorker.evaluate(async (on) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), enabled: on }, settings$: { v: 2 } });
+  }, enabled);
+}
+
+export async function runWithExtension(ext: LoadedChromium, url: string, kind: PageKind, enabled = true): Promise<ExtensionRun> {
+  const page = await ext.context.newPage();
+  try {
+    await page.addInitScript(recordLongTasks);
+    await page.goto(url, { timeout: 120_000 });
+    const done = async () => {
+      const r = await page.evaluate(readScanResults);
+      if (!enabled) return true;
+      if (!r.reports.some((x) => x.kind === 'full' || x.kind === 'gated')) return false;
+      if (kind === 'live') return (await page.evaluate(readAppends)).length >= 1000;
+      if (kind === 'storm') return (await page.evaluate(readStorm)).end > 0;
+      return true;
+    };
+    await waitUntil(done, 180_000);
+    await sleep(enabled ? 400 : 1500);
+    const result: PageScanResult = await page.evaluate(readScanResults);
+    const rssMb = rendererRssMb();
+    const windows = result.reports.map((r) => [r.at - r.totalMs, r.at] as const);
+    const overlaps = (t: { start: number; duration: number }) => windows.some(([a, b]) => t.start < b && t.start + t.duration > a);
+    const appends = kind === 'live' ? await page.evaluate(readAppends) : [];
+    const ends = result.reports.map((r) => r.at).sort((a, b) => a - b);
+    const appendToPaintMs = appends.map((t) => (ends.find((at) => at >= t) ?? Number.NaN) - t);
+    const storm = kind === 'storm' ? await page.evaluate(readStorm) : undefined;
+    const stormTasks = storm ? result.longTasks.filter((t) => t.start >= storm.start && t.start <= storm.end) : [];
+    const last = result.reports.filter((r) => r.kind !== 'partial').at(-1) ?? result.reports.at(-1);
+    return {
+      busyMs: result.reports.reduce((sum, r) => sum + r.busyMs, 0),
+      longestSliceMs: Math.max(0, ...result.reports.map((r) => r.longestSliceMs)),
+      longestTaskMs: Math.max(0, ...result.longTasks.filter(overlaps).map((t) => t.duration)),
+      findings: last?.findings ?? 0,
+      highlights: result.highlights,
+      rssMb,
+      appendToPaintMs,
+      stormLongestTaskMs: Math.max(0, ...stormTasks.map((t) => t.duration)),
+    };
+  } finally {
+    await page.close();
+  }
+}

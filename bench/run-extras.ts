@@ -1,0 +1,81 @@
+// The rest of the budgets: hover → card, popup search per keystroke, content-script size.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { LoadedChromium } from '../tests/support/chromium-extension';
+import { cardText, paintedRangeCentre, paintedTexts } from '../tests/support/page-probes';
+
+/** Pointer rests on the first painted name → card visible, minus the configured delay. */
+export async function hoverToCardMs(ext: LoadedChromium, url: string, delayMs: number): Promise<number> {
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(url);
+    let centre: { x: number; y: number } | null = null;
+    for (let i = 0; i < 100 && !centre; i++) {
+      const text = Object.values(await page.evaluate(paintedTexts)).flat()[0];
+      centre = text ? await page.evaluate(paintedRangeCentre, text) : null;
+      if (!centre) await page.waitForTimeout(100);
+    }
+    if (!centre) throw new Error('nothing was painted');
+    await page.mouse.move(centre.x - 40, centre.y);
+    await page.waitForTimeout(400);
+    // Time in the page: from the pointer's arrival to the first frame that shows the card.
+    const watch = page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let start = 0;
+          document.addEventListener('pointermove', () => (start ||= performance.now()), { capture: true });
+          const tick = () => {
+            const host = document.querySelector('gaza-talks-context-ui');
+            const card = host?.shadowRoot?.querySelector('.gtc-card:not([aria-busy="true"])');
+            if (start && card) done(performance.now() - start);
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    await page.waitForTimeout(50);
+    await page.mouse.move(centre.x, centre.y);
+    const total = await watch;
+    if (!(await page.evaluate(cardText))) throw new Error('no card');
+    return total - delayMs;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Types a query one key at a time into the popup and times each keystroke until its results are drawn. */
+export async function popupSearchMs(ext: LoadedChromium, query: string): Promise<number[]> {
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await page.waitForSelector('#gtc-search');
+    return await page.evaluate(async (q) => {
+      const input = document.querySelector<HTMLInputElement>('#gtc-search');
+      if (!input) throw new Error('no search box');
+      const times: number[] = [];
+      for (let i = 1; i <= q.length; i++) {
+        const t0 = performance.now();
+        input.value = q.slice(0, i);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+        times.push(performance.now() - t0);
+      }
+      return times;
+    }, query);
+  } finally {
+    await page.close();
+  }
+}
+
+export function bundleSize(outputDir: string): { rawKb: number; gzipKb: number; hasFullTexts: boolean; summaryProbe: string } {
+  const js = readFileSync(resolve(outputDir, 'content-scripts/content.js'));
+  const entries = JSON.parse(readFileSync(resolve(outputDir, 'dataset/entries.json'), 'utf8')) as { entries: { summary: string }[] };
+  const probe = entries.entries[0]?.summary.slice(0, 60) ?? '';
+  return {
+    rawKb: js.length / 1024,
+    gzipKb: gzipSync(js).length / 1024,
+    hasFullTexts: probe !== '' && js.includes(probe),
+    summaryProbe: probe,
+  };
+}

@@ -1,0 +1,196 @@
+// npm run bench: the built extension in headless Chromium on seeded pages, side by side with mark.js and
+// the bare walk floor, in one run. Writes bench/results/latest.json and the table in docs/performance.md.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { compileFromDisk } from '../src/dataset/build/wxt-dataset-module';
+import { CHROME_EXTENSION_DIR, launchChromiumWithExtension } from '../tests/support/chromium-extension';
+import { startStaticServer } from '../tests/support/static-server';
+import { checkBudgets } from './budgets';
+import { generateLivePage, generatePage, generateStormPage, offTopicTerms, onTopicTerms, termsOf } from './generate-pages';
+import { writePerformanceDoc } from './performance-doc';
+import type { BenchResults, PageResult } from './results';
+import { launchPlainChromium, runFloorOn, runMarkJsOn } from './run-baselines';
+import { type ExtensionRun, type PageKind, runWithExtension, setEnabled } from './run-extension';
+import { bundleSize, hoverToCardMs, popupSearchMs } from './run-extras';
+import { round, summarise } from './stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const started = Date.now();
+const log = (s: string) => console.log(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${s}`);
+
+function build(env: Record<string, string> = {}): void {
+  const r = spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error('build failed');
+}
+
+log('building the extension and a 10×-aliases variant');
+build();
+build({ GTC_SYNTHETIC_ALIAS_FACTOR: '10', GTC_OUT_DIR: '.output-bench' });
+
+const { full, index } = compileFromDisk();
+const onTopic = onTopicTerms(termsOf(full));
+const dir = resolve('bench/.pages');
+mkdirSync(dir, { recursive: true });
+const PAGES: { key: keyof BenchResults['pages']; kind: PageKind; html: string; markArray?: boolean; memory?: boolean }[] = [
+  {
+    key: '5kb',
+    kind: 'static',
+    html: generatePage({ seed: 5, bytes: 5_000, density: 0.3, terms: onTopic, title: '5 KB' }),
+    markArray: true,
+  },
+  {
+    key: '2mb',
+    kind: 'static',
+    html: generatePage({ seed: 2, bytes: 2_000_000, density: 0.25, terms: onTopic, title: '2 MB' }),
+    memory: true,
+  },
+  {
+    key: '10mb',
+    kind: 'static',
+    html: generatePage({ seed: 10, bytes: 10_000_000, density: 0.25, terms: onTopic, title: '10 MB' }),
+    memory: true,
+  },
+  {
+    key: 'offtopic',
+    kind: 'static',
+    html: generatePage({ seed: 3, bytes: 2_000_000, density: 0.05, terms: offTopicTerms(), title: 'off-topic' }),
+  },
+  { key: 'live', kind: 'live', html: generateLivePage(7, onTopic) },
+  { key: 'storm', kind: 'storm', html: generateStormPage(8, onTopic) },
+];
+for (const p of PAGES) writeFileSync(resolve(dir, `${p.key}.html`), p.html);
+const server = await startStaticServer(dir);
+const url = (key: string) => server.url(`/${key}.html`);
+const aliases = Object.keys(index.aliases).length;
+
+const results: Partial<Record<string, Omit<PageResult, 'ratios' | 'floor'> & { floor?: PageResult['floor'] }>> = {};
+const hover: number[] = [];
+let search: number[] = [];
+let realGrowth: number[] = [];
+let browserVersion = '';
+
+const ext = await launchChromiumWithExtension();
+try {
+  browserVersion = ext.context.browser()?.version() ?? (await ext.serviceWorker.evaluate(() => navigator.userAgent));
+  for (const p of PAGES) {
+    log(`extension on ${p.key} (${(p.html.length / 1024).toFixed(0)} KB)`);
+    const runs: ExtensionRun[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await runWithExtension(ext, url(p.key), p.kind));
+    const s = (f: (r: ExtensionRun) => number) => summarise(runs.map(f));
+    results[p.key] = {
+      bytes: p.html.length,
+      ours: {
+        busyMs: s((r) => r.busyMs),
+        longestSliceMs: s((r) => r.longestSliceMs),
+        longestTaskMs: s((r) => r.longestTaskMs),
+        findings: s((r) => r.findings),
+        highlights: s((r) => r.highlights),
+      },
+      ...(p.kind === 'live' ? { appendToPaintMs: summarise(runs.flatMap((r) => r.appendToPaintMs)) } : {}),
+      ...(p.kind === 'storm' ? { stormLongestTaskMs: s((r) => r.stormLongestTaskMs) } : {}),
+    };
+    if (p.key === '2mb') realGrowth = runs.map((r) => r.busyMs);
+    if (p.memory) {
+      await setEnabled(ext, false);
+      const off: ExtensionRun[] = [];
+      for (let i = 0; i < RUNS; i++) off.push(await runWithExtension(ext, url(p.key), p.kind, false));
+      await setEnabled(ext, true);
+      const page = results[p.key];
+      if (page) {
+        page.disabled = { busyMs: summarise(off.map((r) => r.busyMs)) };
+        page.memoryDeltaMb = summarise(runs.map((r, i) => r.rssMb - (off[i]?.rssMb ?? Number.NaN)));
+      }
+    }
+  }
+  log('hover → card and popup search');
+  for (let i = 0; i < RUNS; i++) hover.push(await hoverToCardMs(ext, server.url('/5kb.html'), 150));
+  for (let i = 0; i < RUNS; i++) search = search.concat(await popupSearchMs(ext, 'witkof hostages'));
+} finally {
+  await ext.close();
+}
+
+log('10× aliases on 2mb');
+const tenfold: number[] = [];
+const grown = await launchChromiumWithExtension(resolve('.output-bench/chrome-mv3'));
+try {
+  for (let i = 0; i < RUNS; i++) tenfold.push((await runWithExtension(grown, url('2mb'), 'static')).busyMs);
+} finally {
+  await grown.close();
+}
+
+const plain = await launchPlainChromium();
+try {
+  for (const p of PAGES.filter((x) => x.kind === 'static')) {
+    log(`mark.js and floor on ${p.key}`);
+    const page = results[p.key];
+    if (!page) continue;
+    const regexRuns = [];
+    for (let i = 0; i < RUNS; i++) regexRuns.push(await runMarkJsOn(plain, url(p.key), { pattern: index.pattern }));
+    page.markRegExp = {
+      ms: summarise(regexRuns.map((r) => r.ms)),
+      longestTaskMs: summarise(regexRuns.map((r) => r.longestTaskMs)),
+      marks: summarise(regexRuns.map((r) => r.marks)),
+    };
+    if (p.markArray) {
+      const terms = full.entries.flatMap((e) => (e.kind === 'figure' ? [] : [e.name, ...e.aliases]));
+      const arrayRuns = [];
+      for (let i = 0; i < RUNS; i++) arrayRuns.push(await runMarkJsOn(plain, url(p.key), { terms }));
+      page.markArray = {
+        ms: summarise(arrayRuns.map((r) => r.ms)),
+        longestTaskMs: summarise(arrayRuns.map((r) => r.longestTaskMs)),
+        marks: summarise(arrayRuns.map((r) => r.marks)),
+      };
+    }
+    const floorRuns = [];
+    for (let i = 0; i < RUNS; i++) floorRuns.push(await runFloorOn(plain, url(p.key)));
+    page.floor = { ms: summarise(floorRuns.map((r) => r.ms)) };
+  }
+} finally {
+  await plain.close();
+  await server.close();
+}
+
+const pages: BenchResults['pages'] = {};
+for (const p of PAGES) {
+  const r = results[p.key];
+  if (!r) continue;
+  const floor = r.floor ?? { ms: summarise([]) };
+  pages[p.key] = {
+    ...r,
+    floor,
+    ratios: {
+      markRegExpOverOurs: round((r.markRegExp?.ms.median ?? Number.NaN) / r.ours.busyMs.median, 2),
+      oursOverFloor: round(r.ours.busyMs.median / floor.ms.median, 2),
+      ...(r.markArray ? { markArrayOverOurs: round(r.markArray.ms.median / r.ours.busyMs.median, 1) } : {}),
+    },
+  };
+}
+const realMs = summarise(realGrowth);
+const tenfoldMs = summarise(tenfold);
+const cpu = cpus();
+const out: BenchResults = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpu.length,
+    cpuModel: cpu[0]?.model ?? '',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    platform: `${process.platform} ${process.arch}`,
+  },
+  browser: browserVersion,
+  runs: RUNS,
+  dataset: { version: index.version, aliases, entries: index.entries.length },
+  pages,
+  hoverToCardMs: summarise(hover),
+  popupSearchMs: summarise(search),
+  bundle: bundleSize(CHROME_EXTENSION_DIR),
+  growth: { realMs, tenfoldMs, ratio: round(tenfoldMs.median / realMs.median, 2) },
+  durationS: Math.round((Date.now() - started) / 1000),
+};
+mkdirSync(resolve('bench/results'), { recursive: true });
+writeFileSync(resolve('bench/results/latest.json'), `${JSON.stringify(out, null, 2)}\n`);
+const checks = checkBudgets(out);
+writePerformanceDoc(out, checks);
+for (const c of checks) console.log(`${c.met ? 'met   ' : 'MISSED'}  ${c.page.padEnd(16)} ${c.budget.padEnd(40)} ${c.measured}`);
+log(`done: bench/results/latest.json and docs/performance.md (${checks.filter((c) => c.met).length}/${checks.length} budgets met)`);
