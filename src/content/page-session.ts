@@ -22,6 +22,8 @@ import { markScan } from './scan-report';
 import { summariseFindings } from './summarise-findings';
 
 const HIDE_DELAY_MS = 300;
+/** Above this much text, a page is painted once, when its scan is done. */
+const HUGE_PAGE_CHARS = 3_000_000;
 
 export async function startPageSession(ctx: ContentScriptContext, index: MatcherIndex): Promise<void> {
   const doc = document;
@@ -96,7 +98,10 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
       store.replaceAll([...soFar]);
       refresh();
     };
-    store.replaceAll(await scanPage(root, matcher, { signal, stats, onProgress }));
+    // On a huge page every change to the highlights costs the browser a whole-page PrePaint (~90 ms on
+    // 10 MB), so paint once at the end there.
+    const huge = (root.textContent?.length ?? 0) > HUGE_PAGE_CHARS;
+    store.replaceAll(await scanPage(root, matcher, { signal, stats, ...(huge ? {} : { onProgress }) }));
     finishPass('full', stats, startedAt);
   };
 
