@@ -100,7 +100,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     };
     // On a huge page every change to the highlights costs the browser a whole-page PrePaint (~90 ms on
     // 10 MB), so paint once at the end there.
-    const huge = (root.textContent?.length ?? 0) > HUGE_PAGE_CHARS;
+    const huge = gate.lastTextLength > HUGE_PAGE_CHARS;
     store.replaceAll(await scanPage(root, matcher, { signal, stats, ...(huge ? {} : { onProgress }) }));
     finishPass('full', stats, startedAt);
   };

@@ -5,6 +5,8 @@ import { SLICE_MS, yieldToPage } from './yield-to-page';
 export interface TopicGate {
   /** False only when no strong name occurs anywhere under `root` (open shadow roots included). */
   mayBeOnTopic(root: Node, signal?: AbortSignal): Promise<boolean>;
+  /** Characters of light-tree text read by the last call. */
+  readonly lastTextLength: number;
 }
 
 /** Text tested per step; consecutive steps overlap so a name across a cut is still seen whole. */
@@ -28,8 +30,11 @@ export function createTopicGate(pattern: string): TopicGate {
   };
 
   const gate: TopicGate = {
+    lastTextLength: 0,
     async mayBeOnTopic(root, signal) {
-      if (await testText(root.textContent ?? '', signal)) return true;
+      const text = root.textContent ?? '';
+      (gate as { lastTextLength: number }).lastTextLength = text.length;
+      if (await testText(text, signal)) return true;
       // textContent leaves out open shadow roots: look there only when the light tree had nothing.
       const doc = root.ownerDocument ?? (root as Document);
       const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
