@@ -49,3 +49,11 @@ export async function bodyMatchesSource(): Promise<boolean> {
   const pristine = new DOMParser().parseFromString(html, 'text/html');
   return pristine.body.innerHTML === document.body.innerHTML;
 }
+
+/** True once the content script finished a whole-page pass (a scan, or the topic gate saying no). */
+export function scanFinished(): boolean {
+  return performance.getEntriesByName('gaza-talks-context:scan', 'mark').some((m) => {
+    const kind = (JSON.parse(String((m as PerformanceMark).detail)) as { kind: string }).kind;
+    return kind === 'full' || kind === 'gated';
+  });
+}

@@ -1,0 +1,48 @@
+// Detection on our varied pages: expected findings on-topic, nothing at all off-topic, the DOM untouched.
+import type { FindingsResponse } from '@/src/messaging/messages';
+import { loadExpectations, SCRIPTED_PAGES } from '../../support/expectations';
+import { bodyMatchesSource, paintedTexts, scanFinished } from '../../support/page-probes';
+import { expect, tabIdOf, test } from './fixtures';
+
+test.describe('detection on varied pages', () => {
+  test.beforeAll(async ({ chromiumExt }) => {
+    // Paint every mention, so each expected spelling can be checked, not only first mentions.
+    await chromiumExt.serviceWorker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), density: 'every' }, settings$: { v: 2 } });
+    });
+  });
+
+  test.afterAll(async ({ chromiumExt }) => {
+    await chromiumExt.serviceWorker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), density: 'first' }, settings$: { v: 2 } });
+    });
+  });
+
+  for (const expected of loadExpectations()) {
+    test(`${expected.page}: ${expected.onTopic ? 'finds what it names' : 'shows nothing'}`, async ({ page, server, chromiumExt }) => {
+      await page.goto(server.url(`/${expected.page}`));
+      await expect.poll(() => page.evaluate(scanFinished), { timeout: 15_000 }).toBe(true);
+      const tabId = await tabIdOf(chromiumExt, page);
+      const response = (await chromiumExt.serviceWorker.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { type: 'get-findings' }, { frameId: 0 }),
+        tabId,
+      )) as FindingsResponse;
+      const found = response.findings.map((f) => f.id);
+      const painted = Object.values(await page.evaluate(paintedTexts)).flat();
+
+      if (!expected.onTopic) {
+        expect(response.relevance.onTopic).toBe(false);
+        expect(found).toEqual([]);
+        expect(painted).toEqual([]);
+      } else {
+        expect(response.relevance.onTopic).toBe(true);
+        for (const id of expected.mustFind) expect(found, `entry ${id}`).toContain(id);
+        for (const text of expected.mustFindText) expect(painted, `painted "${text}"`).toContain(text);
+      }
+      for (const text of expected.mustNotFindText) expect(painted, `not painted "${text}"`).not.toContain(text);
+      if (!SCRIPTED_PAGES.has(expected.page)) expect(await page.evaluate(bodyMatchesSource)).toBe(true);
+    });
+  }
+});
