@@ -36,9 +36,13 @@ function vitest(config: string | undefined, name: string): Outcome {
     '--reporter=json',
     `--outputFile.json=${file}`,
   ]);
-  const report = readJson(file) as { numPassedTests: number; numFailedTests: number; numTotalTests: number } | undefined;
+  const report = readJson(file) as
+    | { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+    | undefined;
   if (!report) return { passed: 0, failed: 1 };
-  const failed = report.numFailedTests + (ok ? 0 : report.numFailedTests === 0 ? 1 : 0);
+  // A skipped or todo test is not a pass: it counts as a failure.
+  const notRun = report.numPendingTests + report.numTodoTests;
+  const failed = report.numFailedTests + notRun + (ok ? 0 : report.numFailedTests === 0 ? 1 : 0);
   return { passed: report.numPassedTests, failed };
 }
 

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { entryView } from '../dataset/entry-view';
 import { loadCompiledDataset } from '../dataset/load-compiled';
 import { parseRequest } from './messages';
+import { toolbarAction } from './toolbar-action';
 
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -16,10 +17,10 @@ export function startBackground(): void {
         // Only the top frame speaks for the tab.
         if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
         const text = request.count > 0 ? String(request.count) : '';
-        return Promise.all([
-          browser.action.setBadgeText({ tabId, text }),
-          browser.action.setBadgeBackgroundColor({ tabId, color: '#1d6fb8' }),
-        ]).then(() => undefined);
+        const action = toolbarAction();
+        return Promise.all([action.setBadgeText({ tabId, text }), action.setBadgeBackgroundColor({ tabId, color: '#1d6fb8' })]).then(
+          () => undefined,
+        );
       }
       default:
         return undefined;

@@ -1,0 +1,51 @@
+// Detection on our varied pages in Firefox: expected findings on-topic, nothing at all off-topic, the DOM untouched.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { FindingsResponse } from '@/src/messaging/messages';
+import { loadExpectations, SCRIPTED_PAGES } from '../../support/expectations';
+import { bodyMatchesSource, paintedTexts, scanFinished } from '../../support/page-probes';
+import { type ExtensionApi, storeSettings, tabIdOf, useFirefox } from './fixtures';
+
+describe('detection on varied pages (Firefox)', () => {
+  const suite = useFirefox();
+  let extensionPage: Page;
+
+  beforeAll(async () => {
+    extensionPage = await suite.firefox.newPage();
+    await suite.firefox.openExtensionPage(extensionPage, 'popup.html');
+    // Paint every mention, so each expected spelling can be checked, not only first mentions.
+    await storeSettings(extensionPage, { density: 'every' });
+  });
+
+  afterAll(async () => {
+    await storeSettings(extensionPage, { density: 'first' });
+  });
+
+  for (const expected of loadExpectations()) {
+    test(`${expected.page}: ${expected.onTopic ? 'finds what it names' : 'shows nothing'}`, async () => {
+      const page = await suite.firefox.newPage();
+      await page.goto(suite.server.url(`/${expected.page}`), { waitUntil: 'load' });
+      await expect.poll(() => page.evaluate(scanFinished), { timeout: 15_000 }).toBe(true);
+      const tabId = await tabIdOf(extensionPage, page);
+      const response = (await extensionPage.evaluate(
+        (id) => (globalThis as unknown as { browser: ExtensionApi }).browser.tabs.sendMessage(id, { type: 'get-findings' }, { frameId: 0 }),
+        tabId,
+      )) as FindingsResponse;
+      const found = response.findings.map((f) => f.id);
+      const painted = Object.values(await page.evaluate(paintedTexts)).flat();
+
+      if (!expected.onTopic) {
+        expect(response.relevance.onTopic).toBe(false);
+        expect(found).toEqual([]);
+        expect(painted).toEqual([]);
+      } else {
+        expect(response.relevance.onTopic).toBe(true);
+        for (const id of expected.mustFind) expect(found, `entry ${id}`).toContain(id);
+        for (const text of expected.mustFindText) expect(painted, `painted "${text}"`).toContain(text);
+      }
+      for (const text of expected.mustNotFindText) expect(painted, `not painted "${text}"`).not.toContain(text);
+      if (!SCRIPTED_PAGES.has(expected.page)) expect(await page.evaluate(bodyMatchesSource)).toBe(true);
+      await page.close();
+    });
+  }
+});
