@@ -1,11 +1,12 @@
-// Before any scan: does the page's text hold at least one strong name at all? One native textContent read
-// and an expression test in slices cost a fraction of a walk, so an off-topic page costs almost nothing.
+// Before any scan: does the page's text hold at least one strong name at all? Native textContent reads and
+// an expression test, in slices, cost a fraction of a walk, so an off-topic page costs almost nothing.
+import { textPieces } from './text-pieces';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 export interface TopicGate {
   /** False only when no strong name occurs anywhere under `root` (open shadow roots included). */
   mayBeOnTopic(root: Node, signal?: AbortSignal): Promise<boolean>;
-  /** Characters of light-tree text read by the last call. */
+  /** Characters of light-tree text under the root of the last call (counted to the end even after a hit). */
   readonly lastTextLength: number;
 }
 
@@ -16,32 +17,54 @@ const OVERLAP = 512;
 export function createTopicGate(pattern: string): TopicGate {
   const expression = new RegExp(pattern, 'iu');
 
-  const testText = async (text: string, signal?: AbortSignal) => {
+  /** Tests the light-tree text piece by piece; reads on to the end to know the page's size. */
+  const testText = async (root: Node, signal?: AbortSignal) => {
     let sliceStart = performance.now();
-    for (let at = 0; at < text.length; at += CHUNK) {
-      if (expression.test(text.slice(at, at + CHUNK + OVERLAP))) return true;
+    let buffer = '';
+    let length = 0;
+    let found = false;
+    for (const piece of textPieces(root)) {
+      length += piece.length;
+      if (!found) {
+        buffer += piece;
+        if (buffer.length >= CHUNK) {
+          found = expression.test(buffer);
+          // Keep a tail: a name cut between two chunks is still seen whole.
+          buffer = found ? '' : buffer.slice(-OVERLAP);
+        }
+      }
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         signal?.throwIfAborted();
         sliceStart = performance.now();
       }
     }
-    return false;
+    (gate as { lastTextLength: number }).lastTextLength = length;
+    return found || expression.test(buffer);
   };
 
   const gate: TopicGate = {
     lastTextLength: 0,
     async mayBeOnTopic(root, signal) {
-      const text = root.textContent ?? '';
-      (gate as { lastTextLength: number }).lastTextLength = text.length;
-      if (await testText(text, signal)) return true;
+      if (await testText(root, signal)) return true;
+      const length = gate.lastTextLength;
       // textContent leaves out open shadow roots: look there only when the light tree had nothing.
       const doc = root.ownerDocument ?? (root as Document);
       const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-      for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-        if (el.shadowRoot && (await gate.mayBeOnTopic(el.shadowRoot, signal))) return true;
+      let sliceStart = performance.now();
+      try {
+        for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+          if (el.shadowRoot && (await gate.mayBeOnTopic(el.shadowRoot, signal))) return true;
+          if (performance.now() - sliceStart > SLICE_MS) {
+            await yieldToPage();
+            signal?.throwIfAborted();
+            sliceStart = performance.now();
+          }
+        }
+        return false;
+      } finally {
+        (gate as { lastTextLength: number }).lastTextLength = length;
       }
-      return false;
     },
   };
   return gate;
