@@ -10,7 +10,11 @@ export default defineConfig({
   // Benchmarks build a variant (synthetic aliases) beside the real build.
   outDir: process.env.GTC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), datasetIndexPlugin(), stripDynamicCode()] }),
+  vite: () => ({
+    plugins: [preact(), datasetIndexPlugin(), stripDynamicCode()],
+    // GTC_SOURCEMAP=1: source maps for bundle-size analysis (scripts/bundle-report.ts).
+    build: { sourcemap: process.env.GTC_SOURCEMAP === '1' },
+  }),
   hooks: {
     // Fails the build with path-level messages before anything is bundled.
     'build:before': () => {

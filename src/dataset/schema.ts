@@ -1,8 +1,9 @@
 // The one definition of the dataset's shape. Build-time validation and every type come from here.
 import { z } from 'zod';
+import { KINDS, STATUSES } from './kinds';
 
-export const KINDS = ['person', 'organisation', 'place', 'event', 'concept', 'figure', 'correction'] as const;
-export const STATUSES = ['verified', 'partly-verified', 'unverified'] as const;
+export type { Kind, Status } from './kinds';
+export { KINDS, STATUSES };
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z.string().regex(idPattern, 'expected a kebab-case id (a-z, 0-9, hyphens)');
@@ -120,8 +121,6 @@ export const entryFileSchema = z
 
 export const sourcesFileSchema = z.array(sourceSchema);
 
-export type Kind = (typeof KINDS)[number];
-export type Status = (typeof STATUSES)[number];
 export type Source = z.infer<typeof sourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Entry = z.infer<typeof entryFileSchema>;

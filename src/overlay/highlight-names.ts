@@ -1,4 +1,4 @@
-import { KINDS, type Kind } from '../dataset/schema';
+import { KINDS, type Kind } from '../dataset/kinds';
 
 // CSS.highlights is one registry shared with the page's scripts: our names are prefixed to stay apart.
 export const HIGHLIGHT_PREFIX = 'gaza-talks-context';
