@@ -14,6 +14,16 @@ describe('dataset search', () => {
     ['Sharm el Shiekh', 'place-sharm-el-sheikh'],
     ['al Haya', 'person-khalil-al-hayya'],
     ['20 point plan', 'concept-20-point-plan'],
+    ['netanyahoo', 'person-benjamin-netanyahu'],
+    ['unrwa', 'org-unrwa'],
+    ['Erdogan', 'person-recep-tayyip-erdogan'],
+    ['Kalin', 'person-ibrahim-kalin'],
+    ['Abdelaty', 'person-badr-abdelatty'],
+    ['IPC', 'org-ipc'],
+    ['kushner', 'person-jared-kushner'],
+    ['Yahya Sinwar', 'person-yahya-sinwar'],
+    ['Philadelphi', 'place-philadelphi-corridor'],
+    ['2803', 'event-unsc-2803'],
   ])('%s finds %s first', (query, id) => {
     expect(top(query)).toBe(id);
   });
