@@ -14,8 +14,8 @@ export interface IndexedEntry {
 export interface AliasTarget {
   /** Positions in `entries`. */
   entries: number[];
-  /** Set for acronyms: the page text must have exactly this case. */
-  exactCase?: string;
+  /** Set for acronyms: the page text must be written exactly as one of these ("MIT", "MİT"). */
+  exactCase?: string[];
 }
 
 export interface IndexedFigure {

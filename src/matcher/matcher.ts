@@ -36,7 +36,7 @@ export function createMatcher(index: MatcherIndex): Matcher {
       for (let m = expression.exec(text); m !== null; m = expression.exec(text)) {
         const target = targetOf(m[0]);
         if (!target) continue;
-        if (target.exactCase !== undefined && m[0] !== target.exactCase) continue;
+        if (target.exactCase !== undefined && !target.exactCase.includes(m[0])) continue;
         found.push({ start: m.index, end: m.index + m[0].length, text: m[0], entries: target.entries });
       }
       return found;

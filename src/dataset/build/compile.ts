@@ -27,7 +27,7 @@ export function compileDataset(entries: Entry[], sources: Source[]): { index: Ma
       const key = fold(alias);
       const target = aliases[key] ?? { entries: [] };
       if (!target.entries.includes(position)) target.entries.push(position);
-      if (isAcronym(alias)) target.exactCase = alias;
+      if (isAcronym(alias) && !target.exactCase?.includes(alias)) target.exactCase = [...(target.exactCase ?? []), alias];
       aliases[key] = target;
       terms.push(alias);
     }

@@ -36,6 +36,7 @@ const { index } = compileDataset(
     entry('person-kalin', ['Ibrahim Kalın']),
     entry('person-erdogan', ['Erdoğan']),
     entry('org-ipc', ['IPC']),
+    entry('org-mit', ['MIT', 'MİT']),
   ],
   [source],
 );
@@ -84,6 +85,11 @@ describe('normalisation', () => {
     expect(ids('The IPC said')).toEqual(['org-ipc']);
     expect(ids('the ipc said')).toEqual([]);
     expect(ids('Ipc')).toEqual([]);
+  });
+
+  it('accepts every capitalisation an acronym is listed in (Turkish MİT and MIT)', () => {
+    expect(ids('MİT and MIT')).toEqual(['org-mit', 'org-mit']);
+    expect(ids('mit und Mit')).toEqual([]);
   });
 
   it('reports offsets into the original text', () => {
