@@ -57,3 +57,19 @@ export function scanFinished(): boolean {
     return kind === 'full' || kind === 'gated';
   });
 }
+
+/** Centre of the first word of the first occurrence of `text` in the page's text, painted or not (scrolled into view). */
+export function textCentre(text: string): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(text);
+    if (at < 0) continue;
+    node.parentElement?.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + Math.max(1, text.split(' ')[0]?.length ?? 1));
+    const rect = range.getClientRects()[0];
+    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  }
+  return null;
+}
