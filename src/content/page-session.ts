@@ -29,7 +29,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   const doc = document;
   const root = doc.body ?? doc.documentElement;
   const matcher = createPageMatcher(index);
-  const gate = createTopicGate(index.gate);
+  const gate = createTopicGate(index);
   // True while the page has no strong name at all: mutations are then only checked against the gate.
   let gatedOut = false;
   const store = new FindingsStore();

@@ -1,14 +1,12 @@
 // The compact index the content script ships with: enough to find and name entries, not their texts.
-import type { Kind } from './schema';
+import type { Kind } from './kinds';
 
 export interface IndexedEntry {
   id: string;
   kind: Kind;
   name: string;
-  /** The name also means something else: it counts only on a page about the talks. */
+  /** The name also means something else: it counts only on a page about the talks or near its context words. */
   ambiguous?: true;
-  /** Expression (flags `iu`) for the words that license an ambiguous match in the same block. */
-  context?: string;
 }
 
 export interface AliasTarget {
@@ -27,21 +25,29 @@ export interface IndexedFigure {
   tolerance: number;
   /** The figure is a percentage: only "70%", "70 percent" or a fraction word match it. */
   percent: boolean;
-  /** Expression (flags `iu`) for the words that must share the sentence with the number. */
-  context: string;
+}
+
+/** What one context word licenses. */
+export interface ContextTarget {
+  /** Ambiguous entries (positions in `entries`) this word licenses in the same block. */
+  entries?: number[];
+  /** Figures (positions in `figures`) this word licenses in the same sentence. */
+  figures?: number[];
 }
 
 export interface MatcherIndex {
   version: string;
-  /** Source of one combined expression, flags `giu`, compiled once at build time. */
-  pattern: string;
-  /** Folded alias (see matcher/fold) → what it names. */
+  /** Folded alias (see matcher/fold) → what it names. The matcher builds its automaton from these keys. */
   aliases: Record<string, AliasTarget>;
   entries: IndexedEntry[];
   figures: IndexedFigure[];
-  /**
-   * Expression (flags `iu`) for the names of unambiguous entries. A page on the talks names at least one,
-   * so a page whose text has none is skipped without a scan.
-   */
-  gate: string;
+  /** Folded context word (of ambiguous entries and figures) → what it licenses. */
+  contexts: Record<string, ContextTarget>;
 }
+
+/**
+ * Names that on their own point at the talks: not ambiguous, not a figure, not a correction phrase. A page
+ * naming none of them is not about the talks.
+ */
+export const isStrongEntry = (entry: IndexedEntry | undefined): boolean =>
+  entry !== undefined && !entry.ambiguous && entry.kind !== 'figure' && entry.kind !== 'correction';

@@ -1,6 +1,7 @@
 // A number on the page is a figure only when one of the figure's context words shares its sentence and it
 // lies within the figure's tolerance of a reported value. The page's own value is kept for the card.
-import type { IndexedFigure } from '../dataset/matcher-index';
+import type { IndexedFigure, MatcherIndex } from '../dataset/matcher-index';
+import { type ContextHit, createContextFinder } from './context-words';
 import { findNumbers, sentenceAround } from './numbers';
 
 export interface FigureMatch {
@@ -14,7 +15,8 @@ export interface FigureMatch {
 }
 
 export interface FigureMatcher {
-  find(text: string): FigureMatch[];
+  /** `hits` are the block's context words when the caller already has them (looked up here otherwise). */
+  find(text: string, hits?: readonly ContextHit[]): FigureMatch[];
 }
 
 const HAS_NUMBER = /\d|third|half|quarter/i;
@@ -29,24 +31,30 @@ function distance(figure: IndexedFigure, value: number): number {
   return best;
 }
 
-export function createFigureMatcher(figures: readonly IndexedFigure[]): FigureMatcher {
-  const compiled = figures.map((figure) => ({ figure, context: new RegExp(figure.context, 'iu') }));
+export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
+  const { figures } = index;
+  const contexts = createContextFinder(index);
   return {
-    find(text) {
-      if (compiled.length === 0 || !HAS_NUMBER.test(text)) return [];
+    find(text, hits) {
+      if (figures.length === 0 || !HAS_NUMBER.test(text)) return [];
+      const numbers = findNumbers(text);
+      if (numbers.length === 0) return [];
+      const words = hits ?? contexts.find(text);
       const found: FigureMatch[] = [];
-      for (const number of findNumbers(text)) {
+      for (const number of numbers) {
         const [from, to] = sentenceAround(text, number.start);
-        // The number itself is not its own context ("20 living hostages" has "hostages" beside it).
-        const sentence = `${text.slice(from, number.start)} ${text.slice(number.end, to)}`;
+        // A context word in the number's sentence, not inside the number itself ("20 living hostages").
+        const near = words.filter((h) => h.start >= from && h.end <= to && (h.end <= number.start || h.start >= number.end));
+        if (near.length === 0) continue;
         // Several figures may fit (20 hostages alive, 20 released): the closest reported value wins.
         let best: { entry: number; distance: number } | undefined;
-        for (const { figure, context } of compiled) {
-          if (figure.percent !== number.percent) continue;
+        figures.forEach((figure, position) => {
+          if (figure.percent !== number.percent) return;
           const d = distance(figure, number.value);
-          if (d > figure.tolerance || (best && d >= best.distance) || !context.test(sentence)) continue;
+          if (d > figure.tolerance || (best && d >= best.distance)) return;
+          if (!near.some((h) => h.figures?.includes(position))) return;
           best = { entry: figure.entry, distance: d };
-        }
+        });
         if (best) found.push({ start: number.start, end: number.end, text: number.text, entry: best.entry, value: number.value });
       }
       return found;

@@ -9,15 +9,20 @@ const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ø: 'o', ß
 const SPECIAL_LETTERS = /[ıłđøß]/g;
 
 export function fold(text: string): string {
+  return foldLetters(text).replace(APOSTROPHES, "'").replace(SEPARATORS, ' ').trim();
+}
+
+/**
+ * Letters only: case, diacritics, tatweel. Spaces and apostrophes are left as they are (rewriting every
+ * space of a long page costs more than the rest together); the topic gate's expression accepts them all.
+ */
+export function foldLetters(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(TATWEEL, '')
-    .replace(SPECIAL_LETTERS, (c) => LETTERS[c] ?? c)
-    .replace(APOSTROPHES, "'")
-    .replace(SEPARATORS, ' ')
-    .trim();
+    .replace(SPECIAL_LETTERS, (c) => LETTERS[c] ?? c);
 }
 
 /** An acronym (IPC, COI, ISF) only counts when the page writes it in capitals. */

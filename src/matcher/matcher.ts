@@ -1,6 +1,6 @@
-// Run time: one pass of the combined expression over a block of text.
-import type { AliasTarget, MatcherIndex } from '../dataset/matcher-index';
-import { fold } from './fold';
+// Run time: every alias in a block of text, with the entries it names.
+import type { MatcherIndex } from '../dataset/matcher-index';
+import { createNameAutomaton } from './name-automaton';
 
 export interface RawMatch {
   start: number;
@@ -16,28 +16,18 @@ export interface Matcher {
 }
 
 export function createMatcher(index: MatcherIndex): Matcher {
-  const expression = new RegExp(index.pattern, 'giu');
-  const lookup = new Map<string, AliasTarget>(Object.entries(index.aliases));
-  // Pages repeat the same spellings: fold each distinct one once.
-  const seen = new Map<string, AliasTarget | null>();
-  const targetOf = (raw: string) => {
-    let target = seen.get(raw);
-    if (target === undefined) {
-      target = lookup.get(fold(raw)) ?? null;
-      if (seen.size < 10_000) seen.set(raw, target);
-    }
-    return target;
-  };
+  const automaton = createNameAutomaton(Object.keys(index.aliases));
   return {
     index,
     find(text) {
       const found: RawMatch[] = [];
-      expression.lastIndex = 0;
-      for (let m = expression.exec(text); m !== null; m = expression.exec(text)) {
-        const target = targetOf(m[0]);
+      for (const hit of automaton.find(text)) {
+        const target = index.aliases[hit.key];
         if (!target) continue;
-        if (target.exactCase !== undefined && !target.exactCase.includes(m[0])) continue;
-        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], entries: target.entries });
+        const raw = text.slice(hit.start, hit.end);
+        // Acronyms (IPC, COI, MIT) count only as written in capitals.
+        if (target.exactCase !== undefined && !target.exactCase.includes(raw)) continue;
+        found.push({ start: hit.start, end: hit.end, text: raw, entries: target.entries });
       }
       return found;
     },

@@ -1,8 +1,9 @@
 // Everything found in one block of text: names (aliases), figures, and whether an ambiguous name is
 // licensed by its own context words in the same block.
 import type { MatcherIndex } from '../dataset/matcher-index';
+import { createContextFinder, licensesEntry } from './context-words';
 import { createFigureMatcher } from './figure-matcher';
-import { createMatcher } from './matcher';
+import { createMatcher, type Matcher } from './matcher';
 
 export interface BlockMatch {
   start: number;
@@ -18,25 +19,34 @@ export interface BlockMatch {
 
 export interface PageMatcher {
   readonly index: MatcherIndex;
+  /** The names alone (the topic gate asks it for strong names). */
+  readonly names: Matcher;
   find(text: string): BlockMatch[];
 }
 
+const HAS_DIGIT_OR_FRACTION = /\d|third|half|quarter/i;
+
 export function createPageMatcher(index: MatcherIndex): PageMatcher {
   const names = createMatcher(index);
-  const figures = createFigureMatcher(index.figures);
-  const contexts = index.entries.map((e) => (e.context ? new RegExp(e.context, 'iu') : undefined));
+  const figures = createFigureMatcher(index);
+  const contexts = createContextFinder(index);
   return {
     index,
+    names,
     find(text) {
       const out: BlockMatch[] = [];
-      for (const m of names.find(text)) {
+      const nameMatches = names.find(text);
+      // Context words are looked for once per block, and only when something needs them.
+      const needsContext = HAS_DIGIT_OR_FRACTION.test(text) || nameMatches.some((m) => m.entries.some((e) => index.entries[e]?.ambiguous));
+      const hits = needsContext ? contexts.find(text) : [];
+      for (const m of nameMatches) {
         // A shared alias ("Al Thani") goes to the first entry its context licenses.
-        const isLicensed = (e: number) => !index.entries[e]?.ambiguous || (contexts[e]?.test(text) ?? false);
+        const isLicensed = (e: number) => !index.entries[e]?.ambiguous || licensesEntry(hits, e);
         const entry = m.entries.find(isLicensed) ?? m.entries[0];
         if (entry === undefined) continue;
         out.push({ start: m.start, end: m.end, text: m.text, entry, licensed: isLicensed(entry) });
       }
-      const figureMatches = figures.find(text);
+      const figureMatches = needsContext ? figures.find(text, hits) : [];
       if (figureMatches.length === 0) return out;
       // A number inside a matched name ("Resolution 2803") is not a figure.
       const free = figureMatches.filter((f) => !out.some((n) => f.start < n.end && n.start < f.end));

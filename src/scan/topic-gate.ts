@@ -1,5 +1,8 @@
 // Before any scan: does the page's text hold at least one strong name at all? Native textContent reads and
 // an expression test, in slices, cost a fraction of a walk, so an off-topic page costs almost nothing.
+import { isStrongEntry, type MatcherIndex } from '../dataset/matcher-index';
+import { foldLetters } from '../matcher/fold';
+import { keysPattern } from '../matcher/keys-pattern';
 import { textPieces } from './text-pieces';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
@@ -14,8 +17,19 @@ export interface TopicGate {
 const CHUNK = 256 * 1024;
 const OVERLAP = 512;
 
-export function createTopicGate(pattern: string): TopicGate {
-  const expression = new RegExp(pattern, 'iu');
+export function createTopicGate(index: MatcherIndex): TopicGate {
+  // Built on first use from the strong names' folded forms; the text is folded natively, offsets unneeded.
+  let expression: RegExp | undefined;
+  const matches = (text: string) => {
+    expression ??= new RegExp(
+      keysPattern(
+        Object.entries(index.aliases)
+          .filter(([, target]) => target.entries.some((e) => isStrongEntry(index.entries[e])))
+          .map(([key]) => key),
+      ),
+    );
+    return expression.test(foldLetters(text));
+  };
 
   /** Tests the light-tree text piece by piece; reads on to the end to know the page's size. */
   const testText = async (root: Node, signal?: AbortSignal) => {
@@ -28,7 +42,7 @@ export function createTopicGate(pattern: string): TopicGate {
       if (!found) {
         buffer += piece;
         if (buffer.length >= CHUNK) {
-          found = expression.test(buffer);
+          found = matches(buffer);
           // Keep a tail: a name cut between two chunks is still seen whole.
           buffer = found ? '' : buffer.slice(-OVERLAP);
         }
@@ -40,7 +54,7 @@ export function createTopicGate(pattern: string): TopicGate {
       }
     }
     (gate as { lastTextLength: number }).lastTextLength = length;
-    return found || expression.test(buffer);
+    return found || matches(buffer);
   };
 
   const gate: TopicGate = {

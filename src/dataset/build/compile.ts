@@ -1,9 +1,8 @@
 // Build time: the compact matcher index for the content script and the full dataset for cards.
 import { createHash } from 'node:crypto';
-import { combinedPattern } from '../../matcher/build-pattern';
 import { fold, isAcronym } from '../../matcher/fold';
 import { matchTermsOf } from '../citations';
-import type { AliasTarget, IndexedEntry, IndexedFigure, MatcherIndex } from '../matcher-index';
+import type { AliasTarget, ContextTarget, IndexedEntry, IndexedFigure, MatcherIndex } from '../matcher-index';
 import type { CompiledDataset, Entry, Figure, Source } from '../schema';
 
 /** Newest as-of date plus a hash of the content: it changes whenever any fact does. */
@@ -21,7 +20,6 @@ export function compileDataset(entries: Entry[], sources: Source[]): { index: Ma
   const version = datasetVersion(entries, sources);
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
   const aliases: Record<string, AliasTarget> = {};
-  const terms: string[] = [];
   sorted.forEach((entry, position) => {
     for (const alias of matchTermsOf(entry)) {
       const key = fold(alias);
@@ -29,24 +27,36 @@ export function compileDataset(entries: Entry[], sources: Source[]): { index: Ma
       if (!target.entries.includes(position)) target.entries.push(position);
       if (isAcronym(alias) && !target.exactCase?.includes(alias)) target.exactCase = [...(target.exactCase ?? []), alias];
       aliases[key] = target;
-      terms.push(alias);
     }
+  });
+  // Context words: one expression for all of them, and what each one licenses.
+  const contexts: Record<string, ContextTarget> = {};
+  const addContext = (word: string, field: keyof ContextTarget, position: number) => {
+    const target = (contexts[fold(word)] ??= {});
+    const list = (target[field] ??= []);
+    if (!list.includes(position)) list.push(position);
+  };
+  const figures: IndexedFigure[] = [];
+  sorted.forEach((entry, position) => {
+    for (const word of entry.ambiguity?.context ?? []) addContext(word, 'entries', position);
+    if (!entry.figure) return;
+    for (const word of entry.figure.context) addContext(word, 'figures', figures.length);
+    figures.push(indexFigure(entry.figure, position));
   });
   return {
     index: {
       version,
-      pattern: combinedPattern(terms),
       aliases,
       entries: sorted.map(indexEntry),
-      figures: sorted.flatMap((entry, position) => (entry.figure ? [indexFigure(entry.figure, position)] : [])),
-      gate: combinedPattern(sorted.filter(isStrong).flatMap(matchTermsOf)),
+      figures,
+      contexts,
     },
     full: { version, entries: sorted, sources: Object.fromEntries(sources.map((s) => [s.id, s])) },
   };
 }
 
 function indexEntry({ id, kind, name, ambiguity }: Entry): IndexedEntry {
-  return ambiguity ? { id, kind, name, ambiguous: true, context: combinedPattern(ambiguity.context) } : { id, kind, name };
+  return ambiguity ? { id, kind, name, ambiguous: true } : { id, kind, name };
 }
 
 const isPercent = (unit: string) => /%|percent|per cent/i.test(unit);
@@ -57,9 +67,5 @@ function indexFigure(figure: Figure, entry: number): IndexedFigure {
     values: figure.values.map(({ value }) => (typeof value === 'number' ? [value, value] : [value.min, value.max])),
     tolerance: figure.tolerance,
     percent: isPercent(figure.unit),
-    context: combinedPattern(figure.context),
   };
 }
-
-/** Names that on their own point at the talks: not ambiguous, not a figure, not a correction phrase. */
-export const isStrong = (entry: Entry) => !entry.ambiguity && entry.kind !== 'figure' && entry.kind !== 'correction';

@@ -14,7 +14,7 @@ const index = fixtureIndex([
   }),
   entry('fig-prisoners', [], { figure: { values: [value(1968)], tolerance: 0.05, context: ['prisoners', 'detainees'] } }),
 ]);
-const matcher = createFigureMatcher(index.figures);
+const matcher = createFigureMatcher(index);
 const idOf = (i: number) => index.entries[i]?.id;
 const found = (text: string) => matcher.find(text).map((m) => [m.text, idOf(m.entry), m.value]);
 
@@ -69,7 +69,7 @@ describe('tolerance and units', () => {
       fixtureIndex([
         entry('fig-a', [], { figure: { values: [value(1950)], tolerance: 0.05, context: ['released'] } }),
         entry('fig-b', [], { figure: { values: [value(1968)], tolerance: 0.05, context: ['released'] } }),
-      ]).figures,
+      ]),
     );
     const index2 = fixtureIndex([
       entry('fig-a', [], { figure: { values: [value(1950)], tolerance: 0.05, context: ['released'] } }),

@@ -7,7 +7,7 @@ const index = fixtureIndex([
   entry('place-cairo', ['Cairo'], { kind: 'place', context: ['talks'] }),
   entry('person-witkoff', ['Steve Witkoff', 'Witkoff']),
 ]);
-const gate = createTopicGate(index.gate);
+const gate = createTopicGate(index);
 const page = (html: string) => {
   const div = document.createElement('div');
   div.append(document.createRange().createContextualFragment(html));

@@ -1,0 +1,31 @@
+// Context words, all found in one pass per block: which ambiguous names they license in the block, and
+// which figures in their sentence.
+import type { ContextTarget, MatcherIndex } from '../dataset/matcher-index';
+import { createNameAutomaton, type NameAutomaton } from './name-automaton';
+
+export interface ContextHit extends ContextTarget {
+  start: number;
+  end: number;
+}
+
+export interface ContextFinder {
+  find(text: string): ContextHit[];
+}
+
+export function createContextFinder(index: MatcherIndex): ContextFinder {
+  let automaton: NameAutomaton | undefined;
+  return {
+    find(text) {
+      automaton ??= createNameAutomaton(Object.keys(index.contexts));
+      const hits: ContextHit[] = [];
+      for (const hit of automaton.find(text)) {
+        const target = index.contexts[hit.key];
+        if (target) hits.push({ start: hit.start, end: hit.end, ...target });
+      }
+      return hits;
+    },
+  };
+}
+
+/** True when a hit licenses ambiguous entry `entry`. */
+export const licensesEntry = (hits: readonly ContextHit[], entry: number): boolean => hits.some((h) => h.entries?.includes(entry) ?? false);
