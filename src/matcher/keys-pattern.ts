@@ -7,11 +7,11 @@ interface Node {
 }
 
 // The text is folded by foldLetters only: any run of spaces or dashes, and any apostrophe, stands for one.
-const escape = (ch: string) =>
+const escapeChar = (ch: string) =>
   ch === ' ' ? '[\\s\\u2010-\\u2015-]+' : ch === "'" ? "['’‘ʼ`´]" : /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
 
 function source(node: Node): string {
-  const branches = [...node.next.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => escape(ch) + source(child));
+  const branches = [...node.next.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => escapeChar(ch) + source(child));
   if (branches.length === 0) return '';
   const group = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
   return node.end ? `(?:${group})?` : group;

@@ -32,8 +32,11 @@ export function compileDataset(entries: Entry[], sources: Source[]): { index: Ma
   // Context words: one expression for all of them, and what each one licenses.
   const contexts: Record<string, ContextTarget> = {};
   const addContext = (word: string, field: keyof ContextTarget, position: number) => {
-    const target = (contexts[fold(word)] ??= {});
-    const list = (target[field] ??= []);
+    const key = fold(word);
+    const target = contexts[key] ?? {};
+    contexts[key] = target;
+    const list = target[field] ?? [];
+    target[field] = list;
     if (!list.includes(position)) list.push(position);
   };
   const figures: IndexedFigure[] = [];
