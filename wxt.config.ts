@@ -13,7 +13,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), datasetIndexPlugin(), stripDynamicCode()],
     // GTC_SOURCEMAP=1: source maps for bundle-size analysis (scripts/bundle-report.ts).
-    build: { sourcemap: process.env.GTC_SOURCEMAP === '1' },
+    build: { sourcemap: process.env.GTC_SOURCEMAP === '1', minify: process.env.GTC_SOURCEMAP === '1' ? false : undefined },
   }),
   hooks: {
     // Fails the build with path-level messages before anything is bundled.

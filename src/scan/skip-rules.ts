@@ -26,8 +26,10 @@ const SKIP_TAGS = new Set([
 
 export const OPT_OUT_ATTRIBUTE = 'data-gaza-talks-context';
 
-export function isSkipped(element: Element): boolean {
-  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
+export function isSkipped(element: Element, tag = element.tagName.toUpperCase()): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
+  // Most inline elements carry no attribute at all: one call answers for all four checks below.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   // "off" is the page author's opt-out; "ui" marks our own card host.
   if (element.hasAttribute(OPT_OUT_ATTRIBUTE)) return true;

@@ -28,14 +28,17 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
   let node: Node | null = walker.currentNode;
   if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) return;
   node = walker.nextNode();
+  // The last text node's parent, known to be inside the current block: siblings skip the contains() call.
+  let insideOwner: Element | null = null;
   while (node) {
     if (node.nodeType === Node.TEXT_NODE) {
       const owner = node.parentElement;
       // Leaving the current block's subtree ends the run, as entering a new block does.
-      if (blockOwner && owner && !blockOwner.contains(owner)) {
+      if (blockOwner && owner && owner !== insideOwner && owner !== blockOwner && !blockOwner.contains(owner)) {
         yield* flush();
         blockOwner = owner;
       }
+      insideOwner = owner;
       const value = (node as Text).data;
       if (value.length > 0) {
         block.starts.push(block.text.length);
@@ -46,14 +49,17 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
       continue;
     }
     const element = node as Element;
-    if (isSkipped(element)) {
+    const tag = element.tagName.toUpperCase();
+    if (isSkipped(element, tag)) {
       node = skipSubtree(walker);
       continue;
     }
-    if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
-    if (BLOCK_TAGS.has(element.tagName.toUpperCase())) {
+    const hosted = element.shadowRoot;
+    if (hosted) shadowRoots.push(hosted);
+    if (BLOCK_TAGS.has(tag)) {
       yield* flush();
       blockOwner = element;
+      insideOwner = null;
     }
     node = walker.nextNode();
   }

@@ -36,3 +36,10 @@ describe('dataset search', () => {
     for (const entry of full.entries) expect(search.search(entry.name).map((e) => e.id)).toContain(entry.id);
   });
 });
+
+describe('search by what an entry says', () => {
+  it('finds entries whose summary has every word of the query', () => {
+    const ids = search.search('Sinai').map((e) => e.id);
+    expect(ids).toContain('place-sharm-el-sheikh');
+  });
+});
