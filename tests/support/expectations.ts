@@ -19,3 +19,24 @@ export function loadExpectations(): PageExpectation[] {
 
 /** Pages whose own scripts change the DOM: their markup cannot be compared with the served file. */
 export const SCRIPTED_PAGES = new Set(['live-blog.html', 'components.html']);
+
+/** What a page showed, as the detection specs of both browsers read it. */
+export interface PageObservation {
+  onTopic: boolean;
+  found: string[];
+  painted: string[];
+}
+
+/** Every way `seen` falls short of `expected`, in words; empty when the page behaved. */
+export function detectionProblems(expected: PageExpectation, seen: PageObservation): string[] {
+  const problems: string[] = [];
+  if (seen.onTopic !== expected.onTopic) problems.push(`judged ${seen.onTopic ? 'on' : 'off'} topic`);
+  if (!expected.onTopic) {
+    if (seen.found.length > 0) problems.push(`found ${seen.found.join(', ')}`);
+    if (seen.painted.length > 0) problems.push(`painted ${seen.painted.join(', ')}`);
+  }
+  for (const id of expected.mustFind) if (!seen.found.includes(id)) problems.push(`entry ${id} not found`);
+  for (const text of expected.mustFindText) if (!seen.painted.includes(text)) problems.push(`"${text}" not painted`);
+  for (const text of expected.mustNotFindText) if (seen.painted.includes(text)) problems.push(`"${text}" painted`);
+  return problems;
+}
