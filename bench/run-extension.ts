@@ -53,7 +53,7 @@ export async function runWithExtension(ext: LoadedChromium, url: string, kind: P
       return true;
     };
     await waitUntil(done, 180_000);
-    await sleep(enabled ? 400 : 1500);
+    await sleep(enabled ? 400 : 600);
     const result: PageScanResult = await page.evaluate(readScanResults);
     const rssMb = rendererRssMb();
     const windows = result.reports.map((r) => [r.at - r.totalMs, r.at] as const);

@@ -22,8 +22,9 @@ import { markScan } from './scan-report';
 import { summariseFindings } from './summarise-findings';
 
 const HIDE_DELAY_MS = 300;
-/** Above this much text, a page is painted once, when its scan is done. */
+/** Above this much text (or this many elements, when the gate stopped reading early), a page is painted once, when its scan is done. */
 const HUGE_PAGE_CHARS = 3_000_000;
+const HUGE_PAGE_ELEMENTS = 150_000;
 
 export async function startPageSession(ctx: ContentScriptContext, index: MatcherIndex): Promise<void> {
   const doc = document;
@@ -100,7 +101,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     };
     // On a huge page every change to the highlights costs the browser a whole-page PrePaint (~90 ms on
     // 10 MB), so paint once at the end there.
-    const huge = gate.lastTextLength > HUGE_PAGE_CHARS;
+    const huge = gate.lastTextLength > HUGE_PAGE_CHARS || doc.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS;
     store.replaceAll(await scanPage(root, matcher, { signal, stats, ...(huge ? {} : { onProgress }) }));
     finishPass('full', stats, startedAt);
   };

@@ -9,7 +9,7 @@ import { SLICE_MS, yieldToPage } from './yield-to-page';
 export interface TopicGate {
   /** False only when no strong name occurs anywhere under `root` (open shadow roots included). */
   mayBeOnTopic(root: Node, signal?: AbortSignal): Promise<boolean>;
-  /** Characters of light-tree text under the root of the last call (counted to the end even after a hit). */
+  /** Characters of light-tree text the last call read: all of it when it said no, a part when it said yes. */
   readonly lastTextLength: number;
 }
 
@@ -31,7 +31,7 @@ export function createTopicGate(index: MatcherIndex): TopicGate {
     return expression.test(foldLetters(text));
   };
 
-  /** Tests the light-tree text piece by piece; reads on to the end to know the page's size. */
+  /** Tests the light-tree text piece by piece, stopping at the first strong name. */
   const testText = async (root: Node, signal?: AbortSignal) => {
     let sliceStart = performance.now();
     let buffer = '';
@@ -39,13 +39,12 @@ export function createTopicGate(index: MatcherIndex): TopicGate {
     let found = false;
     for (const piece of textPieces(root)) {
       length += piece.length;
-      if (!found) {
-        buffer += piece;
-        if (buffer.length >= CHUNK) {
-          found = matches(buffer);
-          // Keep a tail: a name cut between two chunks is still seen whole.
-          buffer = found ? '' : buffer.slice(-OVERLAP);
-        }
+      buffer += piece;
+      if (buffer.length >= CHUNK) {
+        found = matches(buffer);
+        if (found) break;
+        // Keep a tail: a name cut between two chunks is still seen whole.
+        buffer = buffer.slice(-OVERLAP);
       }
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();

@@ -24,6 +24,9 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     minMatchCharLength: 2,
   });
   const summaries = dataset.entries.map((entry) => ` ${fold(`${entry.summary} ${entry.details ?? ''}`)}`);
+  // One throwaway search while the popup opens: the first real keystroke then runs warm code (it was the
+  // slowest keystroke by far, ~15 ms against ~5).
+  fuse.search('ga', { limit: 1 });
   return {
     search: (query, limit = 20) => {
       const q = query.trim();
