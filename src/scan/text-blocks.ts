@@ -2,6 +2,28 @@
 // with where each node starts, so a name split across <b> or <a> is still one string.
 import { BLOCK_TAGS, isSkipped } from './skip-rules';
 
+/** The only elements that can host a shadow root, besides custom elements (attachShadow's own list). */
+const SHADOW_HOST_TAGS = new Set([
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
+]);
+
 export interface TextBlock {
   text: string;
   nodes: Text[];
@@ -54,7 +76,7 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
       node = skipSubtree(walker);
       continue;
     }
-    const hosted = element.shadowRoot;
+    const hosted = SHADOW_HOST_TAGS.has(tag) || tag.includes('-') ? element.shadowRoot : null;
     if (hosted) shadowRoots.push(hosted);
     if (BLOCK_TAGS.has(tag)) {
       yield* flush();
