@@ -42,9 +42,11 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
   let blockOwner: Element | null = null;
   const shadowRoots: ShadowRoot[] = [];
 
-  const flush = function* () {
-    if (block.nodes.length > 0 && /\S/.test(block.text)) yield block;
+  /** Ends the current run: returns it if it holds any text (a plain function: no generator per block). */
+  const take = (): TextBlock | undefined => {
+    const done = block;
     block = empty();
+    return done.nodes.length > 0 && /\S/.test(done.text) ? done : undefined;
   };
 
   let node: Node | null = walker.currentNode;
@@ -57,7 +59,8 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
       const owner = node.parentElement;
       // Leaving the current block's subtree ends the run, as entering a new block does.
       if (blockOwner && owner && owner !== insideOwner && owner !== blockOwner && !blockOwner.contains(owner)) {
-        yield* flush();
+        const done = take();
+        if (done) yield done;
         blockOwner = owner;
       }
       insideOwner = owner;
@@ -71,7 +74,9 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
       continue;
     }
     const element = node as Element;
-    const tag = element.tagName.toUpperCase();
+    // HTML elements report their tag in capitals already; only other namespaces (SVG, MathML) need converting.
+    const raw = element.tagName;
+    const tag = raw.charCodeAt(0) >= 97 ? raw.toUpperCase() : raw;
     if (isSkipped(element, tag)) {
       node = skipSubtree(walker);
       continue;
@@ -79,13 +84,15 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
     const hosted = SHADOW_HOST_TAGS.has(tag) || tag.includes('-') ? element.shadowRoot : null;
     if (hosted) shadowRoots.push(hosted);
     if (BLOCK_TAGS.has(tag)) {
-      yield* flush();
+      const done = take();
+      if (done) yield done;
       blockOwner = element;
       insideOwner = null;
     }
     node = walker.nextNode();
   }
-  yield* flush();
+  const last = take();
+  if (last) yield last;
   // Open shadow roots are read after the light tree: their text is laid out on its own.
   for (const shadow of shadowRoots) yield* textBlocks(shadow);
 }

@@ -20,6 +20,8 @@ test.describe('behaviour', () => {
     await hoverAt(page, await page.evaluate(textCentre, "Witkoff's office"));
     await expect.poll(() => page.evaluate(cardText)).toContain('Steve Witkoff');
     await page.mouse.move(5, 5);
+    // The card closes after a short delay; the next hover must not land on it.
+    await expect.poll(() => page.evaluate(cardText)).toBeNull();
 
     const options = await chromiumExt.context.newPage();
     await openExtensionPage(options, chromiumExt, 'options.html');
@@ -30,6 +32,8 @@ test.describe('behaviour', () => {
     await hoverAt(page, await page.evaluate(textCentre, 'Khalil al-Hayya'));
     await expect.poll(() => page.evaluate(cardText)).toContain('Khalil al-Hayya');
     await page.mouse.move(5, 5);
+    // The card closes after a short delay; the next hover must not land on it.
+    await expect.poll(() => page.evaluate(cardText)).toBeNull();
     await options.getByRole('radio', { name: /^The first mention/ }).check();
     await expect.poll(() => painted(page)).toContain('Steve Witkoff');
     await options.close();
@@ -47,6 +51,8 @@ test.describe('behaviour', () => {
     expect(await page.evaluate(cardText)).toBeNull();
     await expect.poll(() => page.evaluate(cardText), { timeout: 5_000 }).toContain('Hamas');
     await page.mouse.move(5, 5);
+    // The card closes after a short delay; the next hover must not land on it.
+    await expect.poll(() => page.evaluate(cardText)).toBeNull();
     await delay.fill('150');
     await delay.blur();
     await options.close();
@@ -74,6 +80,8 @@ test.describe('behaviour', () => {
     await expect.poll(() => page.evaluate(cardText)).toContain(`This page says “${figure}”`);
     expect(await page.evaluate(cardText)).toContain('67,173 as of 2025-10-07');
     await page.mouse.move(5, 5);
+    // The card closes after a short delay; the next hover must not land on it.
+    await expect.poll(() => page.evaluate(cardText)).toBeNull();
   });
 
   test('a single-page navigation is followed: removed names go, new ones are found', async ({ page, server }) => {

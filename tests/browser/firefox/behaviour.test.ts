@@ -43,6 +43,8 @@ describe('behaviour (Firefox)', () => {
     await hoverAt(page, await page.evaluate(textCentre, "Witkoff's office"));
     await expect.poll(() => page.evaluate(cardText)).toContain('Steve Witkoff');
     await page.mouse.move(5, 5);
+    // The card closes after a short delay; the next hover must not land on it.
+    await expect.poll(() => page.evaluate(cardText)).toBeNull();
 
     const options = await openOptions();
     await options.locator('::-p-aria([name="Every mention"][role="radio"])').click();
@@ -52,6 +54,8 @@ describe('behaviour (Firefox)', () => {
     await hoverAt(page, await page.evaluate(textCentre, 'Khalil al-Hayya'));
     await expect.poll(() => page.evaluate(cardText)).toContain('Khalil al-Hayya');
     await page.mouse.move(5, 5);
+    // The card closes after a short delay; the next hover must not land on it.
+    await expect.poll(() => page.evaluate(cardText)).toBeNull();
     await options.locator('input[name="density"][value="first"]').click();
     await expect.poll(() => painted(page)).toContain('Steve Witkoff');
     await options.close();
@@ -69,6 +73,8 @@ describe('behaviour (Firefox)', () => {
     expect(await page.evaluate(cardText)).toBeNull();
     await expect.poll(() => page.evaluate(cardText), { timeout: 5_000 }).toContain('Hamas');
     await page.mouse.move(5, 5);
+    // The card closes after a short delay; the next hover must not land on it.
+    await expect.poll(() => page.evaluate(cardText)).toBeNull();
     await typeInto(options, delay, '150');
     await options.close();
     await page.close();
