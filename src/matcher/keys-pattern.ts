@@ -6,7 +6,7 @@ interface Node {
   next: Map<string, Node>;
 }
 
-// The text is folded by foldLetters only: any run of spaces or dashes, and any apostrophe, stands for one.
+// The text is folded by foldLetters only: each run of spaces or dashes, and each apostrophe, stands for one.
 const escapeChar = (ch: string) =>
   ch === ' ' ? '[\\s\\u2010-\\u2015-]+' : ch === "'" ? "['’‘ʼ`´]" : /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
 
