@@ -40,3 +40,7 @@ export function detectionProblems(expected: PageExpectation, seen: PageObservati
   for (const text of expected.mustNotFindText) if (seen.painted.includes(text)) problems.push(`"${text}" painted`);
   return problems;
 }
+
+/** The expected spellings not painted yet (live pages keep adding text after load). */
+export const unpainted = (expected: PageExpectation, painted: readonly string[]): string[] =>
+  expected.mustFindText.filter((text) => !painted.includes(text));

@@ -73,3 +73,13 @@ export function textCentre(text: string): { x: number; y: number } | null {
   }
   return null;
 }
+
+/** Every painted range's text, all highlights together, in registration order. */
+export function paintedList(): string[] {
+  const out: string[] = [];
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith('gaza-talks-context-')) return;
+    for (const range of highlight) out.push(range.toString());
+  });
+  return out;
+}

@@ -1,7 +1,7 @@
 // Detection on our varied pages: expected findings on-topic, nothing at all off-topic, the DOM untouched.
 import type { FindingsResponse } from '@/src/messaging/messages';
-import { detectionProblems, loadExpectations, SCRIPTED_PAGES } from '../../support/expectations';
-import { bodyMatchesSource, paintedTexts, scanFinished } from '../../support/page-probes';
+import { detectionProblems, loadExpectations, SCRIPTED_PAGES, unpainted } from '../../support/expectations';
+import { bodyMatchesSource, paintedList, scanFinished } from '../../support/page-probes';
 import { expect, tabIdOf, test } from './fixtures';
 
 test.describe('detection on varied pages', () => {
@@ -26,18 +26,14 @@ test.describe('detection on varied pages', () => {
       await expect.poll(() => page.evaluate(scanFinished), { timeout: 15_000 }).toBe(true);
       if (expected.onTopic) {
         // Live pages keep adding text after load: wait until every expected spelling has been painted.
-        const missing = async () => {
-          const painted = Object.values(await page.evaluate(paintedTexts)).flat();
-          return expected.mustFindText.filter((text) => !painted.includes(text));
-        };
-        await expect.poll(missing, { timeout: 20_000 }).toEqual([]);
+        await expect.poll(async () => unpainted(expected, await page.evaluate(paintedList)), { timeout: 20_000 }).toEqual([]);
       }
       const tabId = await tabIdOf(chromiumExt, page);
       const response = (await chromiumExt.serviceWorker.evaluate(
         (id) => chrome.tabs.sendMessage(id, { type: 'get-findings' }, { frameId: 0 }),
         tabId,
       )) as FindingsResponse;
-      const painted = Object.values(await page.evaluate(paintedTexts)).flat();
+      const painted = await page.evaluate(paintedList);
       const seen = { onTopic: response.relevance.onTopic, found: response.findings.map((f) => f.id), painted };
       expect(detectionProblems(expected, seen)).toEqual([]);
       if (!SCRIPTED_PAGES.has(expected.page)) expect(await page.evaluate(bodyMatchesSource)).toBe(true);

@@ -2,8 +2,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FindingsResponse } from '@/src/messaging/messages';
-import { detectionProblems, loadExpectations, SCRIPTED_PAGES } from '../../support/expectations';
-import { bodyMatchesSource, paintedTexts, scanFinished } from '../../support/page-probes';
+import { detectionProblems, loadExpectations, SCRIPTED_PAGES, unpainted } from '../../support/expectations';
+import { bodyMatchesSource, paintedList, scanFinished } from '../../support/page-probes';
 import { type ExtensionApi, storeSettings, tabIdOf, useFirefox } from './fixtures';
 
 describe('detection on varied pages (Firefox)', () => {
@@ -28,18 +28,14 @@ describe('detection on varied pages (Firefox)', () => {
       await expect.poll(() => page.evaluate(scanFinished), { timeout: 15_000 }).toBe(true);
       if (expected.onTopic) {
         // Live pages keep adding text after load: wait until every expected spelling has been painted.
-        const missing = async () => {
-          const painted = Object.values(await page.evaluate(paintedTexts)).flat();
-          return expected.mustFindText.filter((text) => !painted.includes(text));
-        };
-        await expect.poll(missing, { timeout: 20_000 }).toEqual([]);
+        await expect.poll(async () => unpainted(expected, await page.evaluate(paintedList)), { timeout: 20_000 }).toEqual([]);
       }
       const tabId = await tabIdOf(extensionPage, page);
       const response = (await extensionPage.evaluate(
         (id) => (globalThis as unknown as { browser: ExtensionApi }).browser.tabs.sendMessage(id, { type: 'get-findings' }, { frameId: 0 }),
         tabId,
       )) as FindingsResponse;
-      const painted = Object.values(await page.evaluate(paintedTexts)).flat();
+      const painted = await page.evaluate(paintedList);
       const seen = { onTopic: response.relevance.onTopic, found: response.findings.map((f) => f.id), painted };
       expect(detectionProblems(expected, seen)).toEqual([]);
       if (!SCRIPTED_PAGES.has(expected.page)) expect(await page.evaluate(bodyMatchesSource)).toBe(true);
