@@ -1,11 +1,19 @@
 // fold() one character at a time, so text can be folded while it is read and offsets stay those of the page.
 import { fold } from './fold';
 
-// Per UTF-16 unit, filled as characters are met: an array read is much cheaper than a Map lookup by string.
+// Per UTF-16 unit, filled as characters are met: typed-array reads keep the matcher's inner loop cheap.
+// 0 not yet known, 1 folds to nothing, 2 folds to several units, else the folded unit + 3.
+const foldedCodes = new Int32Array(65536);
 const folded: (string | undefined)[] = new Array(65536);
 // Per UTF-16 unit: 0 not yet known, 1 a word character, 2 not.
 const wordChars = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+
+/** What foldCode returns for a mark or tatweel (read through) and for a unit that folds to several ("ß"). */
+export const FOLDS_TO_NOTHING = -1;
+export const FOLDS_TO_SEVERAL = -2;
+/** Spaces, line breaks and dashes all fold to one space. */
+export const SPACE = 32;
 
 /**
  * The folded form of the character at `at`: '' for marks and tatweel, ' ' for spaces and dashes, "'" for
@@ -20,6 +28,18 @@ export function foldCharAt(text: string, at: number): string {
     folded[code] = out;
   }
   return out;
+}
+
+/** foldCharAt as one code unit: FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL (then ask foldCharAt) or the unit. `at` must be inside `text`. */
+export function foldCode(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  let known = foldedCodes[code] ?? 0;
+  if (known === 0) {
+    const out = foldCharAt(text, at);
+    known = out === '' ? 1 : out.length > 1 ? 2 : out.charCodeAt(0) + 3;
+    foldedCodes[code] = known;
+  }
+  return known === 1 ? FOLDS_TO_NOTHING : known === 2 ? FOLDS_TO_SEVERAL : known - 3;
 }
 
 /** A letter, digit, combining mark or underscore of any script: what a name may not touch on either side. */

@@ -2,7 +2,7 @@
 // lies within the figure's tolerance of a reported value. The page's own value is kept for the card.
 import type { IndexedFigure, MatcherIndex } from '../dataset/matcher-index';
 import { type ContextHit, createContextFinder } from './context-words';
-import { findNumbers, sentenceAround } from './numbers';
+import { findNumbers, mayHoldNumber, sentenceAround } from './numbers';
 
 export interface FigureMatch {
   start: number;
@@ -19,12 +19,15 @@ export interface FigureMatcher {
   find(text: string, hits?: readonly ContextHit[]): FigureMatch[];
 }
 
-const HAS_NUMBER = /\d|third|half|quarter/i;
-
 /** Relative distance from the nearest reported value or range (0 inside a range). */
 function distance(figure: IndexedFigure, value: number): number {
   let best = Number.POSITIVE_INFINITY;
-  for (const [min, max] of figure.values) {
+  for (let i = 0; i < figure.values.length; i++) {
+    // Indexing, not destructuring: this runs for every number on a page, mostly before the code is optimised.
+    const range = figure.values[i];
+    if (!range) continue;
+    const min = range[0];
+    const max = range[1];
     const d = value < min ? (min - value) / min : value > max ? (value - max) / max : 0;
     best = Math.min(best, d);
   }
@@ -36,7 +39,7 @@ export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
   const contexts = createContextFinder(index);
   return {
     find(text, hits) {
-      if (figures.length === 0 || !HAS_NUMBER.test(text)) return [];
+      if (figures.length === 0 || !mayHoldNumber(text)) return [];
       const numbers = findNumbers(text);
       if (numbers.length === 0) return [];
       const words = hits ?? contexts.find(text);

@@ -36,6 +36,24 @@ export interface PageNumber {
   approximate: boolean;
 }
 
+const DIGIT = /\d/;
+/**
+ * False when `text` cannot hold a number findNumbers would find: no digit and no fraction word. The fraction
+ * words are looked for by their inner letters in both cases ("Half", "HALF"): plain substring searches cost
+ * far less than one case-insensitive expression run over every block of a page.
+ */
+export function mayHoldNumber(text: string): boolean {
+  return (
+    DIGIT.test(text) ||
+    text.includes('alf') ||
+    text.includes('hird') ||
+    text.includes('uarter') ||
+    text.includes('ALF') ||
+    text.includes('HIRD') ||
+    text.includes('UARTER')
+  );
+}
+
 /** A bare four-digit number between 1900 and 2100 is a year, not a count. */
 const looksLikeYear = (raw: string) => /^(?:19\d\d|20\d\d|2100)$/.test(raw);
 

@@ -4,6 +4,7 @@ import type { MatcherIndex } from '../dataset/matcher-index';
 import { createContextFinder, licensesEntry } from './context-words';
 import { createFigureMatcher } from './figure-matcher';
 import { createMatcher, type Matcher } from './matcher';
+import { mayHoldNumber } from './numbers';
 
 export interface BlockMatch {
   start: number;
@@ -24,8 +25,6 @@ export interface PageMatcher {
   find(text: string): BlockMatch[];
 }
 
-const HAS_DIGIT_OR_FRACTION = /\d|third|half|quarter/i;
-
 export function createPageMatcher(index: MatcherIndex): PageMatcher {
   const names = createMatcher(index);
   const figures = createFigureMatcher(index);
@@ -37,7 +36,7 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
       const out: BlockMatch[] = [];
       const nameMatches = names.find(text);
       // Context words are looked for once per block, and only when something needs them.
-      const needsContext = HAS_DIGIT_OR_FRACTION.test(text) || nameMatches.some((m) => m.entries.some((e) => index.entries[e]?.ambiguous));
+      const needsContext = mayHoldNumber(text) || nameMatches.some((m) => m.entries.some((e) => index.entries[e]?.ambiguous));
       const hits = needsContext ? contexts.find(text) : [];
       for (const m of nameMatches) {
         // A shared alias ("Al Thani") goes to the first entry its context licenses.

@@ -32,8 +32,9 @@ export function rangeOf(finding: Finding): Range {
   let range = ranges.get(finding);
   if (!range) {
     range = finding.start.node.ownerDocument.createRange();
-    range.setStart(finding.start.node, finding.start.offset);
-    range.setEnd(finding.end.node, finding.end.offset);
+    // A text changed since the scan may have shrunk: its rescan is queued, and meanwhile the range must not throw.
+    range.setStart(finding.start.node, Math.min(finding.start.offset, finding.start.node.length));
+    range.setEnd(finding.end.node, Math.min(finding.end.offset, finding.end.node.length));
     ranges.set(finding, range);
   }
   return range;

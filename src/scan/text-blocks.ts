@@ -1,6 +1,7 @@
 // Walks a root and yields runs of text that read as one: the text nodes of one block, joined,
 // with where each node starts, so a name split across <b> or <a> is still one string.
 import { BLOCK_TAGS, isSkipped } from './skip-rules';
+import { SubtreeText } from './subtree-text';
 
 /** The only elements that can host a shadow root, besides custom elements (attachShadow's own list). */
 const SHADOW_HOST_TAGS = new Set([
@@ -37,62 +38,95 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
   const shadow = root instanceof ShadowRoot ? root : undefined;
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  const empty = (): TextBlock => (shadow ? { text: '', nodes: [], starts: [], shadow } : { text: '', nodes: [], starts: [] });
-  let block = empty();
-  let blockOwner: Element | null = null;
+  if (root.nodeType === Node.ELEMENT_NODE && isSkipped(root as Element)) return;
+  const source = new SubtreeText(root);
   const shadowRoots: ShadowRoot[] = [];
+  // The current run: its nodes, where each starts, and its text so far. Text that is contiguous in
+  // `source` is kept as one [from, to) span and sliced once, so most runs are a single slice.
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let length = 0;
+  let head = '';
+  let from = 0;
+  let to = 0;
+  let blockOwner: Element | null = null;
 
   /** Ends the current run: returns it if it holds any text (a plain function: no generator per block). */
   const take = (): TextBlock | undefined => {
-    const done = block;
-    block = empty();
-    return done.nodes.length > 0 && /\S/.test(done.text) ? done : undefined;
+    if (nodes.length === 0) return undefined;
+    let text = '';
+    if (source.stale) {
+      // The page changed while the walk was paused: read this run's nodes as they are now.
+      starts = [];
+      for (const node of nodes) {
+        starts.push(text.length);
+        text += node.data;
+      }
+    } else text = head + source.slice(from, to);
+    const block: TextBlock = shadow ? { text, nodes, starts, shadow } : { text, nodes, starts };
+    nodes = [];
+    starts = [];
+    length = 0;
+    head = '';
+    from = to;
+    return /\S/.test(text) ? block : undefined;
   };
 
-  let node: Node | null = walker.currentNode;
-  if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) return;
-  node = walker.nextNode();
-  // The last text node's parent, known to be inside the current block: siblings skip the contains() call.
-  let insideOwner: Element | null = null;
-  while (node) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const owner = node.parentElement;
-      // Leaving the current block's subtree ends the run, as entering a new block does.
-      if (blockOwner && owner && owner !== insideOwner && owner !== blockOwner && !blockOwner.contains(owner)) {
+  try {
+    let node = walker.nextNode();
+    // The last text node's parent, known to be inside the current block: siblings skip the contains() call.
+    let insideOwner: Element | null = null;
+    while (node) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const owner = node.parentElement;
+        // Leaving the current block's subtree ends the run, as entering a new block does.
+        if (blockOwner && owner && owner !== insideOwner && owner !== blockOwner && !blockOwner.contains(owner)) {
+          const done = take();
+          if (done) yield done;
+          blockOwner = owner;
+        }
+        insideOwner = owner;
+        const size = (node as Text).length;
+        if (size > 0) {
+          starts.push(length);
+          nodes.push(node as Text);
+          length += size;
+          if (!source.stale) {
+            if (source.at !== to) {
+              head += source.slice(from, to);
+              from = source.at;
+            }
+            source.at += size;
+            to = source.at;
+          }
+        }
+        node = walker.nextNode();
+        continue;
+      }
+      const element = node as Element;
+      // HTML elements report their tag in capitals already; only other namespaces (SVG, MathML) need converting.
+      const raw = element.tagName;
+      const tag = raw.charCodeAt(0) >= 97 ? raw.toUpperCase() : raw;
+      if (isSkipped(element, tag)) {
+        source.pass(element);
+        node = skipSubtree(walker);
+        continue;
+      }
+      const hosted = SHADOW_HOST_TAGS.has(tag) || tag.includes('-') ? element.shadowRoot : null;
+      if (hosted) shadowRoots.push(hosted);
+      if (BLOCK_TAGS.has(tag)) {
         const done = take();
         if (done) yield done;
-        blockOwner = owner;
-      }
-      insideOwner = owner;
-      const value = (node as Text).data;
-      if (value.length > 0) {
-        block.starts.push(block.text.length);
-        block.nodes.push(node as Text);
-        block.text += value;
+        blockOwner = element;
+        insideOwner = null;
       }
       node = walker.nextNode();
-      continue;
     }
-    const element = node as Element;
-    // HTML elements report their tag in capitals already; only other namespaces (SVG, MathML) need converting.
-    const raw = element.tagName;
-    const tag = raw.charCodeAt(0) >= 97 ? raw.toUpperCase() : raw;
-    if (isSkipped(element, tag)) {
-      node = skipSubtree(walker);
-      continue;
-    }
-    const hosted = SHADOW_HOST_TAGS.has(tag) || tag.includes('-') ? element.shadowRoot : null;
-    if (hosted) shadowRoots.push(hosted);
-    if (BLOCK_TAGS.has(tag)) {
-      const done = take();
-      if (done) yield done;
-      blockOwner = element;
-      insideOwner = null;
-    }
-    node = walker.nextNode();
+    const last = take();
+    if (last) yield last;
+  } finally {
+    source.close();
   }
-  const last = take();
-  if (last) yield last;
   // Open shadow roots are read after the light tree: their text is laid out on its own.
   for (const shadow of shadowRoots) yield* textBlocks(shadow);
 }
