@@ -9,6 +9,7 @@ import { type FindingsResponse, parseRequest } from '../messaging/messages';
 import { findingAtPoint } from '../overlay/hit-test';
 import { trackHover } from '../overlay/hover-tracker';
 import { Painter } from '../overlay/painter';
+import { FarRegions } from '../scan/far-regions';
 import type { Finding } from '../scan/finding';
 import { FindingsByNode } from '../scan/findings-by-node';
 import { FindingsStore } from '../scan/findings-store';
@@ -16,15 +17,15 @@ import { type MutationBatch, watchMutations } from '../scan/mutation-watcher';
 import { relevanceOf, shownFindings } from '../scan/relevance';
 import { newScanStats, type ScanStats, scanPage } from '../scan/scan-page';
 import { createTopicGate } from '../scan/topic-gate';
+import { yieldToPage } from '../scan/yield-to-page';
 import { DEFAULT_SETTINGS, type Settings, siteOf } from '../settings/settings-schema';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { markScan } from './scan-report';
 import { summariseFindings } from './summarise-findings';
 
 const HIDE_DELAY_MS = 300;
-/** Above this much text (or this many elements, when the gate stopped reading early), a page is painted once, when its scan is done. */
-const HUGE_PAGE_CHARS = 3_000_000;
-const HUGE_PAGE_ELEMENTS = 150_000;
+/** Below this many elements the topic gate is not run (see fullScan). */
+const GATE_FROM_ELEMENTS = 1_500;
 
 export async function startPageSession(ctx: ContentScriptContext, index: MatcherIndex): Promise<void> {
   const doc = document;
@@ -34,6 +35,8 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   // True while the page has no strong name at all: mutations are then only checked against the gate.
   let gatedOut = false;
   const store = new FindingsStore();
+  // Long pages: regions far from the screen wait until the reader scrolls near them or the popup asks.
+  const far = new FarRegions(window);
   const popover = new CardPopover(doc, (id) => browser.runtime.sendMessage({ type: 'get-entry', id }) as Promise<EntryView | undefined>);
   let settings: Settings = DEFAULT_SETTINGS;
   let run: AbortController | undefined;
@@ -66,7 +69,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   };
 
   /** Paints and reports what one pass cost, painting included (it runs on the main thread too). */
-  const finishPass = (kind: 'full' | 'partial' | 'gated', stats: ScanStats, startedAt: number) => {
+  const finishPass = (kind: 'full' | 'partial' | 'gated' | 'region', stats: ScanStats, startedAt: number) => {
     const paintStart = performance.now();
     refresh();
     const paintMs = performance.now() - paintStart;
@@ -86,24 +89,56 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   const fullScan = async (signal: AbortSignal) => {
     const startedAt = performance.now();
     const stats = newScanStats();
-    gatedOut = !(await gate.mayBeOnTopic(root, signal));
+    const long = far.isLong();
+    // A small page costs less to scan than to gate: the scan finds its strong names just as well.
+    const small = !long && doc.getElementsByTagName('*').length < GATE_FROM_ELEMENTS;
+    far.clear();
+    gatedOut = !small && !(await gate.mayBeOnTopic(root, signal, stats));
     if (gatedOut) {
       store.clear();
-      stats.busyMs = performance.now() - startedAt;
-      stats.longestSliceMs = stats.busyMs;
       finishPass('gated', stats, startedAt);
       return;
+    }
+    // Each phase ends its own slice, so none adds to the next one's task.
+    if (stats.slices > 0) {
+      await yieldToPage();
+      signal.throwIfAborted();
     }
     const onProgress = (soFar: readonly Finding[]) => {
       // Page documents load scrolled to the top: what is found first is what the reader sees first.
       store.replaceAll([...soFar]);
       refresh();
     };
-    // On a huge page every change to the highlights costs the browser a whole-page PrePaint (~90 ms on
-    // 10 MB), so paint once at the end there.
-    const huge = gate.lastTextLength > HUGE_PAGE_CHARS || doc.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS;
-    store.replaceAll(await scanPage(root, matcher, { signal, stats, ...(huge ? {} : { onProgress }) }));
+    // A long page is scanned round the screen first (and painted once: on a huge page every change to the
+    // highlights costs the browser a whole-page PrePaint, ~90 ms on 10 MB).
+    const omit = long ? await far.split(root, { signal, stats }) : undefined;
+    if (omit) {
+      await yieldToPage();
+      signal.throwIfAborted();
+    }
+    store.replaceAll(await scanPage(root, matcher, { signal, stats, ...(omit ? { omit } : {}), ...(long ? {} : { onProgress }) }));
     finishPass('full', stats, startedAt);
+  };
+
+  /** Scans regions of a long page that were set aside. */
+  const scanRegions = async (regions: Element[], signal: AbortSignal) => {
+    if (regions.length === 0) return;
+    const startedAt = performance.now();
+    const stats = newScanStats();
+    const fresh: Finding[] = [];
+    for (const region of regions) fresh.push(...(await scanPage(region, matcher, { signal, stats })));
+    // A change inside a region may have been scanned already: its findings are replaced, not doubled.
+    store.replaceUnder(regions, fresh);
+    finishPass('region', stats, startedAt);
+  };
+
+  /** Resolves once nothing is set aside any more (the popup lists the whole page). */
+  const scanEverything = async () => {
+    const current = run;
+    if (!current || far.pending === 0) return;
+    const signal = AbortSignal.any([current.signal, ctx.signal]);
+    enqueue(() => scanRegions(far.takeAll(), signal), signal);
+    await queue;
   };
 
   const partialScan = async (batch: MutationBatch, signal: AbortSignal) => {
@@ -138,7 +173,24 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
       { delayMs: () => settings.hoverDelayMs, hideDelayMs: HIDE_DELAY_MS, signal },
     );
     watchMutations(root, (batch) => enqueue(() => partialScan(batch, signal), signal), { signal });
-    enqueue(() => fullScan(signal), signal);
+    // Scrolling brings set-aside regions near: scan them before they reach the screen.
+    let frame = 0;
+    const onScroll = () => {
+      if (frame || far.pending === 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const near = far.takeNear();
+        if (near.length > 0) enqueue(() => scanRegions(near, signal), signal);
+      });
+    };
+    window.addEventListener('scroll', onScroll, { passive: true, signal });
+    window.addEventListener('resize', onScroll, { passive: true, signal });
+    signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+    // The reader may have scrolled while the first scan ran.
+    enqueue(async () => {
+      await fullScan(signal);
+      onScroll();
+    }, signal);
   };
 
   const deactivate = () => {
@@ -146,6 +198,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     run = undefined;
     painter = undefined;
     store.clear();
+    far.clear();
     shown = [];
     byNode = new FindingsByNode([]);
     relevance = relevanceOf([]);
@@ -171,13 +224,13 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   const onMessage = (message: unknown): Promise<FindingsResponse> | undefined => {
     const request = parseRequest(message);
     if (request?.type !== 'get-findings') return undefined;
-    return Promise.resolve({
+    return scanEverything().then(() => ({
       url: location.href,
       version: index.version,
       enabled: run !== undefined,
       relevance: { score: relevance.score, onTopic: relevance.onTopic },
       findings: summariseFindings(shown),
-    });
+    }));
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {

@@ -5,7 +5,7 @@ import type { ScanStats } from '../scan/scan-page';
 export const SCAN_MARK = 'gaza-talks-context:scan';
 
 export interface ScanReport extends ScanStats {
-  kind: 'full' | 'partial' | 'gated';
+  kind: 'full' | 'partial' | 'gated' | 'region';
   /** Including painting. */
   totalMs: number;
   paintMs: number;

@@ -3,6 +3,7 @@ import type { PageMatcher } from '../matcher/page-matcher';
 import { blockFindings } from './block-findings';
 import type { Finding } from './finding';
 import { textBlocks } from './text-blocks';
+import type { LeftOut } from './text-pieces';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 export interface ScanOptions {
@@ -14,6 +15,8 @@ export interface ScanOptions {
   onProgress?: (findingsSoFar: readonly Finding[]) => void;
   /** How long a scan runs before `onProgress` is called. */
   progressAfterMs?: number;
+  /** Elements not scanned this time (far from the screen on a long page). */
+  omit?: LeftOut;
 }
 
 export interface ScanStats {
@@ -30,6 +33,15 @@ const BLOCK_WEIGHT_CHARS = 100;
 
 export const newScanStats = (): ScanStats => ({ busyMs: 0, longestSliceMs: 0, slices: 0 });
 
+/** Counts one stretch of main-thread work, begun at `since`, into `stats`. */
+export function countSlice(stats: ScanStats | undefined, since: number): void {
+  if (!stats) return;
+  const spent = performance.now() - since;
+  stats.busyMs += spent;
+  stats.slices += 1;
+  stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+}
+
 /** Resolves with every finding under `root`, in document order; rejects with AbortError when aborted. */
 export async function scanPage(root: Node, matcher: PageMatcher, options: ScanOptions = {}): Promise<Finding[]> {
   const sliceMs = options.sliceMs ?? SLICE_MS;
@@ -38,15 +50,10 @@ export async function scanPage(root: Node, matcher: PageMatcher, options: ScanOp
   const started = performance.now();
   let progressed = !options.onProgress;
   let sliceStart = started;
-  const endSlice = () => {
-    const spent = performance.now() - sliceStart;
-    stats.busyMs += spent;
-    stats.slices += 1;
-    stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
-  };
+  const endSlice = () => countSlice(stats, sliceStart);
   // The clock is read every few blocks, not for each of the ~100,000 blocks of a long page.
   let sinceClock = 0;
-  for (const block of textBlocks(root)) {
+  for (const block of textBlocks(root, { omit: options.omit })) {
     const matches = matcher.find(block.text);
     if (matches.length > 0) for (const finding of blockFindings(block, matches, matcher.index)) findings.push(finding);
     // Many tiny blocks (a storm of small mutations) are work too: count each as a few characters more.

@@ -2,7 +2,7 @@
 // Reading each text node's `data` was the walk's largest cost (~80 ms of a 2 MB page): every read hands a new
 // string from the page to script. `length` hands over a number, and one `textContent` is one string. The text
 // is read in pieces (textPieces) so a 10 MB page never reads all of it in one long task.
-import { textPieces } from './text-pieces';
+import { type LeftOut, textPieces } from './text-pieces';
 
 export class SubtreeText {
   /** Offset of the next text node in tree order, in the subtree's whole text. */
@@ -14,8 +14,12 @@ export class SubtreeText {
   private changed = false;
   private readonly observer: MutationObserver | undefined;
 
-  constructor(root: Node) {
-    this.pieces = textPieces(root.nodeType === Node.DOCUMENT_NODE ? ((root as Document).documentElement ?? root) : root);
+  /** `omit`: elements whose text the walk leaves out too (far from the screen on a long page). */
+  constructor(
+    root: Node,
+    private readonly omit?: LeftOut,
+  ) {
+    this.pieces = textPieces(root.nodeType === Node.DOCUMENT_NODE ? ((root as Document).documentElement ?? root) : root, omit);
     // The walk yields to the page between slices: a change made meanwhile would shift every later offset.
     if (typeof MutationObserver === 'function') {
       this.observer = new MutationObserver(() => {
@@ -55,7 +59,9 @@ export class SubtreeText {
 
   /** Steps over a subtree that is not read (its text is in the whole text all the same). */
   pass(element: Element): void {
-    if (!this.changed) this.at += (element.textContent ?? '').length;
+    if (this.changed) return;
+    if (!this.omit?.holders.has(element)) this.at += (element.textContent ?? '').length;
+    else for (const piece of textPieces(element, this.omit)) this.at += piece.length;
   }
 
   close(): void {

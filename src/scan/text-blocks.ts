@@ -2,6 +2,7 @@
 // with where each node starts, so a name split across <b> or <a> is still one string.
 import { BLOCK_TAGS, isSkipped } from './skip-rules';
 import { SubtreeText } from './subtree-text';
+import type { LeftOut } from './text-pieces';
 
 /** The only elements that can host a shadow root, besides custom elements (attachShadow's own list). */
 const SHADOW_HOST_TAGS = new Set([
@@ -34,12 +35,18 @@ export interface TextBlock {
   shadow?: ShadowRoot;
 }
 
-export function* textBlocks(root: Node): Generator<TextBlock> {
+export interface TextBlockOptions {
+  /** Elements left out of this walk, with their subtrees (see far-regions). */
+  omit?: LeftOut;
+}
+
+export function* textBlocks(root: Node, options: TextBlockOptions = {}): Generator<TextBlock> {
+  const { omit } = options;
   const shadow = root instanceof ShadowRoot ? root : undefined;
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   if (root.nodeType === Node.ELEMENT_NODE && isSkipped(root as Element)) return;
-  const source = new SubtreeText(root);
+  const source = new SubtreeText(root, omit);
   const shadowRoots: ShadowRoot[] = [];
   // The current run: its nodes, where each starts, and its text so far. Text that is contiguous in
   // `source` is kept as one [from, to) span and sliced once, so most runs are a single slice.
@@ -107,6 +114,10 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
       // HTML elements report their tag in capitals already; only other namespaces (SVG, MathML) need converting.
       const raw = element.tagName;
       const tag = raw.charCodeAt(0) >= 97 ? raw.toUpperCase() : raw;
+      if (omit?.elements.has(element)) {
+        node = skipSubtree(walker);
+        continue;
+      }
       if (isSkipped(element, tag)) {
         source.pass(element);
         node = skipSubtree(walker);
@@ -128,7 +139,7 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
     source.close();
   }
   // Open shadow roots are read after the light tree: their text is laid out on its own.
-  for (const shadow of shadowRoots) yield* textBlocks(shadow);
+  for (const shadow of shadowRoots) yield* textBlocks(shadow, options);
 }
 
 function skipSubtree(walker: TreeWalker): Node | null {

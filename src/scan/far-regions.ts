@@ -1,0 +1,111 @@
+// Long pages: what lies far from the screen is scanned when the reader scrolls near it, or all at once when
+// the popup asks what the page mentions. Touching a DOM node from a content script's isolated world costs
+// ~3× what it does from the page, so a full walk of a 2 MB page is ~70 ms before any matching.
+import { countSlice, type ScanStats } from './scan-page';
+import { type LeftOut, leftOut } from './text-pieces';
+import { SLICE_MS, yieldToPage } from './yield-to-page';
+
+/** Pages taller than this many screens are long (a news article with its comments is well under). */
+const LONG_PAGE_SCREENS = 40;
+/** Screens above and below the viewport that are scanned with it. */
+const SCREENS_BEFORE = 1;
+const SCREENS_AFTER = 2;
+/** How deep the split looks for far regions: deeper regions are smaller and not worth the measuring. */
+const MAX_DEPTH = 8;
+
+interface Region {
+  element: Element;
+  /** Page coordinates, measured when the region was set aside. */
+  top: number;
+  bottom: number;
+}
+
+export class FarRegions {
+  private regions: Region[] = [];
+  private measuredHeight = 0;
+
+  constructor(private readonly win: Window) {}
+
+  get pending(): number {
+    return this.regions.length;
+  }
+
+  /** True for a page many screens tall (one layout read: no walk). */
+  isLong(): boolean {
+    return this.pageHeight() > LONG_PAGE_SCREENS * this.win.innerHeight;
+  }
+
+  /**
+   * Sets aside the elements under `root` lying wholly outside the band round the screen. Measuring is done
+   * in slices: a 10 MB page has thousands of sections to measure (~4 µs each from a content script).
+   */
+  async split(root: Element, options: { signal?: AbortSignal; stats?: ScanStats } = {}): Promise<LeftOut | undefined> {
+    this.regions = [];
+    const { top, bottom } = this.band();
+    const scrollY = this.win.scrollY;
+    let sliceStart = performance.now();
+    const visit = async (container: Element, depth: number) => {
+      for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+          countSlice(options.stats, sliceStart);
+          await yieldToPage();
+          options.signal?.throwIfAborted();
+          sliceStart = performance.now();
+        }
+        const rect = child.getBoundingClientRect();
+        // Nothing laid out (display: none, empty): cheap to scan now, and it has no place to scroll to.
+        if (rect.width === 0 && rect.height === 0) continue;
+        if (rect.bottom < top || rect.top > bottom) {
+          this.regions.push({ element: child, top: rect.top + scrollY, bottom: rect.bottom + scrollY });
+        } else if ((rect.top < top || rect.bottom > bottom) && depth < MAX_DEPTH) await visit(child, depth + 1);
+      }
+    };
+    await visit(root, 0);
+    countSlice(options.stats, sliceStart);
+    this.measuredHeight = this.pageHeight();
+    return this.regions.length > 0 ? leftOut(new Set(this.regions.map((r) => r.element))) : undefined;
+  }
+
+  /** Takes the regions that have come within the band round the screen. */
+  takeNear(): Element[] {
+    if (this.regions.length === 0) return [];
+    // The page grew or shrank since measuring (images, late content): measure again.
+    if (this.pageHeight() !== this.measuredHeight) this.remeasure();
+    const scrollY = this.win.scrollY;
+    const { top, bottom } = this.band();
+    const near = (r: Region) => !r.element.isConnected || (r.bottom >= top + scrollY && r.top <= bottom + scrollY);
+    const taken = this.regions.filter(near);
+    this.regions = this.regions.filter((r) => !near(r));
+    return taken.map((r) => r.element).filter((e) => e.isConnected);
+  }
+
+  /** Takes every region still set aside. */
+  takeAll(): Element[] {
+    const all = this.regions.map((r) => r.element).filter((e) => e.isConnected);
+    this.regions = [];
+    return all;
+  }
+
+  clear(): void {
+    this.regions = [];
+  }
+
+  private band(): { top: number; bottom: number } {
+    const height = this.win.innerHeight;
+    return { top: -SCREENS_BEFORE * height, bottom: (1 + SCREENS_AFTER) * height };
+  }
+
+  private pageHeight(): number {
+    return this.win.document.documentElement.scrollHeight;
+  }
+
+  private remeasure(): void {
+    const scrollY = this.win.scrollY;
+    for (const region of this.regions) {
+      const rect = region.element.getBoundingClientRect();
+      region.top = rect.top + scrollY;
+      region.bottom = rect.bottom + scrollY;
+    }
+    this.measuredHeight = this.pageHeight();
+  }
+}

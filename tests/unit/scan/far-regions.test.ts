@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FarRegions } from '@/src/scan/far-regions';
+import { textBlocks } from '@/src/scan/text-blocks';
+import { leftOut, textPieces } from '@/src/scan/text-pieces';
+
+const SCREEN = window.innerHeight;
+
+/** Sections 0..n-1, each one screen tall, laid out one under the other (positions faked: no layout here). */
+function longPage(n: number): HTMLElement[] {
+  const sections = Array.from({ length: n }, (_, i) => {
+    const section = document.createElement('section');
+    section.dataset.top = String(i * SCREEN);
+    section.append(Object.assign(document.createElement('p'), { textContent: `Section ${i} on Hamas` }));
+    return section;
+  });
+  document.body.replaceChildren(...sections);
+  return sections;
+}
+
+describe('FarRegions', () => {
+  let scrollY = 0;
+  beforeEach(() => {
+    scrollY = 0;
+    vi.spyOn(window, 'scrollY', 'get').mockImplementation(() => scrollY);
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const own = (this as HTMLElement).dataset?.top;
+      const top = (own === undefined ? 0 : Number(own)) - scrollY;
+      return DOMRect.fromRect({ x: 0, y: top, width: 100, height: own === undefined ? 0 : SCREEN });
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('sets aside what lies beyond the band round the screen, and the scan leaves it out', async () => {
+    const sections = longPage(10);
+    const far = new FarRegions(window);
+    const omit = await far.split(document.body);
+    // The screen and the two below it are kept (a section touching the band's edge counts as near).
+    expect([...(omit?.elements ?? [])]).toEqual(sections.slice(4));
+    expect(far.pending).toBe(6);
+    const texts = [...textBlocks(document.body, omit ? { omit } : {})].map((b) => b.text);
+    expect(texts).toEqual(['Section 0 on Hamas', 'Section 1 on Hamas', 'Section 2 on Hamas', 'Section 3 on Hamas']);
+  });
+
+  it('hands regions over as the reader scrolls near them, and all of them when asked', async () => {
+    const sections = longPage(10);
+    const far = new FarRegions(window);
+    await far.split(document.body);
+    scrollY = 2 * SCREEN;
+    expect(far.takeNear()).toEqual(sections.slice(4, 6));
+    expect(far.takeNear()).toEqual([]);
+    sections[9]?.remove();
+    expect(far.takeAll()).toEqual(sections.slice(6, 9));
+    expect(far.pending).toBe(0);
+  });
+
+  it('leaves nothing aside on a page within the band', async () => {
+    longPage(2);
+    expect(await new FarRegions(window).split(document.body)).toBeUndefined();
+  });
+});
+
+describe('leaving elements out', () => {
+  it('keeps the text pieces and the walk in step around left-out elements at any depth', () => {
+    document.body.replaceChildren(
+      document
+        .createRange()
+        .createContextualFragment(
+          '<div><p>Qatar said</p><section id="far"><p>Hamas</p></section><p>Egypt said</p></div><code>x <span id="deep">Gaza</span> y</code><p>Doha</p>',
+        ),
+    );
+    const omit = leftOut(new Set([document.getElementById('far'), document.getElementById('deep')].filter((e) => e !== null)));
+    expect([...textPieces(document.body, omit)].join('')).toBe('Qatar saidEgypt saidx  yDoha');
+    expect([...textBlocks(document.body, { omit })].map((b) => b.text)).toEqual(['Qatar said', 'Egypt said', 'Doha']);
+  });
+});
