@@ -1,5 +1,5 @@
 // The budgets from the performance issue, checked against one run's medians.
-import type { BenchResults } from './results';
+import type { BenchResults, PageResult } from './results';
 
 export interface BudgetCheck {
   page: string;
@@ -10,19 +10,31 @@ export interface BudgetCheck {
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
+/** The longest task the content script causes: its own slices and any long task in its windows, first read and whole read alike. */
+const longestTask = (p: PageResult): number =>
+  Math.max(p.ours.longestSliceMs.max, p.ours.longestTaskMs.max, p.whole?.longestSliceMs.max ?? 0, p.whole?.longestTaskMs.max ?? 0);
+
 export function checkBudgets(r: BenchResults): BudgetCheck[] {
   const p = r.pages;
   const checks: BudgetCheck[] = [];
   const add = (page: string, budget: string, measured: string, met: boolean) => checks.push({ page, budget, measured, met });
   if (p['2mb']) {
     add('2 MB', 'total ≤ 300 ms', ms(p['2mb'].ours.busyMs.median), p['2mb'].ours.busyMs.median <= 300);
-    add('2 MB', 'no task > 50 ms', ms(p['2mb'].ours.longestSliceMs.max), p['2mb'].ours.longestSliceMs.max <= 50);
+    const longest2 = longestTask(p['2mb']);
+    add('2 MB', 'no task > 50 ms', ms(longest2), longest2 <= 50);
     const ratio = p['2mb'].ratios.markRegExpOverOurs;
     add('2 MB', '≥ 7× faster than mark.js markRegExp', `${ratio.toFixed(1)}×`, ratio >= 7);
   }
   if (p['10mb']) {
-    add('10 MB', 'no task > 50 ms', ms(p['10mb'].ours.longestSliceMs.max), p['10mb'].ours.longestSliceMs.max <= 50);
-    add('10 MB', 'finishes', `${p['10mb'].ours.findings.median} findings`, p['10mb'].ours.findings.median > 0);
+    const longest10 = longestTask(p['10mb']);
+    add('10 MB', 'no task > 50 ms', ms(longest10), longest10 <= 50);
+    const whole = p['10mb'].whole?.findings.median;
+    add(
+      '10 MB',
+      'finishes',
+      `${p['10mb'].ours.findings.median} findings round the screen${whole === undefined ? '' : `, ${whole} when read whole`}`,
+      p['10mb'].ours.findings.median > 0 && (whole === undefined || whole > 0),
+    );
     const mem = p['10mb'].memoryDeltaMb?.median ?? Number.NaN;
     add('10 MB', 'memory delta ≤ 60 MB', `${mem.toFixed(1)} MB`, mem <= 60);
   }

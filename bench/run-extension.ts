@@ -1,4 +1,5 @@
 // Runs one page with the extension in Chromium and reads what the scan cost, from the page's own timeline.
+import type { Page } from 'playwright-core';
 import type { LoadedChromium } from '../tests/support/chromium-extension';
 import { type PageScanResult, readAppends, readScanResults, readStorm, recordLongTasks } from './in-page';
 import { rendererRssMb } from './renderer-memory';
@@ -17,6 +18,18 @@ export interface ExtensionRun {
   appendToPaintMs: number[];
   /** Storm pages: the longest task during the storm. */
   stormLongestTaskMs: number;
+  /** Long pages: reading the whole page when the popup asks (regions far from the screen included). */
+  whole?: WholeRead;
+}
+
+export interface WholeRead {
+  busyMs: number;
+  longestSliceMs: number;
+  longestTaskMs: number;
+  findings: number;
+  /** From the request to the reply, as the popup waits for it. */
+  replyMs: number;
+  rssMb: number;
 }
 
 export type PageKind = 'static' | 'live' | 'storm';
@@ -39,7 +52,38 @@ export async function setEnabled(ext: LoadedChromium, enabled: boolean): Promise
   }, enabled);
 }
 
-export async function runWithExtension(ext: LoadedChromium, url: string, kind: PageKind, enabled = true): Promise<ExtensionRun> {
+/** Asks the page for its findings as the popup does, and reads what answering cost. */
+async function readWhole(ext: LoadedChromium, page: Page, before: number): Promise<WholeRead> {
+  await page.bringToFront();
+  const replyMs = await ext.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    const start = performance.now();
+    await chrome.tabs.sendMessage(tab.id, { type: 'get-findings' }, { frameId: 0 });
+    return performance.now() - start;
+  });
+  await sleep(300);
+  const result = await page.evaluate(readScanResults);
+  const reports = result.reports.slice(before).filter((r) => r.kind === 'region');
+  const windows = reports.map((r) => [r.at - r.totalMs, r.at] as const);
+  const tasks = result.longTasks.filter((t) => windows.some(([a, b]) => t.start < b && t.start + t.duration > a));
+  return {
+    busyMs: reports.reduce((sum, r) => sum + r.busyMs, 0),
+    longestSliceMs: Math.max(0, ...reports.map((r) => r.longestSliceMs)),
+    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    findings: reports.at(-1)?.findings ?? result.reports.at(-1)?.findings ?? 0,
+    replyMs,
+    rssMb: rendererRssMb(),
+  };
+}
+
+export async function runWithExtension(
+  ext: LoadedChromium,
+  url: string,
+  kind: PageKind,
+  enabled = true,
+  whole = false,
+): Promise<ExtensionRun> {
   const page = await ext.context.newPage();
   try {
     await page.addInitScript(recordLongTasks);
@@ -64,7 +108,9 @@ export async function runWithExtension(ext: LoadedChromium, url: string, kind: P
     const storm = kind === 'storm' ? await page.evaluate(readStorm) : undefined;
     const stormTasks = storm ? result.longTasks.filter((t) => t.start >= storm.start && t.start <= storm.end) : [];
     const last = result.reports.filter((r) => r.kind !== 'partial').at(-1) ?? result.reports.at(-1);
+    const wholeRead = whole && enabled ? await readWhole(ext, page, result.reports.length) : undefined;
     return {
+      ...(wholeRead ? { whole: wholeRead } : {}),
       busyMs: result.reports.reduce((sum, r) => sum + r.busyMs, 0),
       longestSliceMs: Math.max(0, ...result.reports.map((r) => r.longestSliceMs)),
       longestTaskMs: Math.max(0, ...result.longTasks.filter(overlaps).map((t) => t.duration)),
