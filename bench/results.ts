@@ -4,6 +4,8 @@ export interface PageResult {
   bytes: number;
   ours: { busyMs: Summary; longestSliceMs: Summary; longestTaskMs: Summary; findings: Summary; highlights: Summary };
   disabled?: { busyMs: Summary };
+  /** Building the matcher for the page before any scan (not in `ours.busyMs`). */
+  setupMs?: Summary;
   /** Long pages: the whole page read when the popup asks (the first scan covers the screens round the view). */
   whole?: { busyMs: Summary; longestSliceMs: Summary; longestTaskMs: Summary; findings: Summary; replyMs: Summary };
   wholeMemoryDeltaMb?: Summary;

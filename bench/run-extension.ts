@@ -18,6 +18,8 @@ export interface ExtensionRun {
   appendToPaintMs: number[];
   /** Storm pages: the longest task during the storm. */
   stormLongestTaskMs: number;
+  /** Building the matcher for the page, before any scan (not in busyMs). */
+  setupMs: number;
   /** Long pages: reading the whole page when the popup asks (regions far from the screen included). */
   whole?: WholeRead;
 }
@@ -119,6 +121,7 @@ export async function runWithExtension(
       rssMb,
       appendToPaintMs,
       stormLongestTaskMs: Math.max(0, ...stormTasks.map((t) => t.duration)),
+      setupMs: result.reports.find((r) => r.setupMs !== undefined)?.setupMs ?? Number.NaN,
     };
   } finally {
     await page.close();

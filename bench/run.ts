@@ -100,6 +100,7 @@ try {
       },
       ...(p.kind === 'live' ? { appendToPaintMs: summarise(runs.flatMap((r) => r.appendToPaintMs)) } : {}),
       ...(p.kind === 'storm' ? { stormLongestTaskMs: s((r) => r.stormLongestTaskMs) } : {}),
+      setupMs: s((r) => r.setupMs),
       ...(runs[0]?.whole
         ? {
             whole: {

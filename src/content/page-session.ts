@@ -30,8 +30,11 @@ const GATE_FROM_ELEMENTS = 1_500;
 export async function startPageSession(ctx: ContentScriptContext, index: MatcherIndex): Promise<void> {
   const doc = document;
   const root = doc.body ?? doc.documentElement;
+  const setupStart = performance.now();
   const matcher = createPageMatcher(index);
   const gate = createTopicGate(index);
+  // Reported once, with the first pass: what building the matcher costs each page, apart from scanning.
+  let setupMs: number | undefined = performance.now() - setupStart;
   // True while the page has no strong name at all: mutations are then only checked against the gate.
   let gatedOut = false;
   const store = new FindingsStore();
@@ -42,7 +45,12 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   let run: AbortController | undefined;
   let painter: Painter | undefined;
   let shown: readonly Finding[] = [];
-  let byNode = new FindingsByNode([]);
+  // Built on the first hover after a pass, not at every pass: on a 10 MB page it is 43,000 map entries.
+  let byNode: FindingsByNode | undefined;
+  const hoverIndex = () => {
+    byNode ??= new FindingsByNode(shown);
+    return byNode;
+  };
   let relevance = relevanceOf([]);
   // Scans run one after another: a mutation batch never races a full rescan.
   let queue: Promise<void> = Promise.resolve();
@@ -55,7 +63,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   const refresh = () => {
     relevance = relevanceOf(store.all);
     shown = shownFindings(store.all, relevance);
-    byNode = new FindingsByNode(shown);
+    byNode = undefined;
     painter?.paint(shown, settings.density);
     report();
   };
@@ -83,7 +91,9 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
       findings: store.all.length,
       shown: shown.length,
       onTopic: relevance.onTopic,
+      ...(setupMs === undefined ? {} : { setupMs }),
     });
+    setupMs = undefined;
   };
 
   const fullScan = async (signal: AbortSignal) => {
@@ -125,8 +135,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     if (regions.length === 0) return;
     const startedAt = performance.now();
     const stats = newScanStats();
-    const fresh: Finding[] = [];
-    for (const region of regions) fresh.push(...(await scanPage(region, matcher, { signal, stats })));
+    const fresh = await scanPage(regions, matcher, { signal, stats });
     // A change inside a region may have been scanned already: its findings are replaced, not doubled.
     store.replaceUnder(regions, fresh);
     finishPass('region', stats, startedAt);
@@ -151,8 +160,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     const startedAt = performance.now();
     const stats = newScanStats();
     if (batch.removed) store.dropDetached();
-    const fresh: Finding[] = [];
-    for (const block of batch.roots) fresh.push(...(await scanPage(block, matcher, { signal, stats })));
+    const fresh = await scanPage(batch.roots, matcher, { signal, stats });
     store.replaceUnder(batch.roots, fresh);
     finishPass('partial', stats, startedAt);
   };
@@ -164,7 +172,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     trackHover(
       doc,
       {
-        findingAt: (x, y) => findingAtPoint(doc, byNode, x, y),
+        findingAt: (x, y) => findingAtPoint(doc, hoverIndex(), x, y),
         isOverCard: (target) => popover.contains(target),
         show: (f) => void popover.show(f),
         hide: () => popover.hide(),
@@ -200,7 +208,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     store.clear();
     far.clear();
     shown = [];
-    byNode = new FindingsByNode([]);
+    byNode = undefined;
     relevance = relevanceOf([]);
     popover.destroy();
     report();

@@ -12,6 +12,8 @@ export interface ScanReport extends ScanStats {
   findings: number;
   shown: number;
   onTopic: boolean;
+  /** First pass only: building the matcher for this page, before any scan. */
+  setupMs?: number;
 }
 
 export function markScan(report: ScanReport): void {

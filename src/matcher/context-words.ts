@@ -13,10 +13,10 @@ export interface ContextFinder {
 }
 
 export function createContextFinder(index: MatcherIndex): ContextFinder {
-  let automaton: NameAutomaton | undefined;
+  // Built now, with the matcher, not in the middle of the first scan slice that needs it.
+  const automaton: NameAutomaton = createNameAutomaton(Object.keys(index.contexts));
   return {
     find(text) {
-      automaton ??= createNameAutomaton(Object.keys(index.contexts));
       const hits: ContextHit[] = [];
       for (const hit of automaton.find(text)) {
         const target = index.contexts[hit.key];

@@ -1,7 +1,7 @@
 // A number on the page is a figure only when one of the figure's context words shares its sentence and it
 // lies within the figure's tolerance of a reported value. The page's own value is kept for the card.
 import type { IndexedFigure, MatcherIndex } from '../dataset/matcher-index';
-import { type ContextHit, createContextFinder } from './context-words';
+import { type ContextFinder, type ContextHit, createContextFinder } from './context-words';
 import { findNumbers, mayHoldNumber, sentenceAround } from './numbers';
 
 export interface FigureMatch {
@@ -36,13 +36,14 @@ function distance(figure: IndexedFigure, value: number): number {
 
 export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
   const { figures } = index;
-  const contexts = createContextFinder(index);
+  let contexts: ContextFinder | undefined;
   return {
     find(text, hits) {
       if (figures.length === 0 || !mayHoldNumber(text)) return [];
       const numbers = findNumbers(text);
       if (numbers.length === 0) return [];
-      const words = hits ?? contexts.find(text);
+      if (!hits) contexts ??= createContextFinder(index);
+      const words = hits ?? contexts?.find(text) ?? [];
       const found: FigureMatch[] = [];
       for (const number of numbers) {
         const [from, to] = sentenceAround(text, number.start);

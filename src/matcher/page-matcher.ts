@@ -4,7 +4,7 @@ import type { MatcherIndex } from '../dataset/matcher-index';
 import { createContextFinder, licensesEntry } from './context-words';
 import { createFigureMatcher } from './figure-matcher';
 import { createMatcher, type Matcher } from './matcher';
-import { mayHoldNumber } from './numbers';
+import { findNumbers, mayHoldNumber } from './numbers';
 
 export interface BlockMatch {
   start: number;
@@ -29,6 +29,8 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
   const names = createMatcher(index);
   const figures = createFigureMatcher(index);
   const contexts = createContextFinder(index);
+  // V8 compiles an expression at its first use: do it now, not inside the first scan slice.
+  findNumbers('1');
   return {
     index,
     names,

@@ -42,8 +42,16 @@ export function countSlice(stats: ScanStats | undefined, since: number): void {
   stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
 }
 
-/** Resolves with every finding under `root`, in document order; rejects with AbortError when aborted. */
-export async function scanPage(root: Node, matcher: PageMatcher, options: ScanOptions = {}): Promise<Finding[]> {
+/** Every block under each of `roots` in turn: many small roots share the slices of one scan. */
+function* blocksOf(roots: Node | readonly Node[], omit: ScanOptions['omit']) {
+  for (const root of Array.isArray(roots) ? roots : [roots]) yield* textBlocks(root, { omit });
+}
+
+/**
+ * Resolves with every finding under `roots` (one node or several, scanned in turn), in document order;
+ * rejects with AbortError when aborted.
+ */
+export async function scanPage(roots: Node | readonly Node[], matcher: PageMatcher, options: ScanOptions = {}): Promise<Finding[]> {
   const sliceMs = options.sliceMs ?? SLICE_MS;
   const stats = options.stats ?? newScanStats();
   const findings: Finding[] = [];
@@ -53,7 +61,7 @@ export async function scanPage(root: Node, matcher: PageMatcher, options: ScanOp
   const endSlice = () => countSlice(stats, sliceStart);
   // The clock is read every few blocks, not for each of the ~100,000 blocks of a long page.
   let sinceClock = 0;
-  for (const block of textBlocks(root, { omit: options.omit })) {
+  for (const block of blocksOf(roots, options.omit)) {
     const matches = matcher.find(block.text);
     if (matches.length > 0) for (const finding of blockFindings(block, matches, matcher.index)) findings.push(finding);
     // Many tiny blocks (a storm of small mutations) are work too: count each as a few characters more.

@@ -91,6 +91,17 @@ describe('findNumbers: the forms news pages use', () => {
     expect(findNumbers(text).map((n) => n.text)).toEqual(expected);
   });
 
+  it.each([
+    ['More than 67,000 killed', 'More than 67,000', 67000],
+    ['NEARLY 70 PERCENT of homes', 'NEARLY 70 PERCENT', 70],
+    ['Two-Thirds of the strip', 'Two-Thirds', 66.7],
+    ['about 2.1 Million people', 'about 2.1 Million', 2_100_000],
+  ])('%j: qualifiers, units and fractions in any of the three cases', (text, found, value) => {
+    const [number] = findNumbers(text);
+    expect(number?.text).toBe(found);
+    expect(number?.value).toBe(value);
+  });
+
   it('finds several numbers with their offsets', () => {
     const text = 'Of 251 taken, 48 remained and 20 were alive.';
     expect(findNumbers(text).map((n) => [n.text, text.slice(n.start, n.end)])).toEqual([
