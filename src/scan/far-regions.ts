@@ -5,8 +5,8 @@ import { countSlice, type ScanStats } from './scan-page';
 import { type LeftOut, leftOut } from './text-pieces';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
-/** Pages taller than this many screens are long (a news article with its comments is well under). */
-const LONG_PAGE_SCREENS = 40;
+/** Pages taller than this many screens are long (a news article, even a long live blog, is well under). */
+const LONG_PAGE_SCREENS = 200;
 /** Screens above and below the viewport that are scanned with it. */
 const SCREENS_BEFORE = 1;
 const SCREENS_AFTER = 2;

@@ -3,7 +3,12 @@ import { expect, openExtensionPage, openPainted, tabIdOf, test } from './fixture
 
 const allPainted = (painted: Record<string, string[]>) => Object.values(painted).flat();
 
-test.describe('a page more than 40 screens tall', () => {
+// A 300-pixel window makes our ~94,000-pixel page over 300 screens tall.
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 300 });
+});
+
+test.describe('a page more than 200 screens tall', () => {
   test('is scanned round the screen first, and further down as the reader scrolls there', async ({ page, server }) => {
     const painted = allPainted(await openPainted(page, server, '/long-archive.html'));
     expect(painted).toEqual(expect.arrayContaining(['Steve Witkoff', 'Hamas']));

@@ -1,15 +1,18 @@
-// A page more than 40 screens tall in real Firefox: read round the screen first, the rest on scroll or for the popup.
+// A page more than 200 screens tall in real Firefox: read round the screen first, the rest on scroll or for the popup.
 import { describe, expect, test } from 'vitest';
 import { paintedTexts, scanFinished } from '../../support/page-probes';
 import { openPainted, tabIdOf, useFirefox } from './fixtures';
 
 const allPainted = (painted: Record<string, string[]>) => Object.values(painted).flat();
+/** A 300-pixel window makes our ~94,000-pixel page over 300 screens tall. */
+const SHORT_WINDOW = { width: 1000, height: 300 };
 
-describe('a page more than 40 screens tall (Firefox)', () => {
+describe('a page more than 200 screens tall (Firefox)', () => {
   const suite = useFirefox();
 
   test('is scanned round the screen first, and further down as the reader scrolls there', async () => {
     const page = await suite.firefox.newPage();
+    await page.setViewport(SHORT_WINDOW);
     const painted = allPainted(await openPainted(page, suite.server, '/long-archive.html'));
     expect(painted).toEqual(expect.arrayContaining(['Steve Witkoff', 'Hamas']));
     // The last entry is a hundred screens down: not read yet.
@@ -23,6 +26,7 @@ describe('a page more than 40 screens tall (Firefox)', () => {
 
   test('is read whole when the popup lists what it mentions', async () => {
     const page = await suite.firefox.newPage();
+    await page.setViewport(SHORT_WINDOW);
     await page.goto(suite.server.url('/long-archive.html'), { waitUntil: 'load' });
     await expect.poll(() => page.evaluate(scanFinished)).toBe(true);
     expect(allPainted(await page.evaluate(paintedTexts))).not.toContain('Kerem Shalom');
