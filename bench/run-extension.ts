@@ -13,7 +13,6 @@ export interface ExtensionRun {
   longestTaskMs: number;
   findings: number;
   highlights: number;
-  rssMb: number;
   /** Live pages: append → painted, per append. */
   appendToPaintMs: number[];
   /** Storm pages: the longest task during the storm. */
@@ -31,7 +30,17 @@ export interface WholeRead {
   findings: number;
   /** From the request to the reply, as the popup waits for it. */
   replyMs: number;
-  rssMb: number;
+}
+
+/** One load of a page: with the extension off, then turned on, then read whole (see runMemoryToggle). */
+export interface MemoryRun {
+  /** What the content script spent while the extension was off. */
+  disabledBusyMs: number;
+  /** Renderer memory, collected, with the extension off; after its first scan; after the whole read. */
+  offMb: number;
+  onMb: number;
+  wholeMb: number;
+  whole: WholeRead;
 }
 
 export type PageKind = 'static' | 'live' | 'storm';
@@ -90,8 +99,36 @@ async function readWhole(ext: LoadedChromium, page: Page, before: number): Promi
     longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
     findings: reports.at(-1)?.findings ?? result.reports.at(-1)?.findings ?? 0,
     replyMs,
-    rssMb: await settledRssMb(page),
   };
+}
+
+/**
+ * Memory, measured on one load so both arms share a renderer and a page: the extension is off while the
+ * page loads, memory is read, the extension is turned on (the content script follows its settings), and
+ * memory is read after its first scan and again after the popup's whole read. Garbage is collected before
+ * each reading (3.8 s on the 10 MB page, so only these runs pay for it).
+ */
+export async function runMemoryToggle(ext: LoadedChromium, url: string): Promise<MemoryRun> {
+  await setEnabled(ext, false);
+  const page = await ext.context.newPage();
+  try {
+    await page.addInitScript(recordLongTasks);
+    await page.goto(url, { timeout: 120_000 });
+    await sleep(600);
+    const off = await page.evaluate(readScanResults);
+    const disabledBusyMs = off.reports.reduce((sum, r) => sum + r.busyMs, 0);
+    const offMb = await settledRssMb(page);
+    await setEnabled(ext, true);
+    await waitUntil(async () => (await page.evaluate(readScanResults)).reports.some((x) => x.kind === 'full'), 180_000);
+    await sleep(400);
+    const onMb = await settledRssMb(page);
+    const whole = await readWhole(ext, page, (await page.evaluate(readScanResults)).reports.length);
+    const wholeMb = await settledRssMb(page);
+    return { disabledBusyMs, offMb, onMb, wholeMb, whole };
+  } finally {
+    await setEnabled(ext, true);
+    await page.close();
+  }
 }
 
 export async function runWithExtension(
@@ -116,7 +153,6 @@ export async function runWithExtension(
     await waitUntil(done, 180_000);
     await sleep(enabled ? 400 : 600);
     const result: PageScanResult = await page.evaluate(readScanResults);
-    const rssMb = await settledRssMb(page);
     const windows = result.reports.map((r) => [r.at - r.totalMs, r.at] as const);
     const overlaps = (t: { start: number; duration: number }) => windows.some(([a, b]) => t.start < b && t.start + t.duration > a);
     const appends = kind === 'live' ? await page.evaluate(readAppends) : [];
@@ -133,7 +169,6 @@ export async function runWithExtension(
       longestTaskMs: Math.max(0, ...result.longTasks.filter(overlaps).map((t) => t.duration)),
       findings: last?.findings ?? 0,
       highlights: result.highlights,
-      rssMb,
       appendToPaintMs,
       stormLongestTaskMs: Math.max(0, ...stormTasks.map((t) => t.duration)),
       setupMs: result.reports.find((r) => r.setupMs !== undefined)?.setupMs ?? Number.NaN,

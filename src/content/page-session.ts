@@ -17,7 +17,7 @@ import { type MutationBatch, watchMutations } from '../scan/mutation-watcher';
 import { relevanceOf, shownFindings } from '../scan/relevance';
 import { newScanStats, type ScanStats, scanPage } from '../scan/scan-page';
 import { createTopicGate } from '../scan/topic-gate';
-import { yieldToPage } from '../scan/yield-to-page';
+import { afterNextFrame, yieldToPage } from '../scan/yield-to-page';
 import { DEFAULT_SETTINGS, type Settings, siteOf } from '../settings/settings-schema';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { markScan } from './scan-report';
@@ -99,6 +99,9 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   const fullScan = async (signal: AbortSignal) => {
     const startedAt = performance.now();
     const stats = newScanStats();
+    // A huge page may still be laying out: reading its height now would do all that layout in our task.
+    await afterNextFrame();
+    signal.throwIfAborted();
     const long = far.isLong();
     // A small page costs less to scan than to gate: the scan finds its strong names just as well.
     const small = !long && doc.getElementsByTagName('*').length < GATE_FROM_ELEMENTS;

@@ -7,6 +7,8 @@ const APOSTROPHES = /[’‘ʼ`´]/g;
 const SEPARATORS = /[\s\u00a0\u2010-\u2015-]+/gu;
 const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ø: 'o', ß: 'ss' };
 const SPECIAL_LETTERS = /[ıłđøß]/g;
+/** Where a letter may need more than lower-casing: Latin-1 letters onwards, except the punctuation and symbol blocks. */
+const BEYOND_BASIC_LATIN = /[\u00c0-\u1fff\u2c00-\uffff]/;
 
 export function fold(text: string): string {
   return foldLetters(text).replace(APOSTROPHES, "'").replace(SEPARATORS, ' ').trim();
@@ -17,6 +19,9 @@ export function fold(text: string): string {
  * space of a long page costs more than the rest together); the topic gate's expression accepts them all.
  */
 export function foldLetters(text: string): string {
+  // Text with no letter beyond basic Latin (typographic punctuation and spaces allowed) only needs lower
+  // case: decomposing and stripping a long page's text costs far more than this test.
+  if (!BEYOND_BASIC_LATIN.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFD')
