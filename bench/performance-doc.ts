@@ -17,7 +17,9 @@ export function renderTables(r: BenchResults, checks: BudgetCheck[]): string {
   lines.push(
     `Measured ${r.date.slice(0, 10)} on ${r.machine.cpus} × ${r.machine.cpuModel} (${r.machine.memoryGb} GB, ${r.machine.platform}),`,
   );
-  lines.push(`${r.browser}, headless; medians of ${r.runs} runs with min–max in brackets; dataset ${r.dataset.version}`);
+  lines.push(
+    `${r.browser}, headless; the extension's figures are medians of ${r.runs} runs, mark.js and the floor of 3 (2 on 10 MB), memory and the whole read of 3 loads (2 on 10 MB), with min–max in brackets; dataset ${r.dataset.version}`,
+  );
   lines.push(`(${r.dataset.entries} entries, ${r.dataset.aliases} aliases). The whole run took ${r.durationS} s.`, '');
   lines.push(
     '| page | ours: main-thread ms | our longest slice ms | longest task in our window ms | findings | mark.js markRegExp ms (its longest task) | floor walk ms | mark.js ÷ ours | ours ÷ floor |',

@@ -88,7 +88,7 @@ async function readWhole(ext: LoadedChromium, page: Page, before: number): Promi
     await chrome.tabs.sendMessage(tab.id, { type: 'get-findings' }, { frameId: 0 });
     return performance.now() - start;
   });
-  await sleep(300);
+  await sleep(150);
   const result = await page.evaluate(readScanResults);
   const reports = result.reports.slice(before).filter((r) => r.kind === 'region');
   const windows = reports.map((r) => [r.at - r.totalMs, r.at] as const);
@@ -151,7 +151,7 @@ export async function runWithExtension(
       return true;
     };
     await waitUntil(done, 180_000);
-    await sleep(enabled ? 400 : 600);
+    await sleep(enabled ? 200 : 400);
     const result: PageScanResult = await page.evaluate(readScanResults);
     const windows = result.reports.map((r) => [r.at - r.totalMs, r.at] as const);
     const overlaps = (t: { start: number; duration: number }) => windows.some(([a, b]) => t.start < b && t.start + t.duration > a);

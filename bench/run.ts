@@ -20,13 +20,13 @@ import { round, summarise } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /**
- * The extension's own figures are medians of RUNS everywhere. A 10 MB page takes ~8–10 s just to load here,
- * so the 10 MB baselines (mark.js with the floor on the same load) are 2 runs, and memory (with the whole read
- * the popup asks for) is measured on 3 loads each of 2 MB and 10 MB, which keeps the whole benchmark under
- * 5 minutes on 2 cores.
+ * The extension's own figures are medians of RUNS everywhere. The baselines (mark.js with the floor on the
+ * same load) are medians of 3, 2 on the 10 MB page, which takes ~6–9 s just to load here; memory (with the
+ * whole read the popup asks for) is measured on 3 loads of 2 MB and 2 of 10 MB, where each forced garbage
+ * collection takes seconds. That keeps the whole benchmark under 5 minutes on 2 cores.
  */
-const baselineRuns = (key: string) => (key === '10mb' ? Math.min(RUNS, 2) : RUNS);
-const memoryRuns = Math.min(RUNS, 3);
+const baselineRuns = (key: string) => Math.min(RUNS, key === '10mb' ? 2 : 3);
+const memoryRuns = (key: string) => Math.min(RUNS, key === '10mb' ? 2 : 3);
 const started = Date.now();
 const log = (s: string) => console.log(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${s}`);
 
@@ -109,7 +109,7 @@ try {
     if (p.key === '2mb') realGrowth = runs.map((r) => r.whole?.busyMs ?? r.busyMs);
     if (p.memory) {
       const toggles: MemoryRun[] = [];
-      for (let i = 0; i < memoryRuns; i++) toggles.push(await runMemoryToggle(ext, url(p.key)));
+      for (let i = 0; i < memoryRuns(p.key); i++) toggles.push(await runMemoryToggle(ext, url(p.key)));
       const page = results[p.key];
       const m = (f: (r: MemoryRun) => number) => summarise(toggles.map(f));
       if (page) {
@@ -161,7 +161,7 @@ try {
     if (p.markArray) {
       const terms = full.entries.flatMap((e) => (e.kind === 'figure' ? [] : [e.name, ...e.aliases]));
       const arrayRuns = [];
-      for (let i = 0; i < RUNS; i++) arrayRuns.push(await runMarkJsOn(plain, url(p.key), { terms }));
+      for (let i = 0; i < baselineRuns(p.key); i++) arrayRuns.push(await runMarkJsOn(plain, url(p.key), { terms }));
       page.markArray = {
         ms: summarise(arrayRuns.map((r) => r.ms)),
         longestTaskMs: summarise(arrayRuns.map((r) => r.longestTaskMs)),
