@@ -30,6 +30,13 @@ describe('topic gate', () => {
     expect(await gate.mayBeOnTopic(page('<p>Cairo museums and Cairo cafés.</p>'))).toBe(false);
   });
 
+  it('looks inside the open shadow root of a custom element', async () => {
+    const root = page('<p>Nothing here.</p><section><news-card></news-card></section>');
+    const shadow = root.querySelector('news-card')?.attachShadow({ mode: 'open' });
+    shadow?.append(page('<p>Hamas said the talks resumed.</p>'));
+    expect(await gate.mayBeOnTopic(root)).toBe(true);
+  });
+
   it('looks inside open shadow roots', async () => {
     const root = page('<p>Nothing here.</p><div id="host"></div>');
     const shadow = root.querySelector('#host')?.attachShadow({ mode: 'open' });
