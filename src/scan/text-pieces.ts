@@ -19,7 +19,11 @@ export function leftOut(elements: ReadonlySet<Element>): LeftOut {
   return { elements, holders };
 }
 
-export function* textPieces(root: Node, omit?: LeftOut): Generator<string> {
+/** Children whose text no reader sees: the topic gate passes over them (the scan needs exact offsets, so keeps them). */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** `unseen: 'skip'` leaves out script and style elements met as children of the containers read. */
+export function* textPieces(root: Node, omit?: LeftOut, unseen: 'keep' | 'skip' = 'keep'): Generator<string> {
   if (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== Node.DOCUMENT_NODE && root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
     yield root.textContent ?? '';
     return;
@@ -28,7 +32,9 @@ export function* textPieces(root: Node, omit?: LeftOut): Generator<string> {
     if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) yield (child as CharacterData).data;
     else if (child.nodeType !== Node.ELEMENT_NODE) continue;
     else if (omit?.elements.has(child as Element)) continue;
-    else if ((child as Element).childElementCount > DESCEND_OVER || omit?.holders.has(child as Element)) yield* textPieces(child, omit);
+    else if (unseen === 'skip' && UNSEEN.has((child as Element).tagName)) continue;
+    else if ((child as Element).childElementCount > DESCEND_OVER || omit?.holders.has(child as Element))
+      yield* textPieces(child, omit, unseen);
     else yield child.textContent ?? '';
   }
 }

@@ -73,7 +73,8 @@ export function createTopicGate(index: MatcherIndex): TopicGate {
     let length = 0;
     let found = false;
     let chunk = FIRST_CHUNK;
-    for (const piece of textPieces(root)) {
+    // Inline scripts are passed over: a news page's JSON often names what its links are about.
+    for (const piece of textPieces(root, undefined, 'skip')) {
       length += piece.length;
       buffer += piece;
       if (buffer.length >= chunk) {

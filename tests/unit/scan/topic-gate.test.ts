@@ -30,6 +30,12 @@ describe('topic gate', () => {
     expect(await gate.mayBeOnTopic(page('<p>Cairo museums and Cairo cafés.</p>'))).toBe(false);
   });
 
+  it('passes over inline scripts and styles: nobody reads them', async () => {
+    const root = page('<p>Gardening notes.</p><script type="application/ld+json">{"about": "Hamas"}</script><style>.Hamas{}</style>');
+    expect(await gate.mayBeOnTopic(root)).toBe(false);
+    expect(await gate.mayBeOnTopic(page('<p>Notes.</p><script>var x = 1;</script><p>Hamas said.</p>'))).toBe(true);
+  });
+
   it('looks inside the open shadow root of a custom element', async () => {
     const root = page('<p>Nothing here.</p><section><news-card></news-card></section>');
     const shadow = root.querySelector('news-card')?.attachShadow({ mode: 'open' });
