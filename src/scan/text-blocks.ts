@@ -1,30 +1,9 @@
 // Walks a root and yields runs of text that read as one: the text nodes of one block, joined,
 // with where each node starts, so a name split across <b> or <a> is still one string.
+import { SHADOW_HOST_TAGS } from './shadow-hosts';
 import { BLOCK_TAGS, isSkipped } from './skip-rules';
 import { SubtreeText } from './subtree-text';
 import type { LeftOut } from './text-pieces';
-
-/** The only elements that can host a shadow root, besides custom elements (attachShadow's own list). */
-const SHADOW_HOST_TAGS = new Set([
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DIV',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'MAIN',
-  'NAV',
-  'P',
-  'SECTION',
-  'SPAN',
-]);
 
 export interface TextBlock {
   text: string;

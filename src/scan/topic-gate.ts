@@ -4,6 +4,7 @@ import { isStrongEntry, type MatcherIndex } from '../dataset/matcher-index';
 import { foldLetters } from '../matcher/fold';
 import { keysPattern } from '../matcher/keys-pattern';
 import { countSlice, type ScanStats } from './scan-page';
+import { possibleHosts } from './shadow-hosts';
 import { textPieces } from './text-pieces';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
@@ -22,35 +23,6 @@ export interface TopicGate {
 const FIRST_CHUNK = 8 * 1024;
 const CHUNK = 256 * 1024;
 const OVERLAP = 512;
-
-/**
- * Elements that may host an open shadow root, found natively: the tags attachShadow accepts, less <p> and
- * <span> (reading the shadowRoot of every element of a long page was two thirds of the gate's cost), and
- * custom elements, by an XPath query on their names.
- */
-const HOST_TAGS = 'article,aside,blockquote,body,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,section';
-const CUSTOM_ELEMENTS = './/*[contains(local-name(), "-")]';
-
-function* possibleHosts(root: Node): Generator<Element> {
-  yield* (root as ParentNode).querySelectorAll(HOST_TAGS);
-  const doc = root.ownerDocument ?? (root as Document);
-  let custom: XPathResult | undefined;
-  try {
-    custom = doc.evaluate(CUSTOM_ELEMENTS, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
-  } catch {
-    custom = undefined;
-  }
-  if (custom) {
-    for (let i = 0; i < custom.snapshotLength; i++) {
-      const node = custom.snapshotItem(i);
-      if (node && node.nodeType === Node.ELEMENT_NODE) yield node as Element;
-    }
-    return;
-  }
-  // No XPath (some test DOMs): walk for them.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (el.tagName.includes('-')) yield el;
-}
 
 export function createTopicGate(index: MatcherIndex): TopicGate {
   // Built on first use from the strong names' folded forms; the text is folded natively, offsets unneeded.
