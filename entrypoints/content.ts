@@ -1,5 +1,9 @@
-import index from 'virtual:gtc/matcher-index';
-import { startPageSession } from '@/src/content/page-session';
+// The first stage, on every page and frame: small, with no Preact, zod, fuse.js or matcher. It loads the
+// engine (entrypoints/engine.content.ts) only where the page names the talks.
+import strong from 'virtual:gtc/strong-names';
+import { loadEngine } from '@/src/first-stage/engine-loader';
+import { firstStageApi } from '@/src/first-stage/ext-api';
+import { startFirstStage } from '@/src/first-stage/first-stage';
 import '@/src/overlay/highlights.css';
 
 export default defineContentScript({
@@ -9,5 +13,8 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
-  main: (ctx) => startPageSession(ctx, index),
+  main: (ctx) => {
+    const api = firstStageApi();
+    startFirstStage(ctx, { api, names: strong.names, version: strong.version, loadEngine: () => loadEngine(api) });
+  },
 });

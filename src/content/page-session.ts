@@ -1,9 +1,14 @@
 // Everything the content script does on one page, tied to WXT's context so it all ends together.
+import strong from 'virtual:gtc/strong-names';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardPopover } from '../card/card-popover';
 import type { EntryView } from '../dataset/entry-view';
 import type { MatcherIndex } from '../dataset/matcher-index';
+import { countPage } from '../first-stage/count-page';
+import type { Handoff } from '../first-stage/handoff';
+import { ENGINE_MARK, markStage } from '../first-stage/stage-marks';
+import { type NameTable, nameTable, type StrongCount, StrongCounter } from '../first-stage/strong-count';
 import { createPageMatcher } from '../matcher/page-matcher';
 import { type FindingsResponse, parseRequest } from '../messaging/messages';
 import { findingAtPoint } from '../overlay/hit-test';
@@ -15,8 +20,7 @@ import { FindingsByNode } from '../scan/findings-by-node';
 import { FindingsStore } from '../scan/findings-store';
 import { type MutationBatch, watchMutations } from '../scan/mutation-watcher';
 import { relevanceOf, shownFindings } from '../scan/relevance';
-import { newScanStats, type ScanStats, scanPage } from '../scan/scan-page';
-import { createTopicGate } from '../scan/topic-gate';
+import { addSlice, newScanStats, type ScanStats, scanPage } from '../scan/scan-page';
 import { afterNextFrame, yieldToPage } from '../scan/yield-to-page';
 import { DEFAULT_SETTINGS, type Settings, siteOf } from '../settings/settings-schema';
 import { loadSettings, watchSettings } from '../settings/settings-store';
@@ -27,12 +31,23 @@ const HIDE_DELAY_MS = 300;
 /** Below this many elements the topic gate is not run (see fullScan). */
 const GATE_FROM_ELEMENTS = 1_500;
 
-export async function startPageSession(ctx: ContentScriptContext, index: MatcherIndex): Promise<void> {
+export async function startPageSession(ctx: ContentScriptContext, index: MatcherIndex, handoff?: Handoff): Promise<void> {
   const doc = document;
   const root = doc.body ?? doc.documentElement;
+  markStage(ENGINE_MARK, { reason: handoff?.reason ?? 'direct' });
   const setupStart = performance.now();
   const matcher = createPageMatcher(index);
-  const gate = createTopicGate(index);
+  // What the first stage counted over the whole page; a later full rescan counts again.
+  let firstCount: StrongCount | undefined = handoff?.count;
+  // Long pages: the strong names of the whole page (the scan reads only the screens round the view).
+  let pageCount: StrongCount | undefined;
+  let strongTable: NameTable | undefined;
+  const countStrong = async (under: Node, signal: AbortSignal, stats?: ScanStats, untilAny = false) => {
+    strongTable ??= nameTable(strong.names);
+    const counter = new StrongCounter(strongTable, untilAny);
+    await countPage(under, counter, { signal, onSlice: (ms) => addSlice(stats, ms) });
+    return counter.result;
+  };
   // Reported once, with the first pass: what building the matcher costs each page, apart from scanning.
   let setupMs: number | undefined = performance.now() - setupStart;
   // True while the page has no strong name at all: mutations are then only checked against the gate.
@@ -62,6 +77,9 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
 
   const refresh = () => {
     relevance = relevanceOf(store.all);
+    // A long page is judged on the whole page, as the first stage counted it, not on the screens read so far.
+    if (pageCount?.onTopic && !relevance.onTopic)
+      relevance = { ...relevance, score: Math.max(relevance.score, pageCount.score), onTopic: true };
     shown = shownFindings(store.all, relevance);
     byNode = undefined;
     painter?.paint(shown, settings.density);
@@ -106,7 +124,11 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     // A small page costs less to scan than to gate: the scan finds its strong names just as well.
     const small = !long && doc.getElementsByTagName('*').length < GATE_FROM_ELEMENTS;
     far.clear();
-    gatedOut = !small && !(await gate.mayBeOnTopic(root, signal, stats));
+    // The first stage's count serves the first pass; later full rescans (a new route) count again.
+    const counted = small ? undefined : (firstCount ?? (await countStrong(root, signal, stats)));
+    firstCount = undefined;
+    pageCount = long ? counted : undefined;
+    gatedOut = counted !== undefined && counted.entries === 0;
     if (gatedOut) {
       store.clear();
       finishPass('gated', stats, startedAt);
@@ -157,7 +179,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     if (batch.full) return fullScan(signal);
     if (gatedOut) {
       // Nothing was scanned yet: the first strong name to arrive makes the whole page worth a scan.
-      for (const block of batch.roots) if (await gate.mayBeOnTopic(block, signal)) return fullScan(signal);
+      for (const block of batch.roots) if ((await countStrong(block, signal, undefined, true)).entries > 0) return fullScan(signal);
       return;
     }
     const startedAt = performance.now();
@@ -213,6 +235,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     shown = [];
     byNode = undefined;
     relevance = relevanceOf([]);
+    pageCount = undefined;
     popover.destroy();
     report();
   };

@@ -35,8 +35,12 @@ export const newScanStats = (): ScanStats => ({ busyMs: 0, longestSliceMs: 0, sl
 
 /** Counts one stretch of main-thread work, begun at `since`, into `stats`. */
 export function countSlice(stats: ScanStats | undefined, since: number): void {
+  addSlice(stats, performance.now() - since);
+}
+
+/** Counts one stretch of main-thread work of `spent` ms into `stats`. */
+export function addSlice(stats: ScanStats | undefined, spent: number): void {
   if (!stats) return;
-  const spent = performance.now() - since;
   stats.busyMs += spent;
   stats.slices += 1;
   stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);

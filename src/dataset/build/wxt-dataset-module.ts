@@ -4,11 +4,14 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDataset } from './compile';
 import { listYaml, loadDataset } from './load-data';
+import { strongNames } from './strong-names';
 import { withSyntheticAliases } from './synthetic-aliases';
 
 export const INDEX_MODULE = 'virtual:gtc/matcher-index';
+export const STRONG_NAMES_MODULE = 'virtual:gtc/strong-names';
 export const FULL_ASSET = 'dataset/entries.json';
 const RESOLVED = `\0${INDEX_MODULE}`;
+const RESOLVED_STRONG = `\0${STRONG_NAMES_MODULE}`;
 
 export function compileFromDisk(dataDir = resolve('data')) {
   const { entries, sources } = loadDataset(dataDir);
@@ -17,15 +20,20 @@ export function compileFromDisk(dataDir = resolve('data')) {
   return compileDataset(factor > 1 ? withSyntheticAliases(entries, factor) : entries, sources);
 }
 
-/** Vite plugin: `import index from 'virtual:gtc/matcher-index'`. Data files are watched in dev. */
+/**
+ * Vite plugin: `import index from 'virtual:gtc/matcher-index'` (the engine's index) and
+ * `import strong from 'virtual:gtc/strong-names'` (the first stage's expression). Data files are watched in dev.
+ */
 export function datasetIndexPlugin(dataDir = resolve('data')): Plugin {
   return {
     name: 'gtc-dataset-index',
-    resolveId: (id) => (id === INDEX_MODULE ? RESOLVED : undefined),
+    resolveId: (id) => (id === INDEX_MODULE ? RESOLVED : id === STRONG_NAMES_MODULE ? RESOLVED_STRONG : undefined),
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== RESOLVED_STRONG) return undefined;
       for (const file of listYaml(dataDir)) this.addWatchFile(file);
-      return `export default ${JSON.stringify(compileFromDisk(dataDir).index)};`;
+      const { index } = compileFromDisk(dataDir);
+      if (id === RESOLVED_STRONG) return `export default ${JSON.stringify({ ...strongNames(index), version: index.version })};`;
+      return `export default ${JSON.stringify(index)};`;
     },
   };
 }

@@ -1,0 +1,12 @@
+// The engine: matcher, scan, paint, hover and card. Not in the manifest: the first stage imports it
+// (src/first-stage/engine-loader.ts) into the same isolated world, only on pages that name the talks.
+import index from 'virtual:gtc/matcher-index';
+import { startPageSession } from '@/src/content/page-session';
+import { takeHandoff } from '@/src/first-stage/handoff';
+
+export default defineContentScript({
+  // Loaded by the first stage, so no host permission of its own is needed.
+  matches: [],
+  registration: 'runtime',
+  main: (ctx) => startPageSession(ctx, index, takeHandoff()),
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { strongNames } from '@/src/dataset/build/strong-names';
+import { countPage } from '@/src/first-stage/count-page';
+import { nameTable, StrongCounter } from '@/src/first-stage/strong-count';
+import { entry, fixtureIndex } from '../../support/fixture-dataset';
+
+const index = fixtureIndex([
+  entry('org-hamas', ['Hamas']),
+  entry('place-cairo', ['Cairo'], { kind: 'place', context: ['talks'] }),
+  entry('person-witkoff', ['Steve Witkoff', 'Witkoff']),
+]);
+const table = nameTable(strongNames(index).names);
+const page = (html: string) => {
+  const div = document.createElement('div');
+  div.append(document.createRange().createContextualFragment(html));
+  return div;
+};
+const count = async (root: Node, untilAny = false) => {
+  const counter = new StrongCounter(table, untilAny);
+  await countPage(root, counter);
+  return counter.result;
+};
+
+describe('counting a page', () => {
+  it('finds a name deep in a long text read in chunks, and nothing in filler', async () => {
+    const filler = 'x '.repeat(131_000);
+    expect((await count(page(`<p>${filler}Steve Witkoff ${filler}</p>`))).entries).toBe(1);
+    expect((await count(page(`<p>${filler}${filler}</p>`))).mentions).toBe(0);
+  });
+
+  it('counts a name cut by a chunk boundary once, whole', async () => {
+    // Pieces of 1 KB: the name falls across the first step's end (16 KB) and into its overlap.
+    for (let shift = 0; shift < 40; shift += 3) {
+      const pieces = Array.from({ length: 40 }, (_, i) => `<p>${i === 15 ? 'y'.repeat(1014 - shift) : 'y'.repeat(1024)}</p>`);
+      pieces[16] = `<p>${'z'.repeat(Math.max(0, shift - 6))} Steve Witkoff Hamas and more</p>`;
+      const result = await count(page(pieces.join('')));
+      expect(result, `shift ${shift}`).toMatchObject({ entries: 2, mentions: 2 });
+    }
+  });
+
+  it('counts every mention over the whole page until the strong names alone are enough', async () => {
+    expect(await count(page('<p>Hamas said.</p>'))).toMatchObject({ entries: 1, mentions: 1, score: 2, onTopic: false });
+    expect(await count(page('<p>Hamas said.</p><p>Hamas and Hamas again.</p>'))).toMatchObject({ entries: 1, mentions: 3, onTopic: true });
+    expect(await count(page('<p>Witkoff met Hamas.</p>'))).toMatchObject({ entries: 2, onTopic: true });
+  });
+
+  it('stops at the first name when asked only for a yes or no', async () => {
+    expect(await count(page('<p>Witkoff met Hamas.</p>'), true)).toMatchObject({ entries: 1, mentions: 1 });
+  });
+
+  it('passes a page with only ambiguous names', async () => {
+    expect((await count(page('<p>Cairo museums and Cairo cafés.</p>'))).mentions).toBe(0);
+  });
+
+  it('passes over inline scripts and styles: nobody reads them', async () => {
+    const root = page('<p>Gardening notes.</p><script type="application/ld+json">{"about": "Hamas"}</script><style>.Hamas{}</style>');
+    expect((await count(root)).mentions).toBe(0);
+    expect((await count(page('<p>Notes.</p><script>var x = 1;</script><p>Hamas said.</p>'))).mentions).toBe(1);
+  });
+
+  it('looks inside open shadow roots, of custom elements too', async () => {
+    const root = page('<p>Nothing here.</p><section><news-card></news-card></section><div id="host"></div>');
+    root.querySelector('news-card')?.attachShadow({ mode: 'open' }).append(page('<p>Hamas said the talks resumed.</p>'));
+    expect((await count(root)).entries).toBe(1);
+    const other = page('<p>Nothing here.</p><div id="host"></div>');
+    other.querySelector('#host')?.attachShadow({ mode: 'open' }).append(page('<p>Envoy Witkoff arrived.</p>'));
+    expect((await count(other)).entries).toBe(1);
+  });
+
+  it('stops with an AbortError when its signal is aborted while it yields', async () => {
+    const controller = new AbortController();
+    const root = page(`<p>${'x '.repeat(300_000)}</p>`.repeat(8));
+    const counting = countPage(root, new StrongCounter(table), { signal: controller.signal });
+    controller.abort();
+    await expect(counting).rejects.toThrow();
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { strongNames } from '@/src/dataset/build/strong-names';
+import { foldForCount } from '@/src/first-stage/fold-text';
+import { nameTable, StrongCounter } from '@/src/first-stage/strong-count';
+import { foldLetters } from '@/src/matcher/fold';
+import { entry, fixtureIndex, value } from '../../support/fixture-dataset';
+
+const index = fixtureIndex([
+  entry('org-hamas', ['Hamas', 'حماس']),
+  entry('place-sharm', ['Sharm el-Sheikh']),
+  entry('person-hayya', ['Khalil al-Hayya']),
+  entry('concept-plan', ["Trump's 20-point plan"], { kind: 'concept' }),
+  entry('org-cogat', ['COGAT']),
+  entry('place-cairo', ['Cairo'], { kind: 'place', context: ['talks'] }),
+  entry('fig-killed', ['killed in Gaza'], { figure: { values: [value(67_000)] } }),
+  entry('corr-cairo', ['talks in Cairo'], { correction: { claim: 'c', correct: 'd' } }),
+]);
+const built = strongNames(index);
+const table = nameTable(built.names);
+const counted = (text: string) => {
+  const counter = new StrongCounter(table);
+  counter.add(foldForCount(text));
+  return counter.result;
+};
+
+describe('strong names at build time', () => {
+  it('lists only unambiguous entries that are not figures or corrections, one line each', () => {
+    const lines = built.names.split('\n');
+    expect(built.groups).toBe(5);
+    expect(lines).toContain('hamas\tحماس');
+    expect(built.names).not.toMatch(/cairo|killed/);
+  });
+});
+
+describe('counting strong names', () => {
+  it('counts distinct entries and mentions as the engine scores them', () => {
+    expect(counted('Hamas said. Later Hamas and Hamas again.')).toEqual({ entries: 1, mentions: 3, score: 4, onTopic: true });
+    expect(counted('Hamas met in Sharm el-Sheikh.')).toMatchObject({ entries: 2, score: 4, onTopic: true });
+    expect(counted('Hamas said.')).toMatchObject({ entries: 1, score: 2, onTopic: false });
+  });
+
+  it('reads spaces, dashes, line breaks and apostrophes as the page writes them', () => {
+    expect(counted('in Sharm  el\u2013Sheikh')).toMatchObject({ entries: 1 });
+    expect(counted('in sharm\nel sheikh')).toMatchObject({ entries: 1 });
+    expect(counted('Trump’s 20 point plan')).toMatchObject({ entries: 1 });
+    expect(counted('KHALIL AL-HAYYA spoke')).toMatchObject({ entries: 1 });
+  });
+
+  it('needs word edges on both sides, and accepts a possessive or a quote mark after a name', () => {
+    expect(counted('Hamasville and unhamas and Hamas2').mentions).toBe(0);
+    expect(counted("Hamas's negotiators and ‘Hamas’")).toMatchObject({ mentions: 2 });
+  });
+
+  it('finds names in other scripts and through diacritics and marks', () => {
+    expect(counted('قالت حَمَاس').mentions).toBe(1);
+    expect(counted('Sharm él-Shéikh').mentions).toBe(1);
+  });
+
+  it('ignores ambiguous names, figures and correction phrases', () => {
+    expect(counted('Cairo, 67,000 killed in Gaza, talks in Cairo').mentions).toBe(0);
+  });
+
+  it('counts an acronym whatever its case (a false yes only costs an engine load)', () => {
+    expect(counted('cogat said').mentions).toBe(1);
+  });
+
+  it('counts only names starting in [from, until), and says where the last one ended', () => {
+    const text = foldForCount('Hamas and Sharm el-Sheikh');
+    const counter = new StrongCounter(table);
+    expect(counter.add(text, 0, 6)).toBe(5);
+    expect(counter.result.mentions).toBe(1);
+    counter.add(text, 5);
+    expect(counter.result.mentions).toBe(2);
+  });
+});
+
+describe('folding for counting', () => {
+  it('agrees with the matcher fold on letters', () => {
+    for (const text of ['Sharm él-Shéikh', 'İbrahim', 'Łódź Straße', 'حَمَاس', 'ירושלים', 'Ærø', 'plain ascii Text']) {
+      expect(foldForCount(text), text).toBe(foldLetters(text));
+    }
+  });
+});
