@@ -25,12 +25,16 @@ export interface PageObservation {
   onTopic: boolean;
   found: string[];
   painted: string[];
+  /** The engine was loaded (the first stage found a strong name). */
+  engineLoaded: boolean;
 }
 
 /** Every way `seen` falls short of `expected`, in words; empty when the page behaved. */
 export function detectionProblems(expected: PageExpectation, seen: PageObservation): string[] {
   const problems: string[] = [];
   if (seen.onTopic !== expected.onTopic) problems.push(`judged ${seen.onTopic ? 'on' : 'off'} topic`);
+  // None of our off-topic pages names a strong entry: the first stage alone must turn them away.
+  if (seen.engineLoaded !== expected.onTopic) problems.push(expected.onTopic ? 'engine not loaded' : 'engine loaded');
   if (!expected.onTopic) {
     if (seen.found.length > 0) problems.push(`found ${seen.found.join(', ')}`);
     if (seen.painted.length > 0) problems.push(`painted ${seen.painted.join(', ')}`);

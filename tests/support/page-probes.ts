@@ -52,10 +52,26 @@ export async function bodyMatchesSource(): Promise<boolean> {
 
 /** True once the content script finished a whole-page pass (a scan, or the topic gate saying no). */
 export function scanFinished(): boolean {
-  return performance.getEntriesByName('gaza-talks-context:scan', 'mark').some((m) => {
-    const kind = (JSON.parse(String((m as PerformanceMark).detail)) as { kind: string }).kind;
-    return kind === 'full' || kind === 'gated';
+  // The first stage found no strong name: the engine is not loaded and nothing more will run.
+  const settled = performance.getEntriesByName('gaza-talks-context:first-stage', 'mark').some((m) => {
+    const verdict = (JSON.parse(String((m as PerformanceMark).detail)) as { verdict: string }).verdict;
+    return verdict === 'no-strong-names';
   });
+  return (
+    settled ||
+    performance.getEntriesByName('gaza-talks-context:scan', 'mark').some((m) => {
+      const kind = (JSON.parse(String((m as PerformanceMark).detail)) as { kind: string }).kind;
+      return kind === 'full' || kind === 'gated';
+    })
+  );
+}
+
+/** Which stages ran on this page: the first stage's verdicts in order, and whether the engine was loaded. */
+export function stagesRun(): { firstStage: string[]; engine: boolean } {
+  const firstStage = performance
+    .getEntriesByName('gaza-talks-context:first-stage', 'mark')
+    .map((m) => (JSON.parse(String((m as PerformanceMark).detail)) as { verdict: string }).verdict);
+  return { firstStage, engine: performance.getEntriesByName('gaza-talks-context:engine', 'mark').length > 0 };
 }
 
 /** Centre of the first word of the first occurrence of `text` in the page's text, painted or not (scrolled into view). */

@@ -1,7 +1,7 @@
 // Detection on our varied pages: expected findings on-topic, nothing at all off-topic, the DOM untouched.
 import type { FindingsResponse } from '@/src/messaging/messages';
 import { detectionProblems, loadExpectations, SCRIPTED_PAGES, unpainted } from '../../support/expectations';
-import { bodyMatchesSource, paintedList, scanFinished } from '../../support/page-probes';
+import { bodyMatchesSource, paintedList, scanFinished, stagesRun } from '../../support/page-probes';
 import { expect, tabIdOf, test } from './fixtures';
 
 test.describe('detection on varied pages', () => {
@@ -34,7 +34,8 @@ test.describe('detection on varied pages', () => {
         tabId,
       )) as FindingsResponse;
       const painted = await page.evaluate(paintedList);
-      const seen = { onTopic: response.relevance.onTopic, found: response.findings.map((f) => f.id), painted };
+      const engineLoaded = (await page.evaluate(stagesRun)).engine;
+      const seen = { onTopic: response.relevance.onTopic, found: response.findings.map((f) => f.id), painted, engineLoaded };
       expect(detectionProblems(expected, seen)).toEqual([]);
       if (!SCRIPTED_PAGES.has(expected.page)) expect(await page.evaluate(bodyMatchesSource)).toBe(true);
     });

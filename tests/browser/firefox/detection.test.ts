@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FindingsResponse } from '@/src/messaging/messages';
 import { detectionProblems, loadExpectations, SCRIPTED_PAGES, unpainted } from '../../support/expectations';
-import { bodyMatchesSource, paintedList, scanFinished } from '../../support/page-probes';
+import { bodyMatchesSource, paintedList, scanFinished, stagesRun } from '../../support/page-probes';
 import { type ExtensionApi, storeSettings, tabIdOf, useFirefox } from './fixtures';
 
 describe('detection on varied pages (Firefox)', () => {
@@ -36,7 +36,8 @@ describe('detection on varied pages (Firefox)', () => {
         tabId,
       )) as FindingsResponse;
       const painted = await page.evaluate(paintedList);
-      const seen = { onTopic: response.relevance.onTopic, found: response.findings.map((f) => f.id), painted };
+      const engineLoaded = (await page.evaluate(stagesRun)).engine;
+      const seen = { onTopic: response.relevance.onTopic, found: response.findings.map((f) => f.id), painted, engineLoaded };
       expect(detectionProblems(expected, seen)).toEqual([]);
       if (!SCRIPTED_PAGES.has(expected.page)) expect(await page.evaluate(bodyMatchesSource)).toBe(true);
       await page.close();
