@@ -1,19 +1,20 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { nativeBrowserForFirstStage } from './scripts/vite-native-browser';
+import { nativeBrowserInPages } from './scripts/vite-native-browser';
 import { stripDynamicCode } from './scripts/vite-strip-dynamic-code';
 import { compileFromDisk, datasetIndexPlugin, FULL_ASSET } from './src/dataset/build/wxt-dataset-module';
 
 // Gecko id: fixed so Firefox tests can pin the extension's moz-extension:// UUID.
 export const GECKO_ID = 'gaza-talks-context@example.org';
-const ENGINE_FILE = 'content-scripts/engine.js';
+// The engine and the card's file, imported by the content scripts on demand (docs/architecture.md).
+const ON_DEMAND = ['content-scripts/engine.js', 'card.js'];
 
 export default defineConfig({
   // Benchmarks build a variant (synthetic aliases) beside the real build.
   outDir: process.env.GTC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [nativeBrowserForFirstStage(), preact(), datasetIndexPlugin(), stripDynamicCode()],
+    plugins: [nativeBrowserInPages(), preact(), datasetIndexPlugin(), stripDynamicCode()],
     // GTC_SOURCEMAP=1: source maps for bundle-size analysis (scripts/bundle-report.ts).
     build: { sourcemap: process.env.GTC_SOURCEMAP === '1', minify: process.env.GTC_SOURCEMAP === '1' ? false : undefined },
   }),
@@ -35,12 +36,12 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: '__MSG_actionTitle__' },
-    // The engine, imported by the first stage only on pages that name the talks (docs/architecture.md).
+    // The engine, imported by the first stage only on pages that name the talks, and the card's file.
     // Chromium: a dynamic URL, so a page cannot probe a fixed address to learn the extension is installed.
     web_accessible_resources:
       browser === 'firefox'
-        ? [{ resources: [ENGINE_FILE], matches: ['<all_urls>'] }]
-        : [{ resources: [ENGINE_FILE], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? [{ resources: ON_DEMAND, matches: ['<all_urls>'] }]
+        : [{ resources: ON_DEMAND, matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

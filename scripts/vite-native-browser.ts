@@ -1,24 +1,28 @@
-// The first stage (entrypoints/content.ts) runs on every page, so it ships without webextension-polyfill
-// (38 KB of source, most of the stage's size): in its build only, `wxt/browser` (which WXT's own
-// content-script context imports) resolves to the browser's native namespace. Chromium's `chrome` and
-// Firefox's `browser` both return promises for what the first stage calls. Every other build keeps the
+// What runs in web pages (the first stage, the engine, the card) ships without webextension-polyfill (38 KB
+// of source, most of the first stage's size and a tenth of the engine's parsing): in their builds only,
+// `wxt/browser` (which WXT's own content-script context imports too) resolves to the browser's native
+// namespace. Chromium's `chrome` and Firefox's `browser` both return promises for what they call, and their
+// message listeners answer through `sendResponse`. The extension's own pages and the background keep the
 // polyfill.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 const NATIVE = resolve(import.meta.dirname, '../src/first-stage/native-browser.ts');
 
-export function nativeBrowserForFirstStage(entry = 'entrypoints/content.ts'): Plugin {
-  let firstStage = false;
+const IN_PAGES = ['entrypoints/content.ts', 'entrypoints/engine.content.ts', 'entrypoints/card.ts'];
+
+export function nativeBrowserInPages(entries = IN_PAGES): Plugin {
+  let inPage = false;
   return {
-    name: 'gtc-native-browser-for-first-stage',
+    name: 'gtc-native-browser-in-pages',
     enforce: 'pre',
     options(input) {
-      firstStage = JSON.stringify(input.input ?? '').includes(entry);
+      const inputs = JSON.stringify(input.input ?? '');
+      inPage = entries.some((entry) => inputs.includes(entry));
       return null;
     },
     resolveId(id) {
-      if (!firstStage) return undefined;
+      if (!inPage) return undefined;
       return id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser' ? NATIVE : undefined;
     },
   };

@@ -7,9 +7,9 @@ import { Card } from './Card';
 import { CardStatus } from './CardStatus';
 import { type CardHost, createCardHost } from './card-host';
 
-export type LoadEntry = (id: string) => Promise<EntryView | undefined>;
+import type { LoadEntry, Popover } from './card-module';
 
-export class CardPopover {
+export class CardPopover implements Popover {
   private cardHost: CardHost | undefined;
   private current: Finding | undefined;
 

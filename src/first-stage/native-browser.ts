@@ -1,5 +1,4 @@
-// `wxt/browser` in the first stage's build (see scripts/vite-native-browser.ts): the native namespace.
-// WXT's content-script context only reads `browser.runtime.id` from it.
+// `wxt/browser` in the builds that run in pages (see scripts/vite-native-browser.ts): the native namespace.
 const g = globalThis as { browser?: typeof chrome; chrome?: typeof chrome };
 
 export const browser = g.browser?.runtime ? g.browser : g.chrome;

@@ -3,8 +3,7 @@
 // as parseSettings treats them.
 import type { Settings } from '../settings/settings-schema';
 
-/** The storage key @wxt-dev/storage keeps the settings under (see settings-store.ts). */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from '../settings/settings-key';
 
 type SiteSettings = Pick<Settings, 'enabled' | 'disabledSites'>;
 

@@ -2,10 +2,13 @@
 import { browser } from 'wxt/browser';
 import { entryView } from '../dataset/entry-view';
 import { loadCompiledDataset } from '../dataset/load-compiled';
+import { migrateSettings } from '../settings/settings-store';
 import { parseRequest } from './messages';
 import { toolbarAction } from './toolbar-action';
 
 export function startBackground(): void {
+  // Content scripts only read settings: bring the stored format up to date before they do.
+  void migrateSettings().catch((error: unknown) => console.error('[Gaza Talks Context] settings migration failed', error));
   browser.runtime.onMessage.addListener((message, sender) => {
     const request = parseRequest(message);
     if (!request) return undefined;

@@ -1,10 +1,11 @@
 // Settings in browser.storage.local, versioned so later formats migrate instead of breaking.
 import { storage } from 'wxt/utils/storage';
 import { migrations, SETTINGS_VERSION } from './migrations';
+import { SETTINGS_KEY } from './settings-key';
 import { DEFAULT_SETTINGS, type ParsedSettings, parseSettings, type Settings } from './settings-schema';
 
 // Stored raw (unknown) so a corrupted value reaches parseSettings instead of crashing a consumer.
-const settingsItem = storage.defineItem<Record<string, unknown> | null>('local:settings', {
+const settingsItem = storage.defineItem<Record<string, unknown> | null>(`local:${SETTINGS_KEY}`, {
   fallback: null,
   version: SETTINGS_VERSION,
   migrations,
@@ -23,7 +24,10 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
-/** Calls back with parsed settings on every change; returns the unwatch function. */
-export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((raw) => callback(parseSettings(raw ?? DEFAULT_SETTINGS).settings));
+/**
+ * Brings the stored value to the current format. The background runs it at start-up, so the pages that only
+ * read settings (settings-reader.ts) always see the current format.
+ */
+export function migrateSettings(): Promise<void> {
+  return settingsItem.migrate();
 }

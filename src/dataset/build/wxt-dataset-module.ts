@@ -33,7 +33,8 @@ export function datasetIndexPlugin(dataDir = resolve('data')): Plugin {
       for (const file of listYaml(dataDir)) this.addWatchFile(file);
       const { index } = compileFromDisk(dataDir);
       if (id === RESOLVED_STRONG) return `export default ${JSON.stringify({ ...strongNames(index), version: index.version })};`;
-      return `export default ${JSON.stringify(index)};`;
+      // JSON.parse of a string is far cheaper for V8 than evaluating a 50 KB object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});`;
     },
   };
 }

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrations, SETTINGS_VERSION } from '@/src/settings/migrations';
+import { onSettingsChanged, readSettings } from '@/src/settings/settings-reader';
 import { DEFAULT_SETTINGS, parseSettings, siteOf } from '@/src/settings/settings-schema';
-import { loadSettings, saveSettings, watchSettings } from '@/src/settings/settings-store';
+import { loadSettings, migrateSettings, saveSettings } from '@/src/settings/settings-store';
 
 describe('parseSettings', () => {
   it('uses defaults when nothing is stored', () => {
@@ -49,9 +50,9 @@ describe('migrations', () => {
 describe('settings store', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('saves, loads and notifies watchers', async () => {
+  it('saves, loads and notifies readers watching storage', async () => {
     const seen: boolean[] = [];
-    const unwatch = watchSettings((s) => seen.push(s.enabled));
+    const unwatch = onSettingsChanged((s) => seen.push(s.enabled));
     await saveSettings({ enabled: false });
     expect((await loadSettings()).settings.enabled).toBe(false);
     await saveSettings({ enabled: true });
@@ -66,6 +67,29 @@ describe('settings store', () => {
     expect(parsed.settings.enabled).toBe(true);
     expect(parsed.problems).toHaveLength(1);
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ enabled: 42 });
+  });
+});
+
+describe('settings reader', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads what the store saved, and repairs a corrupted field without writing', async () => {
+    await saveSettings({ hoverDelayMs: 400 });
+    expect((await readSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, hoverDelayMs: 400 });
+    await fakeBrowser.storage.local.set({ settings: { enabled: 'yes', density: 'every' } });
+    expect(await readSettings()).toMatchObject({
+      settings: { enabled: true, density: 'every' },
+      problems: [expect.stringContaining('enabled')],
+    });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ enabled: 'yes', density: 'every' });
+  });
+
+  it('sees a v1 value in the current format once the background has migrated it', async () => {
+    await fakeBrowser.storage.local.set({ settings: { enabled: false } });
+    await migrateSettings();
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: SETTINGS_VERSION });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    expect((await readSettings()).settings.enabled).toBe(false);
   });
 });
 

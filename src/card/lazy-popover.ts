@@ -1,0 +1,65 @@
+// The engine's card popover: loads the card's file on first need (see card-module.ts), then hands over.
+import type { Finding } from '../scan/finding';
+import { type CardModule, cardModule, type LoadEntry, type Popover } from './card-module';
+
+export type LoadCardModule = () => Promise<CardModule>;
+
+export class LazyPopover implements Popover {
+  private popover: Popover | undefined;
+  private loading: Promise<Popover> | undefined;
+  private destroyed = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly loadEntry: LoadEntry,
+    private readonly loadModule: LoadCardModule,
+  ) {}
+
+  get shownFinding(): Finding | undefined {
+    return this.popover?.shownFinding;
+  }
+
+  /** Starts loading the card's file (the pointer rests on a mention: the hover delay covers the load). */
+  prefetch(): void {
+    void this.ready().catch(() => {});
+  }
+
+  contains(target: EventTarget | null): boolean {
+    return this.popover?.contains(target) ?? false;
+  }
+
+  async show(finding: Finding): Promise<void> {
+    this.destroyed = false;
+    const popover = await this.ready();
+    if (!this.destroyed) await popover.show(finding);
+  }
+
+  hide(): void {
+    this.popover?.hide();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.popover?.destroy();
+  }
+
+  private ready(): Promise<Popover> {
+    this.loading ??= this.loadModule().then((module) => {
+      this.popover = module.createPopover(this.doc, this.loadEntry);
+      return this.popover;
+    });
+    return this.loading;
+  }
+}
+
+/** Imports the card's file from the extension (once per page) and returns what it registered. */
+export function importCardModule(url: string): LoadCardModule {
+  return async () => {
+    const loaded = cardModule();
+    if (loaded) return loaded;
+    await import(/* @vite-ignore */ url);
+    const module = cardModule();
+    if (!module) throw new Error('[Gaza Talks Context] the card did not register');
+    return module;
+  };
+}

@@ -1,0 +1,129 @@
+// The engine's passes over a page: the full scan (a long page round the screen first), the regions of a
+// long page set aside until the reader scrolls near them, and the blocks a mutation changed.
+import type { StrongCount } from '../first-stage/strong-count';
+import type { PageMatcher } from '../matcher/page-matcher';
+import type { FarRegions } from '../scan/far-regions';
+import type { Finding } from '../scan/finding';
+import type { MutationBatch } from '../scan/mutation-watcher';
+import { newScanStats, type ScanStats, scanPage } from '../scan/scan-page';
+import { afterNextFrame, yieldToPage } from '../scan/yield-to-page';
+import type { PageFindings } from './page-findings';
+import { markScan, type ScanReport } from './scan-report';
+
+/** Below this many elements a page is scanned without counting its strong names first. */
+const COUNT_FROM_ELEMENTS = 1_500;
+
+export interface PassDeps {
+  root: Element;
+  matcher: PageMatcher;
+  far: FarRegions;
+  findings: PageFindings;
+  /** Counts the strong names under a node (see first-stage/count-page), into `stats`. */
+  countStrong(under: Node, signal: AbortSignal, stats?: ScanStats, untilAny?: boolean): Promise<StrongCount>;
+  /** Refreshes what is shown, paints it and reports the count. */
+  show(): void;
+}
+
+export class ScanPasses {
+  // True while the page has no strong name at all: mutations are then only counted, not scanned.
+  private gatedOut = false;
+
+  constructor(
+    private readonly deps: PassDeps,
+    /** What the first stage counted over the whole page, for the first pass only. */
+    private firstCount: StrongCount | undefined,
+    /** Building the matcher, reported once with the first pass. */
+    private setupMs: number | undefined,
+  ) {}
+
+  async full(signal: AbortSignal): Promise<void> {
+    const { root, far, findings, matcher } = this.deps;
+    const startedAt = performance.now();
+    const stats = newScanStats();
+    // A huge page may still be laying out: reading its height now would do all that layout in our task.
+    await afterNextFrame();
+    signal.throwIfAborted();
+    const long = far.isLong();
+    // A small page costs less to scan than to count: the scan finds its strong names just as well.
+    const small = !long && (root.ownerDocument ?? document).getElementsByTagName('*').length < COUNT_FROM_ELEMENTS;
+    far.clear();
+    // The first stage's count serves the first pass; later full rescans (a new route) count again.
+    const counted = small ? undefined : (this.firstCount ?? (await this.deps.countStrong(root, signal, stats)));
+    this.firstCount = undefined;
+    findings.setWholePage(long ? counted : undefined);
+    this.gatedOut = counted !== undefined && counted.entries === 0;
+    if (this.gatedOut) {
+      findings.store.clear();
+      this.finish('gated', stats, startedAt);
+      return;
+    }
+    // Each phase ends its own slice, so none adds to the next one's task.
+    if (stats.slices > 0) {
+      await yieldToPage();
+      signal.throwIfAborted();
+    }
+    const onProgress = (soFar: readonly Finding[]) => {
+      // Page documents load scrolled to the top: what is found first is what the reader sees first.
+      findings.store.replaceAll([...soFar]);
+      this.deps.show();
+    };
+    // A long page is scanned round the screen first (and painted once: on a huge page every change to the
+    // highlights costs the browser a whole-page PrePaint, ~90 ms on 10 MB).
+    const omit = long ? await far.split(root, { signal, stats }) : undefined;
+    if (omit) {
+      await yieldToPage();
+      signal.throwIfAborted();
+    }
+    findings.store.replaceAll(await scanPage(root, matcher, { signal, stats, ...(omit ? { omit } : {}), ...(long ? {} : { onProgress }) }));
+    this.finish('full', stats, startedAt);
+  }
+
+  /** Scans regions of a long page that were set aside. */
+  async regions(regions: Element[], signal: AbortSignal): Promise<void> {
+    if (regions.length === 0) return;
+    const startedAt = performance.now();
+    const stats = newScanStats();
+    const fresh = await scanPage(regions, this.deps.matcher, { signal, stats });
+    // A change inside a region may have been scanned already: its findings are replaced, not doubled.
+    this.deps.findings.store.replaceUnder(regions, fresh);
+    this.finish('region', stats, startedAt);
+  }
+
+  async partial(batch: MutationBatch, signal: AbortSignal): Promise<void> {
+    if (batch.full) return this.full(signal);
+    if (this.gatedOut) {
+      // Nothing was scanned yet: the first strong name to arrive makes the whole page worth a scan.
+      for (const block of batch.roots)
+        if ((await this.deps.countStrong(block, signal, undefined, true)).entries > 0) return this.full(signal);
+      return;
+    }
+    const startedAt = performance.now();
+    const stats = newScanStats();
+    const { store } = this.deps.findings;
+    if (batch.removed) store.dropDetached();
+    const fresh = await scanPage(batch.roots, this.deps.matcher, { signal, stats });
+    store.replaceUnder(batch.roots, fresh);
+    this.finish('partial', stats, startedAt);
+  }
+
+  /** Paints and reports what one pass cost, painting included (it runs on the main thread too). */
+  private finish(kind: ScanReport['kind'], stats: ScanStats, startedAt: number): void {
+    const paintStart = performance.now();
+    this.deps.show();
+    const paintMs = performance.now() - paintStart;
+    const { findings } = this.deps;
+    markScan({
+      kind,
+      busyMs: stats.busyMs + paintMs,
+      longestSliceMs: Math.max(stats.longestSliceMs, paintMs),
+      slices: stats.slices + 1,
+      totalMs: performance.now() - startedAt,
+      paintMs,
+      findings: findings.store.all.length,
+      shown: findings.shown.length,
+      onTopic: findings.relevance.onTopic,
+      ...(this.setupMs === undefined ? {} : { setupMs: this.setupMs }),
+    });
+    this.setupMs = undefined;
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { CardModule, Popover } from '@/src/card/card-module';
+import { LazyPopover } from '@/src/card/lazy-popover';
+import type { Finding } from '@/src/scan/finding';
+
+const fakePopover = (): Popover & { shows: Finding[] } => {
+  const shows: Finding[] = [];
+  return {
+    shows,
+    get shownFinding() {
+      return shows.at(-1);
+    },
+    contains: () => true,
+    show: async (f) => {
+      shows.push(f);
+    },
+    hide: vi.fn(),
+    destroy: vi.fn(),
+  };
+};
+
+describe('lazy card popover', () => {
+  it('loads the card module once, on prefetch or first show, and hands over to it', async () => {
+    const inner = fakePopover();
+    const load = vi.fn(async (): Promise<CardModule> => ({ createPopover: () => inner }));
+    const popover = new LazyPopover(document, async () => undefined, load);
+    expect(popover.contains(null)).toBe(false);
+    popover.hide();
+    popover.prefetch();
+    popover.prefetch();
+    const f = { entry: { id: 'a' } } as unknown as Finding;
+    await popover.show(f);
+    await popover.show(f);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(inner.shows).toEqual([f, f]);
+    expect(popover.shownFinding).toBe(f);
+    expect(popover.contains(null)).toBe(true);
+  });
+
+  it('does not show a card that was destroyed while its module loaded', async () => {
+    const inner = fakePopover();
+    let release: () => void = () => {};
+    const load = () => new Promise<CardModule>((r) => (release = () => r({ createPopover: () => inner })));
+    const popover = new LazyPopover(document, async () => undefined, load);
+    const showing = popover.show({ entry: { id: 'a' } } as unknown as Finding);
+    popover.destroy();
+    release();
+    await showing;
+    expect(inner.shows).toEqual([]);
+  });
+});

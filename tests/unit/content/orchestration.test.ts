@@ -1,0 +1,120 @@
+// The engine's small orchestration modules, one concept each.
+import { describe, expect, it, vi } from 'vitest';
+import { badgeReporter } from '@/src/content/badge-reporter';
+import { findingsResponder } from '@/src/content/findings-responder';
+import { PageFindings } from '@/src/content/page-findings';
+import { ScanQueue } from '@/src/content/scan-queue';
+import { switchAction } from '@/src/content/site-switch';
+import type { FindingsResponse } from '@/src/messaging/messages';
+import type { Finding } from '@/src/scan/finding';
+import { DEFAULT_SETTINGS } from '@/src/settings/settings-schema';
+
+let order = 0;
+const finding = (id: string, node: Text): Finding => ({
+  entry: { id, kind: 'person', name: id },
+  text: id,
+  licensed: true,
+  start: { node, offset: 0 },
+  end: { node, offset: 1 },
+  nodes: [node],
+  order: order++,
+});
+
+describe('scan queue', () => {
+  it('runs tasks one after another, skips aborted ones, and goes on after a failure', async () => {
+    const errors: unknown[] = [];
+    const queue = new ScanQueue((e) => errors.push(e));
+    const order: string[] = [];
+    const live = new AbortController();
+    const aborted = new AbortController();
+    queue.enqueue(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      order.push('a');
+    }, live.signal);
+    queue.enqueue(async () => {
+      order.push('skipped');
+    }, aborted.signal);
+    aborted.abort();
+    queue.enqueue(async () => {
+      throw new Error('boom');
+    }, live.signal);
+    queue.enqueue(async () => {
+      throw new DOMException('stopped', 'AbortError');
+    }, live.signal);
+    queue.enqueue(async () => {
+      order.push('b');
+    }, live.signal);
+    await queue.idle();
+    expect(order).toEqual(['a', 'b']);
+    expect(errors).toEqual([new Error('boom')]);
+  });
+});
+
+describe('badge reporter', () => {
+  it('sends the count only when it changes, starting from an empty badge', () => {
+    const send = vi.fn();
+    const report = badgeReporter(send);
+    for (const n of [0, 3, 3, 3, 5, 0, 0]) report(n);
+    expect(send.mock.calls).toEqual([[3], [5], [0]]);
+  });
+});
+
+describe('page findings', () => {
+  const text = document.createTextNode('x');
+
+  it('shows findings only on a page that is on topic', () => {
+    const findings = new PageFindings();
+    findings.store.replaceAll([finding('a', text)]);
+    expect(findings.refresh()).toEqual([]);
+    findings.store.replaceAll([finding('a', text), finding('b', text)]);
+    expect(findings.refresh().map((f) => f.entry.id)).toEqual(['a', 'b']);
+    expect(findings.relevance.onTopic).toBe(true);
+  });
+
+  it('judges a long page on the whole page count, and forgets it when cleared', () => {
+    const findings = new PageFindings();
+    findings.store.replaceAll([finding('a', text)]);
+    findings.setWholePage({ entries: 3, mentions: 40, score: 8, onTopic: true });
+    expect(findings.refresh()).toHaveLength(1);
+    expect(findings.relevance).toMatchObject({ onTopic: true, score: 8 });
+    findings.clear();
+    findings.store.replaceAll([finding('a', text)]);
+    expect(findings.refresh()).toEqual([]);
+  });
+
+  it('builds the hover index once per refresh', () => {
+    const findings = new PageFindings();
+    findings.store.replaceAll([finding('a', text), finding('b', text)]);
+    findings.refresh();
+    const index = findings.hoverIndex();
+    expect(findings.hoverIndex()).toBe(index);
+    findings.refresh();
+    expect(findings.hoverIndex()).not.toBe(index);
+  });
+});
+
+describe('site switch', () => {
+  const url = 'https://news.example.org/story';
+  it('starts, stops, repaints or does nothing', () => {
+    const on = DEFAULT_SETTINGS;
+    expect(switchAction(on, on, false, url)).toBe('activate');
+    expect(switchAction(on, on, true, url)).toBe('none');
+    expect(switchAction(on, { ...on, enabled: false }, true, url)).toBe('deactivate');
+    expect(switchAction(on, { ...on, disabledSites: ['news.example.org'] }, true, url)).toBe('deactivate');
+    expect(switchAction(on, { ...on, disabledSites: ['other.org'] }, true, url)).toBe('none');
+    expect(switchAction(on, { ...on, density: 'every' }, true, url)).toBe('repaint');
+    expect(switchAction(on, { ...on, enabled: false }, false, url)).toBe('none');
+  });
+});
+
+describe('findings responder', () => {
+  it('answers get-findings through respond and ignores everything else', async () => {
+    const reply: FindingsResponse = { url: 'u', version: 'v', enabled: true, relevance: { score: 0, onTopic: false }, findings: [] };
+    const listener = findingsResponder(async () => reply);
+    const respond = vi.fn();
+    expect(listener({ type: 'get-entry', id: 'x' }, {}, respond)).toBeUndefined();
+    expect(listener('hello', {}, respond)).toBeUndefined();
+    expect(listener({ type: 'get-findings' }, {}, respond)).toBe(true);
+    await vi.waitFor(() => expect(respond).toHaveBeenCalledWith(reply));
+  });
+});
