@@ -2,7 +2,7 @@
 import { storage } from 'wxt/utils/storage';
 import { migrations, SETTINGS_VERSION } from './migrations';
 import { SETTINGS_KEY } from './settings-key';
-import { DEFAULT_SETTINGS, type ParsedSettings, parseSettings, type Settings } from './settings-schema';
+import { type ParsedSettings, parseSettings, type Settings } from './settings-schema';
 
 // Stored raw (unknown) so a corrupted value reaches parseSettings instead of crashing a consumer.
 const settingsItem = storage.defineItem<Record<string, unknown> | null>(`local:${SETTINGS_KEY}`, {

@@ -87,7 +87,7 @@ describe('settings reader', () => {
   it('sees a v1 value in the current format once the background has migrated it', async () => {
     await fakeBrowser.storage.local.set({ settings: { enabled: false } });
     await migrateSettings();
-    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: SETTINGS_VERSION });
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
     expect((await readSettings()).settings.enabled).toBe(false);
   });
