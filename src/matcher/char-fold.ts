@@ -2,11 +2,21 @@
 import { fold } from './fold';
 
 // Per UTF-16 unit, filled as characters are met: typed-array reads keep the matcher's inner loop cheap.
-// 0 not yet known, 1 folds to nothing, 2 folds to several units, else the folded unit + 3.
-const foldedCodes = new Int32Array(65536);
-const folded: (string | undefined)[] = new Array(65536);
+// 0 not yet known, 1 folds to nothing, 2 folds to several units, else the folded unit + 3. Units from Latin
+// to Arabic have a table; the rest (rare on the pages we read) a Map: tables of every unit were ~600 KB
+// allocated on every page.
+const LOW = 0x800;
+/** General punctuation (quotes, dashes, spaces), frequent in news text, shares the tables. */
+const PUNCTUATION = 0x2000;
+const TABLE = LOW + 0x70;
+/** A unit's slot in the tables, or -1. */
+const slot = (code: number) => (code < LOW ? code : code >= PUNCTUATION && code < PUNCTUATION + 0x70 ? code - PUNCTUATION + LOW : -1);
+const foldedCodes = new Int32Array(TABLE);
+const foldedHigh = new Map<number, number>();
+const folded = new Map<number, string>();
 // Per UTF-16 unit: 0 not yet known, 1 a word character, 2 not.
-const wordChars = new Uint8Array(65536);
+const wordChars = new Uint8Array(TABLE);
+const wordHigh = new Map<number, number>();
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 
 /** What foldCode returns for a mark or tatweel (read through) and for a unit that folds to several ("ß"). */
@@ -21,11 +31,11 @@ export const SPACE = 32;
  */
 export function foldCharAt(text: string, at: number): string {
   const code = text.charCodeAt(at);
-  let out = folded[code];
+  let out = folded.get(code);
   if (out === undefined) {
     const ch = text[at] ?? '';
     out = /^[\s\u00a0\u2010-\u2015-]$/u.test(ch) ? ' ' : fold(ch);
-    folded[code] = out;
+    folded.set(code, out);
   }
   return out;
 }
@@ -33,11 +43,13 @@ export function foldCharAt(text: string, at: number): string {
 /** foldCharAt as one code unit: FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL (then ask foldCharAt) or the unit. `at` must be inside `text`. */
 export function foldCode(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  let known = foldedCodes[code] ?? 0;
+  const where = slot(code);
+  let known = (where >= 0 ? foldedCodes[where] : foldedHigh.get(code)) ?? 0;
   if (known === 0) {
     const out = foldCharAt(text, at);
     known = out === '' ? 1 : out.length > 1 ? 2 : out.charCodeAt(0) + 3;
-    foldedCodes[code] = known;
+    if (where >= 0) foldedCodes[where] = known;
+    else foldedHigh.set(code, known);
   }
   return known === 1 ? FOLDS_TO_NOTHING : known === 2 ? FOLDS_TO_SEVERAL : known - 3;
 }
@@ -46,10 +58,12 @@ export function foldCode(text: string, at: number): number {
 export function isWordChar(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (Number.isNaN(code)) return false;
-  let known = wordChars[code];
+  const where = slot(code);
+  let known = where >= 0 ? wordChars[where] : wordHigh.get(code);
   if (!known) {
     known = WORD_CHAR.test(text[at] ?? '') ? 1 : 2;
-    wordChars[code] = known;
+    if (where >= 0) wordChars[where] = known;
+    else wordHigh.set(code, known);
   }
   return known === 1;
 }

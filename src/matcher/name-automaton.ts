@@ -16,6 +16,8 @@ export interface NameAutomaton {
 }
 
 const NONE = -1;
+/** Code units below this have a direct entry at the root. */
+const ROOT_TABLE = 0x800;
 
 /** `keys` are folded names (see fold): lower-case, without diacritics, single spaces. */
 export function createNameAutomaton(keys: Iterable<string>): NameAutomaton {
@@ -24,10 +26,13 @@ export function createNameAutomaton(keys: Iterable<string>): NameAutomaton {
   // open-addressed hash table of typed arrays, filled directly (a Map per node cost a quarter of all
   // matching time, and building them was most of the time to create the matcher).
   const list = [...keys];
-  const rootEdges = new Int32Array(65536).fill(NONE);
+  // The root's table covers the scripts of the names (Latin to Arabic); rarer units go through the hash
+  // table. A table of every unit was 256 KB allocated on every page, twice.
+  const rootEdges = new Int32Array(ROOT_TABLE).fill(NONE);
   const edges = new EdgeTable(list.reduce((sum, key) => sum + key.length, 0));
   const keyAt: (string | undefined)[] = [undefined];
-  const step = (node: number, code: number): number => (node === 0 ? (rootEdges[code] ?? NONE) : edges.get(node, code));
+  const step = (node: number, code: number): number =>
+    node !== 0 ? edges.get(node, code) : code < ROOT_TABLE ? (rootEdges[code] ?? NONE) : edges.get(0, code);
   for (const key of list) {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
@@ -36,7 +41,7 @@ export function createNameAutomaton(keys: Iterable<string>): NameAutomaton {
       if (child === NONE) {
         child = keyAt.length;
         keyAt.push(undefined);
-        if (node === 0) rootEdges[code] = child;
+        if (node === 0 && code < ROOT_TABLE) rootEdges[code] = child;
         else edges.set(node, code, child);
       }
       node = child;
@@ -100,7 +105,7 @@ export function createNameAutomaton(keys: Iterable<string>): NameAutomaton {
         afterWord = inWord;
         const f = foldCode(text, i);
         const first = f === FOLDS_TO_SEVERAL ? foldCharAt(text, i).charCodeAt(0) : f;
-        if (first < 0 || first === SPACE || rootEdges[first] === NONE) continue;
+        if (first < 0 || first === SPACE || step(0, first) === NONE) continue;
         const end = longestAt(text, i);
         if (end === NONE) continue;
         hits.push({ start: i, end, key: foundKey });
