@@ -1,4 +1,5 @@
 // The compact index the content script ships with: enough to find and name entries, not their texts.
+import type { TrieData } from '../matcher/trie-data';
 import type { Kind } from './kinds';
 
 export interface IndexedEntry {
@@ -43,6 +44,8 @@ export interface MatcherIndex {
   figures: IndexedFigure[];
   /** Folded context word (of ambiguous entries and figures) → what it licenses. */
   contexts: Record<string, ContextTarget>;
+  /** The tries of `aliases` and `contexts` keys, built at build time in the form the scan walks. */
+  tries: { names: TrieData; contexts: TrieData };
 }
 
 /**

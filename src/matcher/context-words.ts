@@ -14,7 +14,7 @@ export interface ContextFinder {
 
 export function createContextFinder(index: MatcherIndex): ContextFinder {
   // Built now, with the matcher, not in the middle of the first scan slice that needs it.
-  const automaton: NameAutomaton = createNameAutomaton(Object.keys(index.contexts));
+  const automaton: NameAutomaton = createNameAutomaton(index.tries.contexts);
   return {
     find(text) {
       const hits: ContextHit[] = [];

@@ -16,7 +16,7 @@ export interface Matcher {
 }
 
 export function createMatcher(index: MatcherIndex): Matcher {
-  const automaton = createNameAutomaton(Object.keys(index.aliases));
+  const automaton = createNameAutomaton(index.tries.names);
   return {
     index,
     find(text) {

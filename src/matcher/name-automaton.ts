@@ -1,7 +1,12 @@
 // The names on a page, found by walking a trie of folded names over the page's text, folding it character by
 // character as it goes. Nothing to compile: a V8 expression over the dataset's ~540 distinct names cost 20-30 ms to
-// compile on every page before it matched anything, and its matching slowed with every name added.
+// compile on every page before it matched anything, and its matching slowed with every name added. The trie
+// itself is built at build time (trie-data.ts): a page only decodes it.
 import { FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL, foldCharAt, foldCode, isWordChar, SPACE } from './char-fold';
+import { buildTrie, decodeTrie, type TrieData } from './trie-data';
+
+const isTrieData = (source: TrieData | Iterable<string>): source is TrieData =>
+  typeof source === 'object' && source !== null && 'terminals' in source;
 
 export interface AutomatonHit {
   start: number;
@@ -19,35 +24,30 @@ const NONE = -1;
 /** Code units below this have a direct entry at the root. */
 const ROOT_TABLE = 0x800;
 
-/** `keys` are folded names (see fold): lower-case, without diacritics, single spaces. */
-export function createNameAutomaton(keys: Iterable<string>): NameAutomaton {
-  // Trie nodes are numbers; node 0 is the root. The root's edges are a table by code unit, so the
-  // position-by-position "could a name start here?" test is one array read; other edges live in one
-  // open-addressed hash table of typed arrays, filled directly (a Map per node cost a quarter of all
-  // matching time, and building them was most of the time to create the matcher).
-  const list = [...keys];
-  // The root's table covers the scripts of the names (Latin to Arabic); rarer units go through the hash
-  // table. A table of every unit was 256 KB allocated on every page, twice.
+/** Build-time data (see trie-data) or, for tests, the folded names themselves. */
+export function createNameAutomaton(source: TrieData | Iterable<string>): NameAutomaton {
+  const data = isTrieData(source) ? source : buildTrie(source);
+  const { first, codes, children, keyAt } = decodeTrie(data);
+  // The root's edges as a table by code unit, so the position-by-position "could a name start here?" test
+  // is one array read. It covers the scripts of the names (Latin to Arabic); rarer units are looked up
+  // among the root's edges.
   const rootEdges = new Int32Array(ROOT_TABLE).fill(NONE);
-  const edges = new EdgeTable(list.reduce((sum, key) => sum + key.length, 0));
-  const keyAt: (string | undefined)[] = [undefined];
-  const step = (node: number, code: number): number =>
-    node !== 0 ? edges.get(node, code) : code < ROOT_TABLE ? (rootEdges[code] ?? NONE) : edges.get(0, code);
-  for (const key of list) {
-    let node = 0;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      let child = step(node, code);
-      if (child === NONE) {
-        child = keyAt.length;
-        keyAt.push(undefined);
-        if (node === 0 && code < ROOT_TABLE) rootEdges[code] = child;
-        else edges.set(node, code, child);
-      }
-      node = child;
-    }
-    if (node !== 0) keyAt[node] = key;
+  for (let e = first[0] ?? 0; e < (first[1] ?? 0); e++) {
+    const code = codes[e] ?? 0;
+    if (code < ROOT_TABLE) rootEdges[code] = children[e] ?? NONE;
   }
+  /** A node's edges are few and sorted: a short scan finds the one for `code`. */
+  const edgeOf = (node: number, code: number): number => {
+    const end = first[node + 1] ?? 0;
+    for (let e = first[node] ?? 0; e < end; e++) {
+      const c = codes[e] ?? 0;
+      if (c === code) return children[e] ?? NONE;
+      if (c > code) return NONE;
+    }
+    return NONE;
+  };
+  const step = (node: number, code: number): number =>
+    node !== 0 ? edgeOf(node, code) : code < ROOT_TABLE ? (rootEdges[code] ?? NONE) : edgeOf(0, code);
 
   /** Follows the units `folded` from `node`; NONE when the trie has no such path. */
   const stepAll = (node: number, folded: string): number => {
@@ -115,40 +115,4 @@ export function createNameAutomaton(keys: Iterable<string>): NameAutomaton {
       return hits;
     },
   };
-}
-
-const slotOf = (node: number, code: number, mask: number) => (Math.imul(node, 0x9e3779b1) ^ code) & mask;
-
-/** Trie edges (node, code unit) → child in one hash table, at most half full. */
-class EdgeTable {
-  private readonly mask: number;
-  private readonly from: Int32Array;
-  private readonly via: Uint16Array;
-  private readonly to: Int32Array;
-
-  /** `most`: an upper bound on the edges to be set (the keys' total length). */
-  constructor(most: number) {
-    let size = 16;
-    while (size < most * 2) size *= 2;
-    this.mask = size - 1;
-    this.from = new Int32Array(size).fill(NONE);
-    this.via = new Uint16Array(size);
-    this.to = new Int32Array(size);
-  }
-
-  get(node: number, code: number): number {
-    for (let slot = slotOf(node, code, this.mask); ; slot = (slot + 1) & this.mask) {
-      const at = this.from[slot];
-      if (at === NONE) return NONE;
-      if (at === node && this.via[slot] === code) return this.to[slot] ?? NONE;
-    }
-  }
-
-  set(node: number, code: number, child: number): void {
-    let slot = slotOf(node, code, this.mask);
-    while (this.from[slot] !== NONE) slot = (slot + 1) & this.mask;
-    this.from[slot] = node;
-    this.via[slot] = code;
-    this.to[slot] = child;
-  }
 }

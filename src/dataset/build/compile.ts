@@ -1,6 +1,7 @@
 // Build time: the compact matcher index for the content script and the full dataset for cards.
 import { createHash } from 'node:crypto';
 import { fold, isAcronym } from '../../matcher/fold';
+import { buildTrie } from '../../matcher/trie-data';
 import { matchTermsOf } from '../citations';
 import type { AliasTarget, ContextTarget, IndexedEntry, IndexedFigure, MatcherIndex } from '../matcher-index';
 import type { CompiledDataset, Entry, Figure, Source } from '../schema';
@@ -53,6 +54,7 @@ export function compileDataset(entries: Entry[], sources: Source[]): { index: Ma
       entries: sorted.map(indexEntry),
       figures,
       contexts,
+      tries: { names: buildTrie(Object.keys(aliases)), contexts: buildTrie(Object.keys(contexts)) },
     },
     full: { version, entries: sorted, sources: Object.fromEntries(sources.map((s) => [s.id, s])) },
   };
