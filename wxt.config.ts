@@ -6,8 +6,6 @@ import { compileFromDisk, datasetIndexPlugin, FULL_ASSET } from './src/dataset/b
 
 // Gecko id: fixed so Firefox tests can pin the extension's moz-extension:// UUID.
 export const GECKO_ID = 'gaza-talks-context@example.org';
-// The engine and the card's file, imported by the content scripts on demand (docs/architecture.md).
-const ON_DEMAND = ['content-scripts/engine.js', 'card.js'];
 
 export default defineConfig({
   // Benchmarks build a variant (synthetic aliases) beside the real build.
@@ -34,14 +32,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // The background runs the engine and the card in the pages that ask for them (docs/architecture.md):
+    // `scripting` (MV3) and host access to the pages the content script already runs on, so the install
+    // prompt says no more than before.
+    permissions: browser === 'firefox' ? ['storage', '<all_urls>'] : ['storage', 'scripting'],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_actionTitle__' },
-    // The engine, imported by the first stage only on pages that name the talks, and the card's file.
-    // Chromium: a dynamic URL, so a page cannot probe a fixed address to learn the extension is installed.
-    web_accessible_resources:
-      browser === 'firefox'
-        ? [{ resources: ON_DEMAND, matches: ['<all_urls>'] }]
-        : [{ resources: ON_DEMAND, matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -52,12 +52,12 @@ export class LazyPopover implements Popover {
   }
 }
 
-/** Imports the card's file from the extension (once per page) and returns what it registered. */
-export function importCardModule(url: string): LoadCardModule {
+/** Has the card's file run in this frame (once per page; `run` asks the background) and returns what it registered. */
+export function runCardModule(run: () => Promise<unknown>): LoadCardModule {
   return async () => {
     const loaded = cardModule();
     if (loaded) return loaded;
-    await import(/* @vite-ignore */ url);
+    await run();
     const module = cardModule();
     if (!module) throw new Error('[Gaza Talks Context] the card did not register');
     return module;

@@ -3,7 +3,7 @@
 import strong from 'virtual:gtc/strong-names';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { importCardModule, LazyPopover } from '../card/lazy-popover';
+import { LazyPopover, runCardModule } from '../card/lazy-popover';
 import type { EntryView } from '../dataset/entry-view';
 import type { MatcherIndex } from '../dataset/matcher-index';
 import { countPage } from '../first-stage/count-page';
@@ -46,7 +46,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   const popover = new LazyPopover(
     doc,
     (id) => browser.runtime.sendMessage({ type: 'get-entry', id }) as Promise<EntryView | undefined>,
-    importCardModule(browser.runtime.getURL('/card.js')),
+    runCardModule(() => browser.runtime.sendMessage({ type: 'load-script', script: 'card' })),
   );
   const reportCount = badgeReporter((count) => void browser.runtime.sendMessage({ type: 'findings-changed', count }).catch(() => {}));
   let settings: Settings = DEFAULT_SETTINGS;

@@ -1,10 +1,8 @@
-// Loads the engine into this page's isolated world. A dynamic import of the extension's own module: no
-// round trip through the background, no extra permission, and the same code path in Chromium and Firefox.
+// Asks the background to run the engine in this frame (src/messaging/inject-script.ts). Nothing the page can
+// reach is involved: the engine is not web-accessible, so a page cannot probe for it, and a dynamic import()
+// of an extension URL is what Mozilla's linter rejects as an unsafe call.
 import type { FirstStageApi } from './ext-api';
 
-/** The engine's file in the build (WXT's runtime-registered content script `engine`). */
-export const ENGINE_PATH = '/content-scripts/engine.js';
-
 export async function loadEngine(api: FirstStageApi): Promise<void> {
-  await import(/* @vite-ignore */ api.runtime.getURL(ENGINE_PATH));
+  await api.runtime.sendMessage({ type: 'load-script', script: 'engine' });
 }

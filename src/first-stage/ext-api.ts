@@ -14,7 +14,7 @@ export interface FirstStageApi {
     };
   };
   runtime: {
-    getURL(path: string): string;
+    sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
       addListener(listener: (message: unknown, sender: unknown, respond: (reply: unknown) => void) => boolean | undefined): void;
       removeListener(listener: (message: unknown, sender: unknown, respond: (reply: unknown) => void) => boolean | undefined): void;

@@ -17,6 +17,7 @@ export interface FirstStageDeps {
   names: string;
   /** The dataset's version, for the popup's answer. */
   version: string;
+  /** Has the engine run in this frame. */
   loadEngine: () => Promise<void>;
 }
 

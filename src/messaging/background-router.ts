@@ -1,8 +1,10 @@
-// The background answers card requests from the full dataset and keeps each tab's badge count.
+// The background answers card requests from the full dataset, runs the on-demand scripts a page asks for, and
+// keeps each tab's badge count.
 import { browser } from 'wxt/browser';
 import { entryView } from '../dataset/entry-view';
 import { loadCompiledDataset } from '../dataset/load-compiled';
 import { migrateSettings } from '../settings/settings-store';
+import { injectScript } from './inject-script';
 import { parseRequest } from './messages';
 import { toolbarAction } from './toolbar-action';
 
@@ -15,6 +17,14 @@ export function startBackground(): void {
     switch (request.type) {
       case 'get-entry':
         return loadCompiledDataset().then((dataset) => entryView(dataset, request.id));
+      case 'load-script': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        const documentId = (sender as { documentId?: string }).documentId;
+        return injectScript(request.script, { tabId, frameId: sender.frameId ?? 0, ...(documentId ? { documentId } : {}) }).then(
+          () => true,
+        );
+      }
       case 'findings-changed': {
         const tabId = sender.tab?.id;
         // Only the top frame speaks for the tab.

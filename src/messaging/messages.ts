@@ -4,8 +4,10 @@ import * as z from 'zod/mini';
 export const getEntryRequest = z.object({ type: z.literal('get-entry'), id: z.string() });
 export const getFindingsRequest = z.object({ type: z.literal('get-findings') });
 export const findingsChanged = z.object({ type: z.literal('findings-changed'), count: z.number() });
+/** A content script asks for one of the on-demand scripts (the engine, the card) in its own frame. */
+export const loadScriptRequest = z.object({ type: z.literal('load-script'), script: z.enum(['engine', 'card']) });
 
-export const request = z.discriminatedUnion('type', [getEntryRequest, getFindingsRequest, findingsChanged]);
+export const request = z.discriminatedUnion('type', [getEntryRequest, getFindingsRequest, findingsChanged, loadScriptRequest]);
 export type Request = z.infer<typeof request>;
 
 export const findingSummary = z.object({

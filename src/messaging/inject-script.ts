@@ -1,0 +1,29 @@
+// Runs one of our on-demand scripts (the engine, the card) in the frame that asked for it, in the extension's
+// isolated world: `scripting.executeScript` in MV3 (Chromium), `tabs.executeScript` in Firefox's MV2 build.
+import { browser } from 'wxt/browser';
+
+/** The scripts a page may ask for, by name: the request never carries a path. */
+export const ON_DEMAND_FILES = { engine: '/content-scripts/engine.js', card: '/card.js' } as const;
+export type OnDemandScript = keyof typeof ON_DEMAND_FILES;
+
+export interface FrameTarget {
+  tabId: number;
+  frameId: number;
+  /** Chromium: the document that asked, so a frame that has navigated since is not injected. */
+  documentId?: string;
+}
+
+export async function injectScript(script: OnDemandScript, target: FrameTarget): Promise<void> {
+  const file = ON_DEMAND_FILES[script];
+  if (browser.scripting?.executeScript) {
+    await browser.scripting.executeScript({
+      target: target.documentId
+        ? { tabId: target.tabId, documentIds: [target.documentId] }
+        : { tabId: target.tabId, frameIds: [target.frameId] },
+      files: [file],
+      injectImmediately: true,
+    });
+    return;
+  }
+  await browser.tabs.executeScript(target.tabId, { file, frameId: target.frameId, matchAboutBlank: true, runAt: 'document_start' });
+}
