@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { strongNames } from '@/src/dataset/build/strong-names';
+import type { FirstStageApi } from '@/src/first-stage/ext-api';
+import { startFirstStage } from '@/src/first-stage/first-stage';
+import { takeHandoff } from '@/src/first-stage/handoff';
+import { FIRST_STAGE_MARK } from '@/src/first-stage/stage-marks';
+import { entry, fixtureIndex } from '../../support/fixture-dataset';
+
+const names = strongNames(fixtureIndex([entry('org-hamas', ['Hamas']), entry('person-witkoff', ['Steve Witkoff'])])).names;
+
+type Listener = (...args: never[]) => unknown;
+
+const setBody = (html: string) => document.body.replaceChildren(document.createRange().createContextualFragment(html));
+
+function fakeApi(stored: unknown) {
+  const changed: Listener[] = [];
+  const messages: Listener[] = [];
+  const api: FirstStageApi = {
+    storage: {
+      local: { get: async () => (stored === undefined ? {} : { settings: stored }) },
+      onChanged: {
+        addListener: (l) => changed.push(l as Listener),
+        removeListener: (l) => changed.splice(changed.indexOf(l as Listener), 1),
+      },
+    },
+    runtime: {
+      sendMessage: async () => true,
+      onMessage: {
+        addListener: (l) => messages.push(l as Listener),
+        removeListener: (l) => messages.splice(messages.indexOf(l as Listener), 1),
+      },
+    },
+  };
+  const setSettings = (settings: unknown) => {
+    for (const l of [...changed]) (l as (c: unknown, a: string) => void)({ settings: { newValue: settings } }, 'local');
+  };
+  return { api, changed, messages, setSettings };
+}
+
+const verdicts = () =>
+  performance
+    .getEntriesByName(FIRST_STAGE_MARK, 'mark')
+    .map((m) => (JSON.parse(String((m as PerformanceMark).detail)) as { verdict: string }).verdict);
+
+describe('first stage', () => {
+  afterEach(() => {
+    performance.clearMarks();
+    document.body.replaceChildren();
+    takeHandoff();
+  });
+
+  it('loads the engine on a page naming the talks, with what it counted', async () => {
+    setBody('<p>Steve Witkoff met Hamas negotiators.</p>');
+    const { api, messages } = fakeApi(undefined);
+    const loadEngine = vi.fn(async () => {});
+    startFirstStage(new ContentScriptContext('test'), { api, names, version: 'v', loadEngine });
+    await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(1));
+    expect(verdicts()).toEqual(['on-topic']);
+    expect(takeHandoff()).toEqual({ count: { entries: 2, mentions: 2, score: 4, onTopic: true }, reason: 'load' });
+    // The engine answers the popup from now on.
+    expect(messages).toHaveLength(0);
+  });
+
+  it('leaves an off-topic page alone, answers the popup with nothing, and loads the engine when a name arrives', async () => {
+    setBody('<p>Marathon results from the river course.</p>');
+    const { api, messages } = fakeApi({ enabled: true });
+    const loadEngine = vi.fn(async () => {});
+    startFirstStage(new ContentScriptContext('test'), { api, names, version: 'v1', loadEngine });
+    await vi.waitFor(() => expect(verdicts()).toEqual(['no-strong-names']));
+    const respond = vi.fn();
+    (messages[0] as (m: unknown, s: unknown, r: (x: unknown) => void) => void)({ type: 'get-findings' }, {}, respond);
+    expect(respond).toHaveBeenCalledWith(
+      expect.objectContaining({ version: 'v1', enabled: true, findings: [], relevance: { score: 0, onTopic: false } }),
+    );
+    const p = document.createElement('p');
+    p.textContent = 'Later: Hamas responded.';
+    document.body.append(p);
+    await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(1));
+    expect(verdicts()).toEqual(['no-strong-names', 'mutation']);
+  });
+
+  it('does nothing while off or paused here, stops when turned off, and looks again when turned on', async () => {
+    setBody('<p>Hamas said.</p>');
+    const { api, setSettings } = fakeApi({ enabled: false });
+    const loadEngine = vi.fn(async () => {});
+    startFirstStage(new ContentScriptContext('test'), { api, names, version: 'v', loadEngine });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(verdicts()).toEqual([]);
+    setSettings({ enabled: true, disabledSites: [location.hostname] });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(loadEngine).not.toHaveBeenCalled();
+    setSettings({ enabled: true });
+    await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(1));
+  });
+
+  it('says so when the engine fails to load, and keeps the page as it was', async () => {
+    setBody('<p>Hamas said. Hamas again. And Hamas.</p>');
+    const { api } = fakeApi(undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    startFirstStage(new ContentScriptContext('test'), {
+      api,
+      names,
+      version: 'v',
+      loadEngine: async () => Promise.reject(new Error('no')),
+    });
+    await vi.waitFor(() => expect(verdicts()).toEqual(['on-topic', 'error']));
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+    expect(document.body.textContent).toBe('Hamas said. Hamas again. And Hamas.');
+  });
+
+  it('stops watching when its context ends', async () => {
+    setBody('<p>Nothing here.</p>');
+    const { api, changed, messages } = fakeApi(undefined);
+    const ctx = new ContentScriptContext('test');
+    const loadEngine = vi.fn(async () => {});
+    startFirstStage(ctx, { api, names, version: 'v', loadEngine });
+    await vi.waitFor(() => expect(verdicts()).toEqual(['no-strong-names']));
+    ctx.abort();
+    expect(changed).toHaveLength(0);
+    expect(messages).toHaveLength(0);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Hamas' }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(loadEngine).not.toHaveBeenCalled();
+  });
+});
