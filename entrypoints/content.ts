@@ -15,6 +15,6 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main: (ctx) => {
     const api = firstStageApi();
-    startFirstStage(ctx, { api, names: strong.names, version: strong.version, loadEngine: () => loadEngine(api) });
+    startFirstStage(ctx, { api, firstWords: strong.firstWords, version: strong.version, loadEngine: () => loadEngine(api) });
   },
 });

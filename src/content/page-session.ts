@@ -36,7 +36,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   const root = doc.body ?? doc.documentElement;
   const setupStart = performance.now();
   const matcher = createPageMatcher(index);
-  const table = nameTable(strong.names);
+  const table = nameTable(strong.firstWords);
   const setupMs = performance.now() - setupStart;
 
   const findings = new PageFindings();

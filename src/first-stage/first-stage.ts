@@ -13,8 +13,8 @@ import { watchForNames } from './watch-for-names';
 
 export interface FirstStageDeps {
   api: FirstStageApi;
-  /** The strong names, as built (see dataset/build/strong-names). */
-  names: string;
+  /** The strong names by first word, as built (JSON: see dataset/build/strong-names). */
+  firstWords: string;
   /** The dataset's version, for the popup's answer. */
   version: string;
   /** Has the engine run in this frame. */
@@ -23,7 +23,7 @@ export interface FirstStageDeps {
 
 export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps): void {
   const { api } = deps;
-  const table = nameTable(deps.names);
+  const table = nameTable(deps.firstWords);
   const root = document.body ?? document.documentElement;
   let run: AbortController | undefined;
   let handedOver = false;

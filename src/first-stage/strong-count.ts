@@ -1,7 +1,7 @@
-// Counts the strong (unambiguous) names in folded text (see matcher/fold, foldLetters), the way the engine's
-// relevance counts them: distinct entries, and repeated mentions up to two. One pass over the text's char
-// codes: each word's hash is looked up among the names' first words, and only a hit is compared in full.
-// No expression is compiled and nothing is allocated for the words that name nothing.
+// Counts the strong (unambiguous) names in folded text (see fold-text), the way the engine's relevance
+// counts them: distinct entries, and repeated mentions up to two. Native calls do the per-character work: a
+// small expression finds each word, a property lookup says whether a name starts with it, and only then
+// is the name compared in full. (A loop over every character ran cold, in V8's interpreter, on every page.)
 import { ON_TOPIC_SCORE } from '../scan/relevance';
 
 export interface StrongCount {
@@ -16,64 +16,40 @@ export interface StrongCount {
 
 export const NO_STRONG_NAMES: StrongCount = { entries: 0, mentions: 0, score: 0, onTopic: false };
 
-interface Name {
-  key: string;
-  group: number;
+/** A name's first word → [folded name, strong entry number], longest first (see dataset/build/strong-names). */
+export type NameTable = Record<string, [string, number][] | undefined>;
+
+/** The build-time JSON made ready to read: no prototype, so no word ("constructor") finds anything but ours. */
+export function nameTable(firstWords: string): NameTable {
+  return Object.setPrototypeOf(JSON.parse(firstWords), null) as NameTable;
 }
 
-/** Names by the hash of their first word, longest first. */
-export type NameTable = Map<number, Name[]>;
+// Must agree with WORD_CHARS in dataset/build/strong-names.ts (a unit test checks).
+const WORD = /[0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]+/g;
+const WORD_CHAR = /[0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]/;
+export const WORD_SOURCE = WORD.source;
 
-const APOSTROPHE = 39;
-
-/** Letters and digits of any script (after folding): what a name may not touch on either side. */
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  // Latin-1 punctuation, general punctuation (quotes, dashes, spaces), CJK and full-width punctuation,
-  // Arabic comma and semicolons.
-  // (Past the end of the text, c is NaN: not a word character.)
-  return c > 0xbf && !((c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0x060c || c === 0x061b || c === 0x061f);
-}
-
+const isWordAt = (text: string, at: number) => at >= 0 && at < text.length && WORD_CHAR.test(text[at] ?? '');
 /** Spaces, line breaks and dashes: one space of a name stands for a run of them. */
 const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 45 || (c >= 0x2010 && c <= 0x2015);
-const isApostropheCode = (c: number) => c === APOSTROPHE || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 96 || c === 0xb4;
-
-const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
-
-/** The name table for the build-time `names` (see dataset/build/strong-names). */
-export function nameTable(names: string): NameTable {
-  const table: NameTable = new Map();
-  names.split('\n').forEach((line, group) => {
-    for (const key of line.split('\t')) {
-      if (key === '') continue;
-      let h = 0;
-      for (let i = 0; i < key.length && isWordCode(key.charCodeAt(i)); i++) h = step(h, key.charCodeAt(i));
-      const list = table.get(h) ?? [];
-      list.push({ key, group });
-      list.sort((a, b) => b.key.length - a.key.length);
-      table.set(h, list);
-    }
-  });
-  return table;
-}
+const isApostropheCode = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 96 || c === 0xb4;
 
 /** Where `key` ends if the text at `at` spells it (spaces and apostrophes as any of their kind), else -1. */
-function matchAt(text: string, at: number, key: string): number {
-  let t = at;
-  for (let k = 0; k < key.length; k++) {
+function matchAt(text: string, at: number, key: string, firstWordLength: number): number {
+  let t = at + firstWordLength;
+  for (let k = firstWordLength; k < key.length; k++) {
     const kc = key.charCodeAt(k);
     const tc = text.charCodeAt(t);
     if (kc === 32) {
       if (!isSpaceCode(tc)) return -1;
       while (isSpaceCode(text.charCodeAt(t))) t++;
-    } else if (kc === APOSTROPHE) {
+    } else if (kc === 39) {
       if (!isApostropheCode(tc)) return -1;
       t++;
     } else if (kc === tc) t++;
     else return -1;
   }
-  return isWordCode(text.charCodeAt(t)) ? -1 : t;
+  return isWordAt(text, t) ? -1 : t;
 }
 
 export class StrongCounter {
@@ -96,27 +72,21 @@ export class StrongCounter {
    * last one counted ends (or `from`): a caller reading text in overlapping chunks counts each name once.
    */
   add(folded: string, from = 0, until = folded.length): number {
-    const n = folded.length;
     let end = from;
-    let i = from;
-    while (i < n && i < until) {
-      // At a word's start: hash the word's letters and digits.
-      if (!isWordCode(folded.charCodeAt(i)) || (i > 0 && isWordCode(folded.charCodeAt(i - 1)))) {
-        i++;
-        continue;
-      }
-      const start = i;
-      let h = 0;
-      for (let c = folded.charCodeAt(i); i < n && isWordCode(c); c = folded.charCodeAt(++i)) h = step(h, c);
-      const candidates = this.table.get(h);
-      if (!candidates) continue;
-      for (const { key, group } of candidates) {
-        const to = matchAt(folded, start, key);
+    WORD.lastIndex = from;
+    for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+      const start = m.index;
+      if (start >= until) break;
+      const candidates = this.table[m[0]];
+      // A word cut by `from` is not a word's start.
+      if (!candidates || (start === from && isWordAt(folded, start - 1))) continue;
+      for (const [key, group] of candidates) {
+        const to = matchAt(folded, start, key, m[0].length);
         if (to < 0) continue;
         this.seen.add(group);
         this.mentions++;
         end = to;
-        i = to;
+        WORD.lastIndex = to;
         break;
       }
       if (this.finished) break;

@@ -1,14 +1,21 @@
-// Build time: the strong (unambiguous) names the first stage looks for, one line per strong entry, its
-// folded aliases separated by tabs. The first stage compiles no expression from them: a V8 expression over
-// ~400 names took 9-14 ms to compile on every page, more than the whole budget of an off-topic page.
+// Build time: the strong (unambiguous) names the first stage looks for, by their first word. The first
+// stage compiles no expression over the names (one over ~400 names took 9-14 ms to compile on every page)
+// and builds no table: it parses this one as JSON.
 import { isStrongEntry, type MatcherIndex } from '../matcher-index';
 
 export interface StrongNames {
-  /** Line i holds the folded aliases (see matcher/fold) of strong entry i, tab-separated, longest first. */
-  names: string;
-  /** How many lines (strong entries). */
+  /**
+   * JSON of an object: a name's first word (letters and digits, folded: see matcher/fold) → the names that
+   * start with it, longest first, each as [folded name, strong entry number].
+   */
+  firstWords: string;
+  /** How many strong entries. */
   groups: number;
 }
+
+/** What counts as a letter or digit of a word, in the first stage and here alike (after folding). */
+export const WORD_CHARS =
+  '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\ud7ff\\uf900-\\ufdcf\\ufdf0-\\ufffd';
 
 export function strongNames(index: MatcherIndex): StrongNames {
   const byEntry = new Map<number, string[]>();
@@ -20,10 +27,20 @@ export function strongNames(index: MatcherIndex): StrongNames {
       byEntry.set(e, keys);
     }
   }
-  // A key shared by two strong entries stays on both lines; the first line wins, which only matters for
-  // counting distinct entries (the engine tells them apart by context).
-  const lines = [...byEntry.keys()]
+  const firstWord = new RegExp(`^[${WORD_CHARS}]+`);
+  const table: Record<string, [string, number][]> = {};
+  // A key shared by two strong entries counts for the first (the engine tells them apart by context).
+  [...byEntry.keys()]
     .sort((a, b) => a - b)
-    .map((e) => [...new Set(byEntry.get(e))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('\t'));
-  return { names: lines.join('\n'), groups: lines.length };
+    .forEach((entry, group) => {
+      for (const key of new Set(byEntry.get(entry))) {
+        const word = firstWord.exec(key)?.[0];
+        if (!word) continue;
+        const list = table[word] ?? [];
+        if (!list.some(([k]) => k === key)) list.push([key, group]);
+        list.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+        table[word] = list;
+      }
+    });
+  return { firstWords: JSON.stringify(table), groups: byEntry.size };
 }

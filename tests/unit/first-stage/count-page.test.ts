@@ -9,7 +9,7 @@ const index = fixtureIndex([
   entry('place-cairo', ['Cairo'], { kind: 'place', context: ['talks'] }),
   entry('person-witkoff', ['Steve Witkoff', 'Witkoff']),
 ]);
-const table = nameTable(strongNames(index).names);
+const table = nameTable(strongNames(index).firstWords);
 const page = (html: string) => {
   const div = document.createElement('div');
   div.append(document.createRange().createContextualFragment(html));

@@ -7,7 +7,7 @@ import { takeHandoff } from '@/src/first-stage/handoff';
 import { FIRST_STAGE_MARK } from '@/src/first-stage/stage-marks';
 import { entry, fixtureIndex } from '../../support/fixture-dataset';
 
-const names = strongNames(fixtureIndex([entry('org-hamas', ['Hamas']), entry('person-witkoff', ['Steve Witkoff'])])).names;
+const firstWords = strongNames(fixtureIndex([entry('org-hamas', ['Hamas']), entry('person-witkoff', ['Steve Witkoff'])])).firstWords;
 
 type Listener = (...args: never[]) => unknown;
 
@@ -54,7 +54,7 @@ describe('first stage', () => {
     setBody('<p>Steve Witkoff met Hamas negotiators.</p>');
     const { api, messages } = fakeApi(undefined);
     const loadEngine = vi.fn(async () => {});
-    startFirstStage(new ContentScriptContext('test'), { api, names, version: 'v', loadEngine });
+    startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine });
     await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(1));
     expect(verdicts()).toEqual(['on-topic']);
     expect(takeHandoff()).toEqual({ count: { entries: 2, mentions: 2, score: 4, onTopic: true }, reason: 'load' });
@@ -66,7 +66,7 @@ describe('first stage', () => {
     setBody('<p>Marathon results from the river course.</p>');
     const { api, messages } = fakeApi({ enabled: true });
     const loadEngine = vi.fn(async () => {});
-    startFirstStage(new ContentScriptContext('test'), { api, names, version: 'v1', loadEngine });
+    startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v1', loadEngine });
     await vi.waitFor(() => expect(verdicts()).toEqual(['no-strong-names']));
     const respond = vi.fn();
     (messages[0] as (m: unknown, s: unknown, r: (x: unknown) => void) => void)({ type: 'get-findings' }, {}, respond);
@@ -84,7 +84,7 @@ describe('first stage', () => {
     setBody('<p>Hamas said.</p>');
     const { api, setSettings } = fakeApi({ enabled: false });
     const loadEngine = vi.fn(async () => {});
-    startFirstStage(new ContentScriptContext('test'), { api, names, version: 'v', loadEngine });
+    startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine });
     await new Promise((r) => setTimeout(r, 50));
     expect(verdicts()).toEqual([]);
     setSettings({ enabled: true, disabledSites: [location.hostname] });
@@ -100,7 +100,7 @@ describe('first stage', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     startFirstStage(new ContentScriptContext('test'), {
       api,
-      names,
+      firstWords,
       version: 'v',
       loadEngine: async () => Promise.reject(new Error('no')),
     });
@@ -115,7 +115,7 @@ describe('first stage', () => {
     const { api, changed, messages } = fakeApi(undefined);
     const ctx = new ContentScriptContext('test');
     const loadEngine = vi.fn(async () => {});
-    startFirstStage(ctx, { api, names, version: 'v', loadEngine });
+    startFirstStage(ctx, { api, firstWords, version: 'v', loadEngine });
     await vi.waitFor(() => expect(verdicts()).toEqual(['no-strong-names']));
     ctx.abort();
     expect(changed).toHaveLength(0);

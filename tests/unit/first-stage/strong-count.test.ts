@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { strongNames } from '@/src/dataset/build/strong-names';
+import { strongNames, WORD_CHARS } from '@/src/dataset/build/strong-names';
 import { foldForCount } from '@/src/first-stage/fold-text';
-import { nameTable, StrongCounter } from '@/src/first-stage/strong-count';
+import { nameTable, StrongCounter, WORD_SOURCE } from '@/src/first-stage/strong-count';
 import { foldLetters } from '@/src/matcher/fold';
 import { entry, fixtureIndex, value } from '../../support/fixture-dataset';
 
@@ -16,7 +16,7 @@ const index = fixtureIndex([
   entry('corr-cairo', ['talks in Cairo'], { correction: { claim: 'c', correct: 'd' } }),
 ]);
 const built = strongNames(index);
-const table = nameTable(built.names);
+const table = nameTable(built.firstWords);
 const counted = (text: string) => {
   const counter = new StrongCounter(table);
   counter.add(foldForCount(text));
@@ -24,11 +24,21 @@ const counted = (text: string) => {
 };
 
 describe('strong names at build time', () => {
-  it('lists only unambiguous entries that are not figures or corrections, one line each', () => {
-    const lines = built.names.split('\n');
+  it('lists only unambiguous entries that are not figures or corrections, by first word, longest first', () => {
+    const table = JSON.parse(built.firstWords);
     expect(built.groups).toBe(5);
-    expect(lines).toContain('hamas\tحماس');
-    expect(built.names).not.toMatch(/cairo|killed/);
+    expect(table.hamas).toEqual([['hamas', 2]]);
+    expect(table['حماس']).toEqual([['حماس', 2]]);
+    expect(table.trump).toEqual([["trump's 20 point plan", 0]]);
+    expect(built.firstWords).not.toMatch(/cairo|killed/);
+  });
+
+  it('splits words as the first stage does', () => {
+    expect(WORD_SOURCE).toBe(`[${WORD_CHARS}]+`);
+  });
+
+  it('finds nothing through the object prototype', () => {
+    expect(counted('the constructor of toString and __proto__').mentions).toBe(0);
   });
 });
 
