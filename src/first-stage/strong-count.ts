@@ -1,7 +1,8 @@
 // Counts the strong (unambiguous) names in folded text (see fold-text), the way the engine's relevance
-// counts them: distinct entries, and repeated mentions up to two. Native calls do the per-character work: a
-// small expression finds each word, a property lookup says whether a name starts with it, and only then
-// is the name compared in full. (A loop over every character ran cold, in V8's interpreter, on every page.)
+// counts them: distinct entries, and repeated mentions up to two. Native calls do the per-character work: one
+// split cuts the text into words, a property lookup says whether a name starts with a word, and only then
+// is the word found and the name compared in full. (A loop over every character, or a match object for
+// every word, ran cold in V8's interpreter on every page.)
 import { ON_TOPIC_SCORE } from '../scan/relevance';
 
 export interface StrongCount {
@@ -25,9 +26,19 @@ export function nameTable(firstWords: string): NameTable {
 }
 
 // Must agree with WORD_CHARS in dataset/build/strong-names.ts (a unit test checks).
-const WORD = /[0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]+/g;
 const WORD_CHAR = /[0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]/;
-export const WORD_SOURCE = WORD.source;
+export const WORD_SOURCE = `${WORD_CHAR.source.slice(0, -1)}]+`;
+
+/** Runs of anything but word characters: what a native split cuts the text at. */
+const SEPARATORS = /[^0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]+/;
+
+/** Where `word` stands as a whole word in `text`, from `cursor` on, or -1. */
+function wordStart(text: string, word: string, cursor: number): number {
+  for (let at = text.indexOf(word, cursor); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordAt(text, at - 1) && !isWordAt(text, at + word.length)) return at;
+  }
+  return -1;
+}
 
 const isWordAt = (text: string, at: number) => at >= 0 && at < text.length && WORD_CHAR.test(text[at] ?? '');
 /** Spaces, line breaks and dashes: one space of a name stands for a run of them. */
@@ -73,20 +84,25 @@ export class StrongCounter {
    */
   add(folded: string, from = 0, until = folded.length): number {
     let end = from;
-    WORD.lastIndex = from;
-    for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
-      const start = m.index;
-      if (start >= until) break;
-      const candidates = this.table[m[0]];
+    // The words come from one native split; a word's position is looked for only when a name starts with it.
+    const text = from === 0 && until === folded.length ? folded : folded.slice(from, until);
+    let cursor = 0;
+    for (const word of text.split(SEPARATORS)) {
+      const candidates = word === '' ? undefined : this.table[word];
+      if (!candidates) continue;
+      const start = wordStart(text, word, cursor);
+      if (start < 0) continue;
+      cursor = start + word.length;
       // A word cut by `from` is not a word's start.
-      if (!candidates || (start === from && isWordAt(folded, start - 1))) continue;
+      if (start === 0 && isWordAt(folded, from - 1)) continue;
       for (const [key, group] of candidates) {
-        const to = matchAt(folded, start, key, m[0].length);
+        const to = matchAt(folded, from + start, key, word.length);
         if (to < 0) continue;
         this.seen.add(group);
         this.mentions++;
         end = to;
-        WORD.lastIndex = to;
+        // The rest of a name ("witkoff" in "steve witkoff") is not counted again.
+        cursor = to - from;
         break;
       }
       if (this.finished) break;

@@ -91,3 +91,21 @@ describe('folding for counting', () => {
     }
   });
 });
+
+describe('counting each mention once', () => {
+  const index2 = fixtureIndex([entry('person-witkoff', ['Steve Witkoff', 'Witkoff']), entry('org-hamas', ['Hamas'])]);
+  const table2 = nameTable(strongNames(index2).firstWords);
+  const count2 = (text: string) => {
+    const counter = new StrongCounter(table2);
+    counter.add(foldForCount(text));
+    return counter.result;
+  };
+
+  it('does not count the rest of a longer name again', () => {
+    expect(count2('Steve Witkoff arrived. Steve Witkoff left.')).toMatchObject({ entries: 1, mentions: 2, onTopic: false });
+  });
+
+  it('finds a name after the same letters inside another word', () => {
+    expect(count2('xhamas and Hamas, then hamasville and HAMAS')).toMatchObject({ mentions: 2 });
+  });
+});
