@@ -28,7 +28,15 @@ export interface PageScanResult {
   }[];
   longTasks: { start: number; duration: number }[];
   highlights: number;
+  /**
+   * The first stage's own reports (it decides whether the engine loads at all): on a page that names none
+   * of the talks' strong names it is the only part that runs, and there are no scan reports.
+   */
+  firstStage: { verdict: string; busyMs: number; at: number }[];
 }
+
+/** First-stage verdicts after which no scan follows (until a change to the page brings a name). */
+export const FIRST_STAGE_FINAL = ['no-strong-names', 'off', 'error'];
 
 export function readScanResults(): PageScanResult {
   const reports = performance.getEntriesByName('gaza-talks-context:scan', 'mark').map((m) => {
@@ -39,8 +47,12 @@ export function readScanResults(): PageScanResult {
   CSS.highlights.forEach((h, name) => {
     if (name.startsWith('gaza-talks-context-')) highlights += h.size;
   });
+  const firstStage = performance.getEntriesByName('gaza-talks-context:first-stage', 'mark').map((m) => {
+    const detail = JSON.parse(String((m as PerformanceMark).detail));
+    return { verdict: String(detail.verdict), busyMs: Number(detail.busyMs ?? 0), at: m.startTime };
+  });
   const w = window as unknown as { __gtcLongTasks?: { start: number; duration: number }[] };
-  return { reports, longTasks: w.__gtcLongTasks ?? [], highlights };
+  return { reports, longTasks: w.__gtcLongTasks ?? [], highlights, firstStage };
 }
 
 interface MarkCtor {

@@ -1,7 +1,7 @@
 // Runs one page with the extension in Chromium and reads what the scan cost, from the page's own timeline.
 import type { Page } from 'playwright-core';
 import type { LoadedChromium } from '../tests/support/chromium-extension';
-import { type PageScanResult, readAppends, readScanResults, readStorm, recordLongTasks } from './in-page';
+import { FIRST_STAGE_FINAL, type PageScanResult, readAppends, readScanResults, readStorm, recordLongTasks } from './in-page';
 import { rendererRssMb } from './renderer-memory';
 
 export interface ExtensionRun {
@@ -145,6 +145,8 @@ export async function runWithExtension(
     const done = async () => {
       const r = await page.evaluate(readScanResults);
       if (!enabled) return true;
+      // A page the first stage lets go (no strong name on it) gets no scan, so no scan report either.
+      if (r.reports.length === 0 && r.firstStage.some((x) => FIRST_STAGE_FINAL.includes(x.verdict))) return true;
       if (!r.reports.some((x) => x.kind === 'full' || x.kind === 'gated')) return false;
       if (kind === 'live') return (await page.evaluate(readAppends)).length >= 1000;
       if (kind === 'storm') return (await page.evaluate(readStorm)).end > 0;
@@ -162,9 +164,11 @@ export async function runWithExtension(
     const stormTasks = storm ? result.longTasks.filter((t) => t.start >= storm.start && t.start <= storm.end) : [];
     const last = result.reports.filter((r) => r.kind !== 'partial').at(-1) ?? result.reports.at(-1);
     const wholeRead = whole && enabled ? await readWhole(ext, page, result.reports.length) : undefined;
+    // Without a scan, what the first stage spent (by its own marks) is the content script's whole cost.
+    const firstStageOnly = result.reports.length === 0 ? result.firstStage.reduce((sum, r) => sum + r.busyMs, 0) : 0;
     return {
       ...(wholeRead ? { whole: wholeRead } : {}),
-      busyMs: result.reports.reduce((sum, r) => sum + r.busyMs, 0),
+      busyMs: result.reports.reduce((sum, r) => sum + r.busyMs, 0) + firstStageOnly,
       longestSliceMs: Math.max(0, ...result.reports.map((r) => r.longestSliceMs)),
       longestTaskMs: Math.max(0, ...result.longTasks.filter(overlaps).map((t) => t.duration)),
       findings: last?.findings ?? 0,
