@@ -9,8 +9,6 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { type LoadedChromium, launchChromiumWithExtension } from '../tests/support/chromium-extension';
 import { launchPlainChromium } from './run-baselines';
 
-export type Arm = 'none' | 'empty' | 'ours';
-
 export interface CostArms {
   none: BrowserContext;
   empty: LoadedChromium;
@@ -65,15 +63,6 @@ export const readWholeWith = (ext: LoadedChromium) => async (page: Page) => {
   });
 };
 
-export interface LoadCost {
-  /** Renderer main-thread work for the whole load, ms. */
-  taskMs: number;
-  /** The longest task seen by the page's Long Tasks observer, ms. */
-  longestTaskMs: number;
-  /** Highlighted ranges at the end. */
-  highlights: number;
-}
-
 export interface LoadOptions {
   viewport?: { width: number; height: number };
   /**
@@ -85,89 +74,6 @@ export interface LoadOptions {
   then?: (page: Page) => Promise<void>;
 }
 
-async function taskSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-}
-
-function pageProbe(): { highlights: number; longest: number } {
-  let highlights = 0;
-  CSS.highlights.forEach((h) => {
-    highlights += h.size;
-  });
-  const w = window as unknown as { __costTasks?: number[] };
-  return { highlights, longest: Math.max(0, ...(w.__costTasks ?? [])) };
-}
-
-function recordTasks(): void {
-  const w = window as unknown as { __costTasks: number[] };
-  w.__costTasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__costTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    // No Long Tasks API: TaskDuration still counts.
-  }
-}
-
-/**
- * A tab per arm, kept warm: each measurement is a same-origin navigation in it, so the renderer process
- * (and its start-up cost, which swings by tens of milliseconds) is shared by every load. The counter is read
- * just before the navigation and again after a fixed time.
- */
-export class CostTab {
-  private constructor(
-    readonly page: Page,
-    private readonly cdp: CDPSession,
-  ) {}
-
-  static async open(context: BrowserContext, warmUrl: string, viewport = { width: 1100, height: 800 }): Promise<CostTab> {
-    const page = await context.newPage();
-    await page.setViewportSize(viewport);
-    await page.addInitScript(recordTasks);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    if (warmUrl !== 'about:blank') await page.goto(warmUrl);
-    return new CostTab(page, cdp);
-  }
-
-  async measure(url: string, options: LoadOptions): Promise<LoadCost> {
-    // Read once the new document has committed: a navigation may move the tab to another renderer process,
-    // whose counter started with it. What a content script costs comes after the commit in any case.
-    await this.page.goto(url, { timeout: 120_000, waitUntil: 'commit' });
-    const before = await taskSeconds(this.cdp);
-    await this.page.waitForLoadState('load', { timeout: 120_000 });
-    await sleep(options.settleMs);
-    if (options.then) {
-      await options.then(this.page);
-      await sleep(options.settleMs);
-    }
-    const taskMs = ((await taskSeconds(this.cdp)) - before) * 1000;
-    const probe = await this.page.evaluate(pageProbe);
-    return { taskMs, longestTaskMs: probe.longest, highlights: probe.highlights };
-  }
-
-  async close(): Promise<void> {
-    await this.cdp.detach().catch(() => {});
-    await this.page.close();
-  }
-}
-
-/** One load of `url` in a fresh tab of `context`, measured from the commit of its document. */
-export async function measureLoad(context: BrowserContext, url: string, options: LoadOptions): Promise<LoadCost> {
-  const tab = await CostTab.open(context, 'about:blank', options.viewport);
-  try {
-    return await tab.measure(url, options);
-  } finally {
-    await tab.close();
-    // Let the tab's renderer exit, so the next load of the same site does not inherit its leftover work.
-    await sleep(300);
-  }
-}
-
-export const contextOf = (arms: CostArms, arm: Arm): BrowserContext => (arm === 'none' ? arms.none : arms[arm].context);
-
 // ---------------------------------------------------------------------------------------------------------
 // Tabs that rest between loads (what npm run bench uses).
 //
@@ -177,7 +83,7 @@ export const contextOf = (arms: CostArms, arm: Arm): BrowserContext => (arm === 
 //   with a new agent, so the reading at the end is the new document's whole cost: its commit, parse, style,
 //   layout, paint, the content scripts and the fixed wait. (ProcessTime, the process's CPU, shows the new
 //   process.) If it ever did not restart, the resting page's reading is subtracted instead.
-// - Read just after the commit (as CostTab does) it races the page's first parser tasks: on a 50 KB page
+// - Read just after the commit it races the page's first parser tasks: on a 50 KB page
 //   that "before" reading held 20–220 ms of the page's own parse on one load and none of it on the next.
 // The tab rests on a small same-site page between loads, so the last page's teardown is done before the
 // next load starts.
