@@ -4,7 +4,6 @@ import strong from 'virtual:gtc/strong-names';
 import { loadEngine } from '@/src/first-stage/engine-loader';
 import { firstStageApi } from '@/src/first-stage/ext-api';
 import { startFirstStage } from '@/src/first-stage/first-stage';
-import '@/src/overlay/highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -12,7 +11,6 @@ export default defineContentScript({
   // about:blank and srcdoc frames hold text too; they inherit the page's origin.
   matchAboutBlank: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'manifest',
   main: (ctx) => {
     const api = firstStageApi();
     startFirstStage(ctx, { api, firstWords: strong.firstWords, version: strong.version, loadEngine: () => loadEngine(api) });

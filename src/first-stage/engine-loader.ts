@@ -1,8 +1,9 @@
 // Asks the background to run the engine in this frame (src/messaging/inject-script.ts). Nothing the page can
 // reach is involved: the engine is not web-accessible, so a page cannot probe for it, and a dynamic import()
-// of an extension URL is what Mozilla's linter rejects as an unsafe call.
+// of an extension URL is what Mozilla's linter rejects as an unsafe call. The background checks the settings.
 import type { FirstStageApi } from './ext-api';
 
-export async function loadEngine(api: FirstStageApi): Promise<void> {
-  await api.runtime.sendMessage({ type: 'load-script', script: 'engine' });
+/** Resolves true once the engine runs in this frame, false where the settings (off, or this site paused) say no. */
+export async function loadEngine(api: FirstStageApi): Promise<boolean> {
+  return (await api.runtime.sendMessage({ type: 'load-script', script: 'engine', site: location.hostname })) === true;
 }

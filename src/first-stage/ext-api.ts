@@ -1,18 +1,9 @@
 // The few extension APIs the first stage needs, straight from the browser: Firefox's `browser` and
-// Chromium's `chrome` both return promises for these, so the first stage ships no polyfill.
-
-interface StorageChange {
-  newValue?: unknown;
-}
+// Chromium's `chrome` both return promises for these, so the first stage ships no polyfill. Only `runtime`:
+// setting up the storage API's bindings cost every page a few milliseconds, so the background, which reads
+// the settings anyway, decides whether the engine may run and tells open pages when the settings change.
 
 export interface FirstStageApi {
-  storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
-    onChanged: {
-      addListener(listener: (changes: Record<string, StorageChange>, area: string) => void): void;
-      removeListener(listener: (changes: Record<string, StorageChange>, area: string) => void): void;
-    };
-  };
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {

@@ -1,12 +1,13 @@
 // The first stage, on every page and frame: could this page be about the talks? It counts the strong
 // names in the page's text against a build-time list and loads the engine only where there is one,
-// or later, when a change to the page brings one. It obeys on/off and paused sites, live.
+// or later, when a change to the page brings one. It reads no storage: the background runs the engine only
+// where on/off and the paused sites allow it, and tells open pages when they change (applied live).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FindingsResponse } from '../messaging/messages';
 import { countPage } from './count-page';
 import type { FirstStageApi } from './ext-api';
-import { putHandoff } from './handoff';
-import { activeOn, SETTINGS_KEY } from './site-settings';
+import { putHandoff, takeHandoff } from './handoff';
+import { activeOn } from './site-settings';
 import { FIRST_STAGE_MARK, type FirstStageVerdict, markStage } from './stage-marks';
 import { NO_STRONG_NAMES, nameTable, type StrongCount, StrongCounter } from './strong-count';
 import { watchForNames } from './watch-for-names';
@@ -17,8 +18,8 @@ export interface FirstStageDeps {
   firstWords: string;
   /** The dataset's version, for the popup's answer. */
   version: string;
-  /** Has the engine run in this frame. */
-  loadEngine: () => Promise<void>;
+  /** Has the engine run in this frame: false where the settings say no (off, or this site paused). */
+  loadEngine: () => Promise<boolean>;
 }
 
 export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps): void {
@@ -27,7 +28,9 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
   const root = document.body ?? document.documentElement;
   let run: AbortController | undefined;
   let handedOver = false;
-  let active = false;
+  // Not known until the background says (a declined load, or a change of settings): counting meanwhile
+  // reads only inside the page, and nothing runs further where the settings say no.
+  let active = true;
   let last: StrongCount = NO_STRONG_NAMES;
 
   const report = (verdict: FirstStageVerdict, busyMs: number, count: StrongCount) =>
@@ -36,12 +39,21 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
   const handOver = (count: StrongCount, reason: 'load' | 'mutation') => {
     handedOver = true;
     stop();
-    detach();
     putHandoff({ count, reason });
-    deps.loadEngine().catch((error: unknown) => {
-      report('error', 0, count);
-      console.error('[Gaza Talks Context] the engine did not load', error);
-    });
+    deps.loadEngine().then(
+      (loaded) => {
+        if (loaded) return detach();
+        // Off, or this site paused: wait, listening, until the settings change.
+        handedOver = false;
+        active = false;
+        takeHandoff();
+        report('off', 0, count);
+      },
+      (error: unknown) => {
+        report('error', 0, count);
+        console.error('[Gaza Talks Context] the engine did not load', error);
+      },
+    );
   };
 
   const look = async (signal: AbortSignal) => {
@@ -83,13 +95,15 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
     });
   };
 
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) apply(changes[SETTINGS_KEY]?.newValue);
-  };
-
-  // The popup asks every page; until the engine runs, this page has nothing to show.
+  // The background's word that the settings changed, and the popup's question (every page is asked; until
+  // the engine runs, this page has nothing to show).
   const onMessage = (message: unknown, _sender: unknown, respond: (reply: unknown) => void) => {
-    if ((message as { type?: unknown } | null)?.type !== 'get-findings') return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'settings-changed') {
+      apply((message as { settings?: unknown }).settings);
+      return undefined;
+    }
+    if (type !== 'get-findings') return undefined;
     const reply: FindingsResponse = {
       url: location.href,
       version: deps.version,
@@ -102,18 +116,13 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
   };
 
   const detach = () => {
-    api.storage.onChanged.removeListener(onChanged);
     api.runtime.onMessage.removeListener(onMessage);
   };
 
-  api.storage.onChanged.addListener(onChanged);
   api.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     stop();
     detach();
   });
-  api.storage.local.get(SETTINGS_KEY).then(
-    (stored) => apply(stored[SETTINGS_KEY]),
-    () => apply(undefined),
-  );
+  apply(undefined);
 }

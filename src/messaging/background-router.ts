@@ -6,11 +6,13 @@ import { loadCompiledDataset } from '../dataset/load-compiled';
 import { migrateSettings } from '../settings/settings-store';
 import { injectScript } from './inject-script';
 import { parseRequest } from './messages';
+import { broadcastSettingsChanges, engineAllowedOn } from './settings-broadcast';
 import { toolbarAction } from './toolbar-action';
 
 export function startBackground(): void {
   // Content scripts only read settings: bring the stored format up to date before they do.
   void migrateSettings().catch((error: unknown) => console.error('[Gaza Talks Context] settings migration failed', error));
+  broadcastSettingsChanges();
   browser.runtime.onMessage.addListener((message, sender) => {
     const request = parseRequest(message);
     if (!request) return undefined;
@@ -21,9 +23,10 @@ export function startBackground(): void {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
         const documentId = (sender as { documentId?: string }).documentId;
-        return injectScript(request.script, { tabId, frameId: sender.frameId ?? 0, ...(documentId ? { documentId } : {}) }).then(
-          () => true,
-        );
+        const target = { tabId, frameId: sender.frameId ?? 0, ...(documentId ? { documentId } : {}) };
+        // The first stage asks without knowing the settings: the engine runs only where they allow it.
+        const allowed = request.script === 'engine' ? engineAllowedOn(request.site ?? '') : Promise.resolve(true);
+        return allowed.then((ok) => (ok ? injectScript(request.script, target).then(() => true) : false));
       }
       case 'findings-changed': {
         const tabId = sender.tab?.id;

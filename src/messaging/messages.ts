@@ -4,10 +4,25 @@ import * as z from 'zod/mini';
 export const getEntryRequest = z.object({ type: z.literal('get-entry'), id: z.string() });
 export const getFindingsRequest = z.object({ type: z.literal('get-findings') });
 export const findingsChanged = z.object({ type: z.literal('findings-changed'), count: z.number() });
-/** A content script asks for one of the on-demand scripts (the engine, the card) in its own frame. */
-export const loadScriptRequest = z.object({ type: z.literal('load-script'), script: z.enum(['engine', 'card']) });
+/**
+ * A content script asks for one of the on-demand scripts (the engine, the card) in its own frame. `site` is
+ * the frame's hostname: the background runs the engine only where the settings let it (answering false).
+ */
+export const loadScriptRequest = z.object({
+  type: z.literal('load-script'),
+  script: z.enum(['engine', 'card']),
+  site: z.optional(z.string()),
+});
+/** The background tells every tab's first stage that the stored settings changed (it reads no storage itself). */
+export const settingsChanged = z.object({ type: z.literal('settings-changed'), settings: z.unknown() });
 
-export const request = z.discriminatedUnion('type', [getEntryRequest, getFindingsRequest, findingsChanged, loadScriptRequest]);
+export const request = z.discriminatedUnion('type', [
+  getEntryRequest,
+  getFindingsRequest,
+  findingsChanged,
+  loadScriptRequest,
+  settingsChanged,
+]);
 export type Request = z.infer<typeof request>;
 
 export const findingSummary = z.object({

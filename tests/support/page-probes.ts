@@ -99,3 +99,11 @@ export function paintedList(): string[] {
   });
   return out;
 }
+
+/**
+ * The underline our highlight stylesheet gives a person's mentions, as the page computes it: "none" where the
+ * stylesheet is not in the page (it goes in with the engine, never on pages the first stage lets go).
+ */
+export function highlightStyle(): string {
+  return getComputedStyle(document.body, '::highlight(gaza-talks-context-person)').textDecorationLine || 'none';
+}

@@ -1,6 +1,6 @@
 // The two stages: the first stage on every page, the engine only where the page names the talks.
 import type { LoadedChromium } from '../../support/chromium-extension';
-import { paintedTexts, stagesRun } from '../../support/page-probes';
+import { highlightStyle, paintedTexts, stagesRun } from '../../support/page-probes';
 import { expect, test } from './fixtures';
 
 const allPainted = (painted: Record<string, string[]>) => Object.values(painted).flat();
@@ -24,12 +24,16 @@ test.describe('two stages', () => {
     await page.waitForTimeout(1_000);
     expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names'], engine: false });
     expect(await page.evaluate(paintedTexts)).toEqual({});
+    // Not even our highlight stylesheet: it goes in with the engine.
+    expect(await page.evaluate(highlightStyle)).toBe('none');
   });
 
   test('an on-topic page loads the engine and is painted', async ({ page, server }) => {
     await page.goto(server.url('/wire-story.html'));
     await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Hamas');
     expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['on-topic'], engine: true });
+    // The highlight stylesheet came in with the engine.
+    expect(await page.evaluate(highlightStyle)).toBe('underline');
   });
 
   test('an off-topic live page that later receives a story about the talks is painted', async ({ page, server }) => {

@@ -1,7 +1,7 @@
 // The two stages in real Firefox: the first stage on every page, the engine only where the page names the talks.
 import type { Page } from 'puppeteer-core';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { paintedTexts, stagesRun } from '../../support/page-probes';
+import { highlightStyle, paintedTexts, stagesRun } from '../../support/page-probes';
 import { storeSettings, useFirefox } from './fixtures';
 
 const allPainted = (painted: Record<string, string[]>) => Object.values(painted).flat();
@@ -35,12 +35,16 @@ describe('two stages (Firefox)', () => {
     await sleep(1_000);
     expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names'], engine: false });
     expect(await page.evaluate(paintedTexts)).toEqual({});
+    // Not even our highlight stylesheet: it goes in with the engine.
+    expect(await page.evaluate(highlightStyle)).toBe('none');
   });
 
   test('an on-topic page loads the engine and is painted', async () => {
     const page = await open('/wire-story.html');
     await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Hamas');
     expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['on-topic'], engine: true });
+    // The highlight stylesheet came in with the engine.
+    expect(await page.evaluate(highlightStyle)).toBe('underline');
   });
 
   test('an off-topic live page that later receives a story about the talks is painted', async () => {

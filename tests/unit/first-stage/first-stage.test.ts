@@ -13,17 +13,9 @@ type Listener = (...args: never[]) => unknown;
 
 const setBody = (html: string) => document.body.replaceChildren(document.createRange().createContextualFragment(html));
 
-function fakeApi(stored: unknown) {
-  const changed: Listener[] = [];
+function fakeApi() {
   const messages: Listener[] = [];
   const api: FirstStageApi = {
-    storage: {
-      local: { get: async () => (stored === undefined ? {} : { settings: stored }) },
-      onChanged: {
-        addListener: (l) => changed.push(l as Listener),
-        removeListener: (l) => changed.splice(changed.indexOf(l as Listener), 1),
-      },
-    },
     runtime: {
       sendMessage: async () => true,
       onMessage: {
@@ -32,10 +24,12 @@ function fakeApi(stored: unknown) {
       },
     },
   };
+  // What the background sends every frame when the stored settings change.
   const setSettings = (settings: unknown) => {
-    for (const l of [...changed]) (l as (c: unknown, a: string) => void)({ settings: { newValue: settings } }, 'local');
+    for (const l of [...messages])
+      (l as (m: unknown, s: unknown, r: () => void) => void)({ type: 'settings-changed', settings }, {}, () => {});
   };
-  return { api, changed, messages, setSettings };
+  return { api, messages, setSettings };
 }
 
 const verdicts = () =>
@@ -52,8 +46,8 @@ describe('first stage', () => {
 
   it('loads the engine on a page naming the talks, with what it counted', async () => {
     setBody('<p>Steve Witkoff met Hamas negotiators.</p>');
-    const { api, messages } = fakeApi(undefined);
-    const loadEngine = vi.fn(async () => {});
+    const { api, messages } = fakeApi();
+    const loadEngine = vi.fn(async () => true);
     startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine });
     await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(1));
     expect(verdicts()).toEqual(['on-topic']);
@@ -64,8 +58,8 @@ describe('first stage', () => {
 
   it('leaves an off-topic page alone, answers the popup with nothing, and loads the engine when a name arrives', async () => {
     setBody('<p>Marathon results from the river course.</p>');
-    const { api, messages } = fakeApi({ enabled: true });
-    const loadEngine = vi.fn(async () => {});
+    const { api, messages } = fakeApi();
+    const loadEngine = vi.fn(async () => true);
     startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v1', loadEngine });
     await vi.waitFor(() => expect(verdicts()).toEqual(['no-strong-names']));
     const respond = vi.fn();
@@ -80,15 +74,37 @@ describe('first stage', () => {
     expect(verdicts()).toEqual(['no-strong-names', 'mutation']);
   });
 
-  it('does nothing while off or paused here, stops when turned off, and looks again when turned on', async () => {
+  it('waits when the background declines (off, or paused here), and looks again when the settings allow', async () => {
     setBody('<p>Hamas said.</p>');
-    const { api, setSettings } = fakeApi({ enabled: false });
-    const loadEngine = vi.fn(async () => {});
+    const { api, messages, setSettings } = fakeApi();
+    // The background says no while the extension is off.
+    const loadEngine = vi.fn(async () => false);
     startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(verdicts()).toEqual([]);
+    await vi.waitFor(() => expect(verdicts()).toEqual(['strong-names', 'off']));
+    expect(takeHandoff()).toBeUndefined();
+    // Still listening, and it tells the popup it is off.
+    const respond = vi.fn();
+    (messages[0] as (m: unknown, s: unknown, r: (x: unknown) => void) => void)({ type: 'get-findings' }, {}, respond);
+    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ enabled: false }));
     setSettings({ enabled: true, disabledSites: [location.hostname] });
     await new Promise((r) => setTimeout(r, 50));
+    expect(loadEngine).toHaveBeenCalledTimes(1);
+    loadEngine.mockResolvedValue(true);
+    setSettings({ enabled: true });
+    await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(2));
+    expect(verdicts()).toEqual(['strong-names', 'off', 'strong-names']);
+    await vi.waitFor(() => expect(messages).toHaveLength(0));
+  });
+
+  it('stops watching an off-topic page when the settings turn it off, and looks again when turned on', async () => {
+    setBody('<p>Marathon results.</p>');
+    const { api, setSettings } = fakeApi();
+    const loadEngine = vi.fn(async () => true);
+    startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine });
+    await vi.waitFor(() => expect(verdicts()).toEqual(['no-strong-names']));
+    setSettings({ enabled: false });
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Hamas responded.' }));
+    await new Promise((r) => setTimeout(r, 300));
     expect(loadEngine).not.toHaveBeenCalled();
     setSettings({ enabled: true });
     await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(1));
@@ -96,7 +112,7 @@ describe('first stage', () => {
 
   it('says so when the engine fails to load, and keeps the page as it was', async () => {
     setBody('<p>Hamas said. Hamas again. And Hamas.</p>');
-    const { api } = fakeApi(undefined);
+    const { api } = fakeApi();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     startFirstStage(new ContentScriptContext('test'), {
       api,
@@ -112,13 +128,12 @@ describe('first stage', () => {
 
   it('stops watching when its context ends', async () => {
     setBody('<p>Nothing here.</p>');
-    const { api, changed, messages } = fakeApi(undefined);
+    const { api, messages } = fakeApi();
     const ctx = new ContentScriptContext('test');
-    const loadEngine = vi.fn(async () => {});
+    const loadEngine = vi.fn(async () => true);
     startFirstStage(ctx, { api, firstWords, version: 'v', loadEngine });
     await vi.waitFor(() => expect(verdicts()).toEqual(['no-strong-names']));
     ctx.abort();
-    expect(changed).toHaveLength(0);
     expect(messages).toHaveLength(0);
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'Hamas' }));
     await new Promise((r) => setTimeout(r, 300));

@@ -1,0 +1,86 @@
+// The benchmark's pages (seeded, so every run sees the same bytes) and the rows of the browser's counter.
+// Shared by npm run bench and its quick form (bench/cost-only.ts).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CompiledDataset } from '../src/dataset/schema';
+import { generateLivePage, generatePage, generateStormPage, offTopicTerms, onTopicTerms, termsOf } from './generate-pages';
+import type { BenchResults } from './results';
+import type { CostRow } from './run-browser-cost';
+import type { PageKind } from './run-extension';
+
+export const PAGES_DIR = resolve('bench/.pages');
+
+export interface BenchPage {
+  key: keyof BenchResults['pages'];
+  kind: PageKind;
+  html: string;
+  markArray?: boolean;
+  memory?: boolean;
+}
+
+/** Writes every page into bench/.pages and returns the pages the scan's marks read and the counter's rows. */
+export function writeBenchPages(full: CompiledDataset): { pages: BenchPage[]; costRows: CostRow[] } {
+  const dir = PAGES_DIR;
+  const onTopic = onTopicTerms(termsOf(full));
+  mkdirSync(dir, { recursive: true });
+  const PAGES: BenchPage[] = [
+    {
+      key: '5kb',
+      kind: 'static',
+      html: generatePage({ seed: 5, bytes: 5_000, density: 0.3, terms: onTopic, title: '5 KB' }),
+      markArray: true,
+    },
+    {
+      key: '2mb',
+      kind: 'static',
+      html: generatePage({ seed: 2, bytes: 2_000_000, density: 0.25, terms: onTopic, title: '2 MB' }),
+      memory: true,
+    },
+    {
+      key: '10mb',
+      kind: 'static',
+      html: generatePage({ seed: 10, bytes: 10_000_000, density: 0.25, terms: onTopic, title: '10 MB' }),
+      memory: true,
+    },
+    {
+      key: 'offtopic',
+      kind: 'static',
+      html: generatePage({ seed: 3, bytes: 2_000_000, density: 0.05, terms: offTopicTerms(), title: 'off-topic' }),
+    },
+    { key: 'live', kind: 'live', html: generateLivePage(7, onTopic) },
+    { key: 'storm', kind: 'storm', html: generateStormPage(8, onTopic) },
+  ];
+  for (const p of PAGES) writeFileSync(resolve(dir, `${p.key}.html`), p.html);
+  // Pages only the browser's counter loads: off-topic at 5 KB, and at 50 KB with a false friend in every
+  // third paragraph or so; and the page each arm's tab rests on between loads.
+  const COST_PAGES: Record<string, string> = {
+    off5: generatePage({ seed: 11, bytes: 5_000, density: 0.05, terms: offTopicTerms(), title: 'off-topic 5 KB' }),
+    off50: generatePage({ seed: 12, bytes: 50_000, density: 0.3, terms: offTopicTerms(), title: 'off-topic 50 KB' }),
+    rest: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>rest</title></head><body></body></html>',
+  };
+  for (const [key, html] of Object.entries(COST_PAGES)) writeFileSync(resolve(dir, `${key}.html`), html);
+  const bytesOf = (key: string) => (COST_PAGES[key] ?? PAGES.find((p) => p.key === key)?.html ?? '').length;
+  const WIDE = { width: 1100, height: 800 };
+  // Read whole with a tall window, as in the issue: the first scan reads more, the rest when the popup asks.
+  const TALL = { width: 1100, height: 4000 };
+  const COST_ROWS: CostRow[] = (
+    [
+      { key: '5kb', page: '5kb', label: '5 KB article', viewport: WIDE, settleMs: 1000 },
+      { key: 'off5', page: 'off5', label: '5 KB off-topic', viewport: WIDE, settleMs: 1000 },
+      { key: 'off50', page: 'off50', label: '50 KB off-topic, false friends', viewport: WIDE, settleMs: 1000 },
+      { key: '2mb', page: '2mb', label: '2 MB at load', viewport: WIDE, settleMs: 1000 },
+      {
+        key: '2mb-whole',
+        page: '2mb',
+        label: '2 MB read whole',
+        viewport: TALL,
+        settleMs: 1000,
+        readWhole: { slotMs: 1500 },
+        markJs: true,
+      },
+      // The 10 MB page at the usual window, as in its memory runs (the memory budget's figure).
+      { key: '10mb-whole', page: '10mb', label: '10 MB read whole', viewport: WIDE, settleMs: 1000, readWhole: { slotMs: 3000 } },
+    ] satisfies Omit<CostRow, 'bytes'>[]
+  ).map((r) => ({ ...r, bytes: bytesOf(r.page) }));
+  return { pages: PAGES, costRows: COST_ROWS };
+}
