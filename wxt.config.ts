@@ -38,6 +38,17 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage', '<all_urls>'] : ['storage', 'scripting'],
     ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_actionTitle__' },
+    // The highlight rules, from the start of every page (entrypoints/highlights.content.css): styled with the
+    // page, they cost nothing measurable; added once a page has loaded, they restyle every element of it.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        css: ['content-scripts/highlights.css'],
+        run_at: 'document_start',
+        all_frames: true,
+        match_about_blank: true,
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -28,7 +28,7 @@ try {
     if (!row) continue;
     const median = (arm: keyof typeof row.arms) => row.arms[arm]?.taskMs.median.toFixed(1) ?? '–';
     console.log(
-      `${key}: added ours ${row.addedMs.ours} ms (CPU ${row.addedThreadMs.ours}), empty control ${row.addedMs.empty} ms; ` +
+      `${key}: added ours ${row.addedMs.ours} ms (CPU ${row.addedThreadMs.ours}), empty control ${row.addedMs.empty} ms (CPU ${row.addedThreadMs.empty}); ` +
         `medians none ${median('none')}, empty ${median('empty')}, ours ${median('ours')}` +
         (row.addedStepMs
           ? `; step: ours ${row.addedStepMs.ours} ms, mark.js ${row.addedStepMs.markJs ?? '–'} ms (${row.markJsOverOursStep ?? '–'}×)`

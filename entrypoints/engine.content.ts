@@ -3,9 +3,6 @@
 import index from 'virtual:gtc/matcher-index';
 import { startPageSession } from '@/src/content/page-session';
 import { takeHandoff } from '@/src/first-stage/handoff';
-// The highlight styles: the background inserts this file with the engine (inject-script.ts), so pages
-// that never load the engine carry no stylesheet of ours.
-import '@/src/overlay/highlights.css';
 
 export default defineContentScript({
   // Loaded by the first stage, so no host permission of its own is needed.

@@ -100,10 +100,7 @@ export function paintedList(): string[] {
   return out;
 }
 
-/**
- * The underline our highlight stylesheet gives a person's mentions, as the page computes it: "none" where the
- * stylesheet is not in the page (it goes in with the engine, never on pages the first stage lets go).
- */
+/** The underline our highlight stylesheet gives a person's mentions, as the page computes it ("none" without it). */
 export function highlightStyle(): string {
   return getComputedStyle(document.body, '::highlight(gaza-talks-context-person)').textDecorationLine || 'none';
 }
