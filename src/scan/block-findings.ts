@@ -1,6 +1,7 @@
 // Turns the matches in one block's text back into DOM ranges over its text nodes.
 import type { MatcherIndex } from '../dataset/matcher-index';
 import type { BlockMatch } from '../matcher/page-matcher';
+import { withNodes } from './block-nodes';
 import type { Finding } from './finding';
 import type { TextBlock } from './text-blocks';
 
@@ -19,8 +20,9 @@ function locate(block: TextBlock, offset: number, preferEnd: boolean): { index: 
 
 let nextOrder = 0;
 
-export function blockFindings(block: TextBlock, matches: BlockMatch[], index: MatcherIndex): Finding[] {
+export function blockFindings(read: TextBlock, matches: BlockMatch[], index: MatcherIndex): Finding[] {
   const findings: Finding[] = [];
+  const block = withNodes(read);
   for (const match of matches) {
     const entry = index.entries[match.entry];
     if (!entry) continue;

@@ -88,6 +88,17 @@ export const BLOCK_TAGS = new Set([
   'BUTTON',
 ]);
 
+const lower = (tags: ReadonlySet<string>) => [...tags].map((t) => t.toLowerCase()).join(',');
+
+/** The elements `isSkipped` answers true for, as one selector (a native query finds them in a subtree). */
+export const SKIP_SELECTOR = `${lower(SKIP_TAGS)},[hidden],[aria-hidden="true"],[${OPT_OUT_ATTRIBUTE}],[contenteditable]:not([contenteditable="false" i])`;
+
+/**
+ * What stops a block from being read in one piece (text-blocks.ts): a block or a skipped element inside it.
+ * BODY and HTML cannot be inside a block.
+ */
+export const INNER_BREAK_SELECTOR = `${lower(new Set([...BLOCK_TAGS].filter((t) => t !== 'BODY' && t !== 'HTML')))},${SKIP_SELECTOR}`;
+
 /** True when `node` sits inside a region the scan skips (checked for nodes added after the first scan). */
 export function insideSkipped(node: Node): boolean {
   for (let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {

@@ -1,15 +1,21 @@
 // Walks a root and yields runs of text that read as one: the text nodes of one block, joined,
 // with where each node starts, so a name split across <b> or <a> is still one string.
+// A block with no block and nothing skipped inside it (most paragraphs) is read whole with one
+// `textContent`, and its text nodes are walked only if a match needs them (block-nodes.ts): every node a
+// content script touches costs a wrapper in its isolated world, which was most of a long page's whole read.
 import { SHADOW_HOST_TAGS } from './shadow-hosts';
-import { BLOCK_TAGS, isSkipped } from './skip-rules';
+import { BLOCK_TAGS, INNER_BREAK_SELECTOR, isSkipped } from './skip-rules';
 import { SubtreeText } from './subtree-text';
 import type { LeftOut } from './text-pieces';
 
 export interface TextBlock {
   text: string;
+  /** The text nodes, or none yet for a block read whole (`element`): see block-nodes.ts. */
   nodes: Text[];
   /** Offset in `text` at which each node starts. */
   starts: number[];
+  /** A block read whole: its element, whose text nodes make up `text` exactly. */
+  element?: Element;
   /** The open shadow root the block is in, if any (hover hit-testing needs to name it). */
   shadow?: ShadowRoot;
 }
@@ -107,6 +113,19 @@ export function* textBlocks(root: Node, options: TextBlockOptions = {}): Generat
       if (BLOCK_TAGS.has(tag)) {
         const done = take();
         if (done) yield done;
+        if (!hosted && readsWhole(element, omit)) {
+          const text = element.textContent ?? '';
+          if (!source.stale) {
+            source.at += text.length;
+            from = source.at;
+            to = source.at;
+          }
+          if (/\S/.test(text)) yield shadow ? { text, nodes: [], starts: [], element, shadow } : { text, nodes: [], starts: [], element };
+          blockOwner = null;
+          insideOwner = null;
+          node = skipSubtree(walker);
+          continue;
+        }
         blockOwner = element;
         insideOwner = null;
       }
@@ -119,6 +138,12 @@ export function* textBlocks(root: Node, options: TextBlockOptions = {}): Generat
   }
   // Open shadow roots are read after the light tree: their text is laid out on its own.
   for (const shadow of shadowRoots) yield* textBlocks(shadow, options);
+}
+
+/** A block that holds no block, nothing skipped and nothing set aside is one run: its textContent. */
+function readsWhole(element: Element, omit: LeftOut | undefined): boolean {
+  if (element.firstElementChild === null) return true;
+  return !omit?.holders.has(element) && element.querySelector(INNER_BREAK_SELECTOR) === null;
 }
 
 function skipSubtree(walker: TreeWalker): Node | null {

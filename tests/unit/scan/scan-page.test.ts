@@ -1,6 +1,7 @@
 import index from 'virtual:gtc/matcher-index';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
+import { withNodes } from '@/src/scan/block-nodes';
 import { rangeOf } from '@/src/scan/finding';
 import { FindingsByNode } from '@/src/scan/findings-by-node';
 import { scanPage } from '@/src/scan/scan-page';
@@ -30,6 +31,26 @@ describe('textBlocks', () => {
     expect([...textBlocks(document.body)].map((b) => b.text)).toEqual(['Hamas one', 'Hamas two']);
   });
 
+  it('reads a block with nothing inside that breaks it in one piece, and walks its nodes only when asked', () => {
+    setBody('<section><h2>Title</h2><p>Envoy <b>Steve</b> Witkoff <a href="#">arrived</a></p></section>');
+    const blocks = [...textBlocks(document.body)];
+    expect(blocks.map((b) => [b.text, b.element?.tagName, b.nodes.length])).toEqual([
+      ['Title', 'H2', 0],
+      ['Envoy Steve Witkoff arrived', 'P', 0],
+    ]);
+    const paragraph = withNodes(blocks[1] as (typeof blocks)[number]);
+    expect(paragraph.nodes.map((n) => n.data)).toEqual(['Envoy ', 'Steve', ' Witkoff ', 'arrived']);
+    expect(paragraph.starts).toEqual([0, 6, 11, 20]);
+  });
+
+  it('walks a block node by node where a line break, a block or a skipped element is inside it', () => {
+    setBody('<p>Hamas one<br>Witkoff two</p><p>Kept <code>Hamas</code> out</p><div>Lead <p>Inner</p> tail</div>');
+    const blocks = [...textBlocks(document.body)];
+    expect(blocks.map((b) => b.text)).toEqual(['Hamas one', 'Witkoff two', 'Kept  out', 'Lead ', 'Inner', ' tail']);
+    // Only the inner paragraph is read whole; the others were walked and carry their nodes.
+    expect(blocks.map((b) => b.element?.tagName ?? b.nodes.length)).toEqual([1, 1, 2, 1, 'P', 1]);
+  });
+
   it('reads open shadow roots', () => {
     setBody('<div id="host"></div>');
     const host = document.getElementById('host');
@@ -51,6 +72,13 @@ describe('scanPage', () => {
       ['place-sharm-el-sheikh', 'Sharm el-Sheikh'],
     ]);
     expect(findings[0]?.nodes).toHaveLength(2);
+  });
+
+  it('finds names in blocks read whole and in blocks walked node by node alike, in document order', async () => {
+    setBody('<div>Lead: <b>Hamas</b><p>Envoy <i>Steve</i> Witkoff</p>then Sharm el-<span>Sheikh</span><br>Gaza</div>');
+    const findings = await scanPage(document.body, matcher);
+    expect(findings.map((f) => rangeOf(f).toString())).toEqual(['Hamas', 'Steve Witkoff', 'Sharm el-Sheikh', 'Gaza']);
+    expect(findings.map((f) => f.nodes.length)).toEqual([1, 2, 2, 1]);
   });
 
   it('does not change the page', async () => {
