@@ -17,8 +17,9 @@ import { Painter } from '../overlay/painter';
 import { FarRegions } from '../scan/far-regions';
 import { watchMutations } from '../scan/mutation-watcher';
 import { addSlice } from '../scan/scan-page';
+import { DEFAULT_SETTINGS } from '../settings/settings-defaults';
 import { onSettingsChanged, readSettings } from '../settings/settings-reader';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings-schema';
+import type { Settings } from '../settings/settings-schema';
 import { badgeReporter } from './badge-reporter';
 import { findingsResponder } from './findings-responder';
 import { watchNearRegions } from './near-regions';
@@ -154,5 +155,5 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     deactivate();
   });
   ctx.onInvalidated(onSettingsChanged(apply));
-  apply((await readSettings()).settings);
+  apply(await readSettings());
 }

@@ -1,5 +1,6 @@
 // What a settings change means for the engine on this page: start, stop, repaint, or nothing.
-import { type Settings, siteOf } from '../settings/settings-schema';
+import { siteOf } from '../settings/settings-defaults';
+import type { Settings } from '../settings/settings-schema';
 
 export type SwitchAction = 'activate' | 'deactivate' | 'repaint' | 'none';
 

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { entryView } from '../dataset/entry-view';
 import { loadCompiledDataset } from '../dataset/load-compiled';
-import { migrateSettings } from '../settings/settings-store';
+import { loadSettings, migrateSettings } from '../settings/settings-store';
 import { injectScript } from './inject-script';
 import { parseRequest } from './messages';
 import { broadcastSettingsChanges, engineAllowedOn } from './settings-broadcast';
@@ -19,6 +19,8 @@ export function startBackground(): void {
     switch (request.type) {
       case 'get-entry':
         return loadCompiledDataset().then((dataset) => entryView(dataset, request.id));
+      case 'get-settings':
+        return loadSettings().then((parsed) => parsed.settings);
       case 'load-script': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;

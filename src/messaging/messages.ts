@@ -1,5 +1,6 @@
 // Every message between the extension's parts, one schema each. zod/mini: the content script ships it.
 import * as z from 'zod/mini';
+import { settingsSchema } from '../settings/settings-schema';
 
 export const getEntryRequest = z.object({ type: z.literal('get-entry'), id: z.string() });
 export const getFindingsRequest = z.object({ type: z.literal('get-findings') });
@@ -13,8 +14,13 @@ export const loadScriptRequest = z.object({
   script: z.enum(['engine', 'card']),
   site: z.optional(z.string()),
 });
-/** The background tells every tab's first stage that the stored settings changed (it reads no storage itself). */
-export const settingsChanged = z.object({ type: z.literal('settings-changed'), settings: z.unknown() });
+/**
+ * The background tells every open frame the settings changed, parsed (content scripts read no storage:
+ * messaging/settings-broadcast.ts); the engine asks for them with get-settings when it starts.
+ */
+export const settingsChanged = z.object({ type: z.literal('settings-changed'), settings: settingsSchema });
+export type SettingsChanged = z.infer<typeof settingsChanged>;
+export const getSettingsRequest = z.object({ type: z.literal('get-settings') });
 
 export const request = z.discriminatedUnion('type', [
   getEntryRequest,
@@ -22,6 +28,7 @@ export const request = z.discriminatedUnion('type', [
   findingsChanged,
   loadScriptRequest,
   settingsChanged,
+  getSettingsRequest,
 ]);
 export type Request = z.infer<typeof request>;
 

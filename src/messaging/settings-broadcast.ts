@@ -3,6 +3,8 @@
 import { browser } from 'wxt/browser';
 import { activeOn } from '../first-stage/site-settings';
 import { SETTINGS_KEY } from '../settings/settings-key';
+import { parseSettings } from '../settings/settings-schema';
+import type { SettingsChanged } from './messages';
 
 /** Whether the stored settings let the engine run on a page of `site` (a frame's hostname). */
 export async function engineAllowedOn(site: string): Promise<boolean> {
@@ -10,15 +12,18 @@ export async function engineAllowedOn(site: string): Promise<boolean> {
   return activeOn(stored[SETTINGS_KEY], site);
 }
 
-/** Sends every tab (all its frames) the new settings whenever they change; returns the unsubscribe. */
+/** Sends every tab (all its frames) the new settings, parsed, whenever they change; returns the unsubscribe. */
 export function broadcastSettingsChanges(): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    const message = { type: 'settings-changed', settings: changes[SETTINGS_KEY]?.newValue };
+    const message: SettingsChanged = { type: 'settings-changed', settings: parseSettings(changes[SETTINGS_KEY]?.newValue).settings };
     void browser.tabs.query({}).then((tabs) => {
       for (const tab of tabs) {
         // A tab with no content script of ours (a browser page, one still loading) has no receiver: fine.
-        if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => {});
+        if (tab.id !== undefined)
+          Promise.resolve()
+            .then(() => browser.tabs.sendMessage(tab.id as number, message))
+            .catch(() => {});
       }
     });
   };

@@ -3,7 +3,7 @@
 // long page registers only those within 1.5 viewports of the screen and follows the scroll.
 import type { Kind } from '../dataset/schema';
 import { type Finding, rangeOf } from '../scan/finding';
-import type { Density } from '../settings/settings-schema';
+import type { Density } from '../settings/settings-defaults';
 import { ALL_HIGHLIGHT_NAMES, highlightName } from './highlight-names';
 import { firstMentions } from './mention-order';
 

@@ -88,16 +88,48 @@ export const BLOCK_TAGS = new Set([
   'BUTTON',
 ]);
 
-const lower = (tags: ReadonlySet<string>) => [...tags].map((t) => t.toLowerCase()).join(',');
-
-/** The elements `isSkipped` answers true for, as one selector (a native query finds them in a subtree). */
-export const SKIP_SELECTOR = `${lower(SKIP_TAGS)},[hidden],[aria-hidden="true"],[${OPT_OUT_ATTRIBUTE}],[contenteditable]:not([contenteditable="false" i])`;
+/**
+ * Inline elements that hold text the same way whether read whole or node by node: no block, nothing
+ * skipped, never a custom element (those may host a shadow root the scan must read).
+ */
+const PLAIN_INLINE_TAGS = [
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'label',
+  'mark',
+  'picture',
+  'q',
+  's',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+];
 
 /**
- * What stops a block from being read in one piece (text-blocks.ts): a block or a skipped element inside it.
- * BODY and HTML cannot be inside a block.
+ * What stops a block from being read in one piece (text-blocks.ts): anything inside it but plain inline
+ * elements (a block, a line break, a custom element, something skipped), or a skipped attribute. A shadow
+ * root hosted by a <span> inside such a block is not read (as in the first stage).
  */
-export const INNER_BREAK_SELECTOR = `${lower(new Set([...BLOCK_TAGS].filter((t) => t !== 'BODY' && t !== 'HTML')))},${SKIP_SELECTOR}`;
+export const INNER_BREAK_SELECTOR = `:not(${PLAIN_INLINE_TAGS.join(',')}),[hidden],[aria-hidden="true"],[${OPT_OUT_ATTRIBUTE}],[contenteditable]:not([contenteditable="false" i])`;
 
 /** True when `node` sits inside a region the scan skips (checked for nodes added after the first scan). */
 export function insideSkipped(node: Node): boolean {

@@ -1,23 +1,28 @@
-// Reading settings where they are only read (the engine on every page about the talks): the stored value
-// straight from storage.local, parsed field by field. Writers go through settings-store.ts, whose
-// @wxt-dev/storage item migrates the stored format; the background runs those migrations at start-up.
+// Settings where they are only read (the engine, on every page about the talks): asked of the background,
+// which parses the stored value with the schema (settings-store.ts) and sends every open frame the parsed
+// settings when they change (messaging/settings-broadcast.ts). The engine so ships neither zod nor the
+// storage API, whose set-up alone cost each such page a few milliseconds.
 import { browser } from 'wxt/browser';
-import { SETTINGS_KEY } from './settings-key';
-import { DEFAULT_SETTINGS, type ParsedSettings, parseSettings, type Settings } from './settings-schema';
+import type { SettingsChanged } from '../messaging/messages';
+import { DEFAULT_SETTINGS } from './settings-defaults';
+import type { Settings } from './settings-schema';
 
-export async function readSettings(): Promise<ParsedSettings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  const parsed = parseSettings(stored[SETTINGS_KEY]);
-  for (const problem of parsed.problems) console.warn(`[Gaza Talks Context] ${problem}`);
-  return parsed;
+/** The current settings, parsed by the background; the defaults if it cannot answer. */
+export async function readSettings(): Promise<Settings> {
+  try {
+    return ((await browser.runtime.sendMessage({ type: 'get-settings' })) as Settings | undefined) ?? { ...DEFAULT_SETTINGS };
+  } catch (error) {
+    console.warn('[Gaza Talks Context] settings unavailable; using defaults', error);
+    return { ...DEFAULT_SETTINGS };
+  }
 }
 
-/** Calls back with parsed settings on every change; returns the unwatch function. */
+/** Calls back with the parsed settings on every change; returns the unwatch function. */
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    callback(parseSettings(changes[SETTINGS_KEY]?.newValue ?? DEFAULT_SETTINGS).settings);
+  const listener = (message: unknown) => {
+    if ((message as Partial<SettingsChanged> | null)?.type === 'settings-changed') callback((message as SettingsChanged).settings);
+    return undefined;
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -1,8 +1,9 @@
-// The persisted settings format. zod/mini: this ships in the content script on every page.
+// The persisted settings format (zod/mini). The background and the extension's pages parse with it; the engine
+// receives settings the background has parsed (settings-reader.ts) and imports only settings-defaults.ts.
 import * as z from 'zod/mini';
+import { DEFAULT_SETTINGS, DENSITIES } from './settings-defaults';
 
-export const DENSITIES = ['first', 'every', 'none'] as const;
-export type Density = (typeof DENSITIES)[number];
+export { DEFAULT_SETTINGS, DENSITIES, type Density, siteOf } from './settings-defaults';
 
 export const settingsSchema = z.object({
   enabled: z.boolean(),
@@ -15,8 +16,6 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = { enabled: true, density: 'first', hoverDelayMs: 150, disabledSites: [] };
 
 export interface ParsedSettings {
   settings: Settings;
@@ -41,12 +40,3 @@ export function parseSettings(raw: unknown): ParsedSettings {
   }
   return { settings: settings as Settings, problems };
 }
-
-/** The site key for per-site disabling. */
-export const siteOf = (url: string): string => {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-};

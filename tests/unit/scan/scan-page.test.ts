@@ -51,6 +51,15 @@ describe('textBlocks', () => {
     expect(blocks.map((b) => b.element?.tagName ?? b.nodes.length)).toEqual([1, 1, 2, 1, 'P', 1]);
   });
 
+  it('walks a block holding a custom element, so the shadow root it hosts is read', () => {
+    setBody('<div class="grid"><x-card><span slot="note">A note</span></x-card></div>');
+    const card = document.querySelector('x-card');
+    const p = document.createElement('p');
+    p.textContent = 'Khalil al-Hayya';
+    card?.attachShadow({ mode: 'open' }).append(p);
+    expect([...textBlocks(document.body)].map((b) => b.text)).toEqual(['A note', 'Khalil al-Hayya']);
+  });
+
   it('reads open shadow roots', () => {
     setBody('<div id="host"></div>');
     const host = document.getElementById('host');

@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '@/src/messaging/background-router';
 import { migrations, SETTINGS_VERSION } from '@/src/settings/migrations';
 import { onSettingsChanged, readSettings } from '@/src/settings/settings-reader';
 import { DEFAULT_SETTINGS, parseSettings, siteOf } from '@/src/settings/settings-schema';
@@ -50,15 +51,11 @@ describe('migrations', () => {
 describe('settings store', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('saves, loads and notifies readers watching storage', async () => {
-    const seen: boolean[] = [];
-    const unwatch = onSettingsChanged((s) => seen.push(s.enabled));
+  it('saves and loads', async () => {
     await saveSettings({ enabled: false });
     expect((await loadSettings()).settings.enabled).toBe(false);
-    await saveSettings({ enabled: true });
-    unwatch();
-    await saveSettings({ enabled: false });
-    expect(seen).toEqual([false, true]);
+    await saveSettings({ enabled: true, density: 'every' });
+    expect((await loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, density: 'every' });
   });
 
   it('does not overwrite corrupted storage just by reading it', async () => {
@@ -70,17 +67,23 @@ describe('settings store', () => {
   });
 });
 
-describe('settings reader', () => {
-  beforeEach(() => fakeBrowser.reset());
+describe('settings reader (the engine asks the background)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // As in the browsers: a listener's returned promise is the reply.
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      const replies = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {});
+      return replies.find((reply) => reply !== undefined);
+    });
+    startBackground();
+  });
+  afterEach(() => vi.restoreAllMocks());
 
   it('reads what the store saved, and repairs a corrupted field without writing', async () => {
     await saveSettings({ hoverDelayMs: 400 });
-    expect((await readSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, hoverDelayMs: 400 });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, hoverDelayMs: 400 });
     await fakeBrowser.storage.local.set({ settings: { enabled: 'yes', density: 'every' } });
-    expect(await readSettings()).toMatchObject({
-      settings: { enabled: true, density: 'every' },
-      problems: [expect.stringContaining('enabled')],
-    });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, density: 'every' });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ enabled: 'yes', density: 'every' });
   });
 
@@ -89,7 +92,31 @@ describe('settings reader', () => {
     await migrateSettings();
     expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
-    expect((await readSettings()).settings.enabled).toBe(false);
+    expect((await readSettings()).enabled).toBe(false);
+  });
+
+  it('falls back to the defaults when the background cannot answer', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('hears every change from the background, parsed, in every open tab', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example.org/' });
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tabId: number, message: unknown) => {
+      await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {});
+    });
+    const seen: unknown[] = [];
+    const stop = onSettingsChanged((settings) => seen.push(settings));
+    await fakeBrowser.storage.local.set({ settings: { enabled: false, hoverDelayMs: 'slow' } });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual({ ...DEFAULT_SETTINGS, enabled: false }));
+    expect(sent).toHaveBeenCalledWith(tab.id, expect.objectContaining({ type: 'settings-changed' }));
+    const heard = seen.length;
+    stop();
+    await fakeBrowser.storage.local.set({ settings: { enabled: true } });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toHaveLength(heard);
   });
 });
 
