@@ -90,7 +90,7 @@ async function readWhole(ext: LoadedChromium, page: Page, before: number): Promi
   });
   await sleep(150);
   const result = await page.evaluate(readScanResults);
-  const reports = result.reports.slice(before).filter((r) => r.kind === 'region');
+  const reports = result.reports.slice(before).filter((r) => r.kind === 'tally' || r.kind === 'region');
   const windows = reports.map((r) => [r.at - r.totalMs, r.at] as const);
   const tasks = result.longTasks.filter((t) => windows.some(([a, b]) => t.start < b && t.start + t.duration > a));
   return {

@@ -5,10 +5,13 @@ import type { StrongCount } from '../first-stage/strong-count';
 import type { Finding } from '../scan/finding';
 import { FindingsByNode } from '../scan/findings-by-node';
 import { FindingsStore } from '../scan/findings-store';
+import type { Mention } from '../scan/mention';
 import { type Relevance, relevanceOf, shownFindings } from '../scan/relevance';
 
 export class PageFindings {
   readonly store = new FindingsStore();
+  /** Mentions counted, not located, in regions of a long page still set aside (region-tally.ts). */
+  private tallies = new Map<Element, Mention[]>();
   private wholePage: StrongCount | undefined;
   private current: Relevance = relevanceOf([]);
   private visible: readonly Finding[] = [];
@@ -28,9 +31,39 @@ export class PageFindings {
     this.wholePage = count;
   }
 
+  /** Counted mentions of far regions, until each is scanned (dropTallies). */
+  addTallies(tallies: ReadonlyMap<Element, Mention[]>): void {
+    for (const [region, mentions] of tallies) this.tallies.set(region, mentions);
+  }
+
+  /** Regions scanned now, or changed: their counts go (a scan's findings take their place). */
+  dropTallies(regions: readonly Node[]): void {
+    if (this.tallies.size === 0) return;
+    for (const node of regions) for (let up: Node | null = node; up; up = up.parentNode) if (this.tallies.delete(up as Element)) break;
+  }
+
+  clearTallies(): void {
+    this.tallies.clear();
+  }
+
+  hasTally(region: Element): boolean {
+    return this.tallies.has(region);
+  }
+
+  /** Every mention: the findings, then what was counted far from the screen. */
+  mentions(): readonly Mention[] {
+    if (this.tallies.size === 0) return this.store.all;
+    return [...this.store.all, ...[...this.tallies.values()].flat()];
+  }
+
+  /** What the popup and the badge list: every mention, on an on-topic page. */
+  shownMentions(): readonly Mention[] {
+    return this.tallies.size === 0 ? this.visible : shownFindings(this.mentions(), this.current);
+  }
+
   /** Recomputes relevance and what is shown from the store. */
   refresh(): readonly Finding[] {
-    let relevance = relevanceOf(this.store.all);
+    let relevance = relevanceOf(this.mentions());
     const whole = this.wholePage;
     if (whole?.onTopic && !relevance.onTopic) relevance = { ...relevance, score: Math.max(relevance.score, whole.score), onTopic: true };
     this.current = relevance;
@@ -46,6 +79,7 @@ export class PageFindings {
 
   clear(): void {
     this.store.clear();
+    this.tallies.clear();
     this.wholePage = undefined;
     this.refresh();
   }

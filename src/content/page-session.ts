@@ -57,7 +57,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   const show = () => {
     const shown = findings.refresh();
     painter?.paint(shown, settings.density);
-    reportCount(summariseFindings(shown).length);
+    reportCount(summariseFindings(findings.shownMentions()).length);
   };
   const passes = new ScanPasses(
     {
@@ -131,12 +131,12 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     if (current) queue.enqueue(() => passes.full(signalOf(current)), current.signal);
   });
 
-  /** The whole page's findings: regions set aside on a long page are read first (the popup lists everything). */
+  /** The whole page's mentions: regions set aside on a long page are read and counted first (the popup lists everything). */
   const answer = async () => {
     const current = run;
     if (current && far.pending > 0) {
       const signal = signalOf(current);
-      queue.enqueue(() => passes.regions(far.takeAll(), signal), signal);
+      queue.enqueue(() => passes.tally(far.peekAll(), signal), signal);
       await queue.idle();
     }
     const { score, onTopic } = findings.relevance;
@@ -145,7 +145,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
       version: index.version,
       enabled: run !== undefined,
       relevance: { score, onTopic },
-      findings: summariseFindings(findings.shown),
+      findings: summariseFindings(findings.shownMentions()),
     };
   };
   const onMessage = findingsResponder(answer);

@@ -5,6 +5,7 @@ import type { PageMatcher } from '../matcher/page-matcher';
 import type { FarRegions } from '../scan/far-regions';
 import type { Finding } from '../scan/finding';
 import type { MutationBatch } from '../scan/mutation-watcher';
+import { tallyRegions } from '../scan/region-tally';
 import { newScanStats, type ScanStats, scanPage } from '../scan/scan-page';
 import { afterNextFrame, yieldToPage } from '../scan/yield-to-page';
 import type { PageFindings } from './page-findings';
@@ -47,6 +48,7 @@ export class ScanPasses {
     // A small page costs less to scan than to count: the scan finds its strong names just as well.
     const small = !long && (root.ownerDocument ?? document).getElementsByTagName('*').length < COUNT_FROM_ELEMENTS;
     far.clear();
+    findings.clearTallies();
     // The first stage's count serves the first pass; later full rescans (a new route) count again.
     const counted = small ? undefined : (this.firstCount ?? (await this.deps.countStrong(root, signal, stats)));
     this.firstCount = undefined;
@@ -86,7 +88,29 @@ export class ScanPasses {
     const fresh = await scanPage(regions, this.deps.matcher, { signal, stats });
     // A change inside a region may have been scanned already: its findings are replaced, not doubled.
     this.deps.findings.store.replaceUnder(regions, fresh);
+    this.deps.findings.dropTallies(regions);
     this.finish('region', stats, startedAt);
+  }
+
+  /**
+   * The popup's whole read of a long page: the regions still set aside are read and their mentions counted
+   * (region-tally.ts); they stay set aside, to be scanned and painted when the reader scrolls near them.
+   */
+  async tally(regions: Element[], signal: AbortSignal): Promise<void> {
+    const { findings, matcher, far } = this.deps;
+    const todo = regions.filter((region) => !findings.hasTally(region));
+    if (todo.length === 0) return;
+    const startedAt = performance.now();
+    const stats = newScanStats();
+    const { tallies, scan } = await tallyRegions(todo, matcher, { signal, stats });
+    // A change scanned inside a region before it was counted is in its count now.
+    if (tallies.size > 0) findings.store.replaceUnder([...tallies.keys()], []);
+    findings.addTallies(tallies);
+    if (scan.length > 0) {
+      far.take(scan);
+      findings.store.replaceUnder(scan, await scanPage(scan, matcher, { signal, stats }));
+    }
+    this.finish('tally', stats, startedAt);
   }
 
   async partial(batch: MutationBatch, signal: AbortSignal): Promise<void> {
@@ -101,6 +125,8 @@ export class ScanPasses {
     const stats = newScanStats();
     const { store } = this.deps.findings;
     if (batch.removed) store.dropDetached();
+    // A changed region far from the screen is counted again at the next whole read.
+    this.deps.findings.dropTallies(batch.roots);
     const fresh = await scanPage(batch.roots, this.deps.matcher, { signal, stats });
     store.replaceUnder(batch.roots, fresh);
     this.finish('partial', stats, startedAt);
@@ -119,7 +145,7 @@ export class ScanPasses {
       slices: stats.slices + 1,
       totalMs: performance.now() - startedAt,
       paintMs,
-      findings: findings.store.all.length,
+      findings: findings.mentions().length,
       shown: findings.shown.length,
       onTopic: findings.relevance.onTopic,
       ...(this.setupMs === undefined ? {} : { setupMs: this.setupMs }),

@@ -5,10 +5,12 @@ import type { ScanStats } from '../scan/scan-page';
 export const SCAN_MARK = 'gaza-talks-context:scan';
 
 export interface ScanReport extends ScanStats {
-  kind: 'full' | 'partial' | 'gated' | 'region';
+  /** `tally`: the popup's whole read of a long page, far regions counted (region-tally.ts). */
+  kind: 'full' | 'partial' | 'gated' | 'region' | 'tally';
   /** Including painting. */
   totalMs: number;
   paintMs: number;
+  /** Mentions known: findings, and on a long page those counted far from the screen. */
   findings: number;
   shown: number;
   onTopic: boolean;

@@ -1,8 +1,8 @@
 import type { FindingSummary } from '../messaging/messages';
-import type { Finding } from '../scan/finding';
+import type { Mention } from '../scan/mention';
 
 /** One line per entry, in order of first appearance in `findings`, for the popup and the badge. */
-export function summariseFindings(findings: readonly Finding[]): FindingSummary[] {
+export function summariseFindings(findings: readonly Mention[]): FindingSummary[] {
   const byId = new Map<string, FindingSummary>();
   for (const f of findings) {
     const existing = byId.get(f.entry.id);

@@ -79,6 +79,17 @@ export class FarRegions {
     return taken.map((r) => r.element).filter((e) => e.isConnected);
   }
 
+  /** Every region still set aside, left set aside (the popup's whole read counts them: region-tally.ts). */
+  peekAll(): Element[] {
+    return this.regions.map((r) => r.element).filter((e) => e.isConnected);
+  }
+
+  /** Takes these regions: they are scanned now. */
+  take(elements: readonly Element[]): void {
+    const taken = new Set(elements);
+    this.regions = this.regions.filter((r) => !taken.has(r.element));
+  }
+
   /** Takes every region still set aside. */
   takeAll(): Element[] {
     const all = this.regions.map((r) => r.element).filter((e) => e.isConnected);

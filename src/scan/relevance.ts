@@ -2,7 +2,7 @@
 // by their own context words and figures (which need context words by construction) add to it. A page
 // with no strong name is never on topic. An off-topic page shows nothing at all, so one stray mention is
 // not enough.
-import type { Finding } from './finding';
+import type { Mention } from './mention';
 
 export interface Relevance {
   /** Distinct unambiguous entries mentioned. */
@@ -16,9 +16,9 @@ export interface Relevance {
 /** Two distinct strong entries, one strong entry mentioned three times, or one strong entry with two licensed others. */
 export const ON_TOPIC_SCORE = 4;
 
-const isStrong = (f: Finding) => f.licensed && !f.entry.ambiguous && f.value === undefined && f.entry.kind !== 'correction';
+const isStrong = (f: Mention) => f.licensed && !f.entry.ambiguous && f.value === undefined && f.entry.kind !== 'correction';
 
-export function relevanceOf(findings: readonly Finding[]): Relevance {
+export function relevanceOf(findings: readonly Mention[]): Relevance {
   const strongMentions = findings.filter(isStrong);
   const strong = new Set(strongMentions.map((f) => f.entry.id)).size;
   const licensed = new Set(findings.filter((f) => f.licensed && !isStrong(f)).map((f) => f.entry.id)).size;
@@ -27,6 +27,6 @@ export function relevanceOf(findings: readonly Finding[]): Relevance {
 }
 
 /** What the reader sees: everything on an on-topic page, nothing elsewhere. */
-export function shownFindings(findings: readonly Finding[], relevance: Relevance): readonly Finding[] {
+export function shownFindings<T extends Mention>(findings: readonly T[], relevance: Relevance): readonly T[] {
   return relevance.onTopic ? findings : [];
 }

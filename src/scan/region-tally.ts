@@ -1,0 +1,76 @@
+// The popup's whole read of a long page: the regions set aside far from the screen are read and matched in
+// full, but their mentions are counted, not located. Each region's rendered text is one native `innerText`
+// (blocks come out as lines), so no node of it is touched from the isolated world, where every node costs a
+// wrapper: locating all 8,700 mentions of the 2 MB page was most of its whole read. A region is scanned
+// (and painted) as before when the reader scrolls near it.
+import type { PageMatcher } from '../matcher/page-matcher';
+import type { Mention } from './mention';
+import { countSlice, type ScanStats } from './scan-page';
+import { OPT_OUT_ATTRIBUTE } from './skip-rules';
+import { SLICE_MS, yieldToPage } from './yield-to-page';
+
+/**
+ * Regions holding what the scan skips but `innerText` keeps (code, form text, editable or opted-out text,
+ * text hidden from assistive technology): those are scanned node by node instead, so both reads agree.
+ * (Scripts, styles and `hidden` are not rendered, so `innerText` leaves them out already.)
+ */
+export const TALLY_FALLBACK_SELECTOR = `code,pre,kbd,samp,textarea,select,svg,math,[aria-hidden="true"],[${OPT_OUT_ATTRIBUTE}],[contenteditable]:not([contenteditable="false" i])`;
+
+export interface RegionTally {
+  /** The mentions counted in each region, in document order. */
+  tallies: Map<Element, Mention[]>;
+  /** Regions that must be scanned node by node instead (see TALLY_FALLBACK_SELECTOR). */
+  scan: Element[];
+}
+
+const LINES = /\n+/;
+/** A region with more children than this may be too long for one `innerText` task: it is scanned in slices. */
+const MAX_CHILDREN = 64;
+
+/** Whether a region can be read with one `innerText` that agrees with the scan. */
+const talliable = (region: Element): region is HTMLElement =>
+  region instanceof HTMLElement &&
+  region.childElementCount <= MAX_CHILDREN &&
+  !region.matches(TALLY_FALLBACK_SELECTOR) &&
+  region.querySelector(TALLY_FALLBACK_SELECTOR) === null;
+
+export async function tallyRegions(
+  regions: readonly Element[],
+  matcher: PageMatcher,
+  options: { signal?: AbortSignal; stats?: ScanStats } = {},
+): Promise<RegionTally> {
+  const tallies = new Map<Element, Mention[]>();
+  const scan: Element[] = [];
+  const { entries } = matcher.index;
+  let sliceStart = performance.now();
+  for (const region of regions) {
+    if (!region.isConnected) continue;
+    if (!talliable(region)) {
+      scan.push(region);
+      continue;
+    }
+    const mentions: Mention[] = [];
+    const text = region.innerText;
+    for (const line of text.split(LINES)) {
+      if (line.length === 0) continue;
+      for (const match of matcher.find(line)) {
+        const entry = entries[match.entry];
+        if (!entry) continue;
+        mentions.push(
+          match.value === undefined
+            ? { entry, text: match.text, licensed: match.licensed }
+            : { entry, text: match.text, value: match.value, licensed: match.licensed },
+        );
+      }
+    }
+    tallies.set(region, mentions);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      countSlice(options.stats, sliceStart);
+      await yieldToPage();
+      options.signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+  }
+  countSlice(options.stats, sliceStart);
+  return { tallies, scan };
+}

@@ -1,0 +1,67 @@
+import index from 'virtual:gtc/matcher-index';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PageFindings } from '@/src/content/page-findings';
+import { createPageMatcher } from '@/src/matcher/page-matcher';
+import { tallyRegions } from '@/src/scan/region-tally';
+import { scanPage } from '@/src/scan/scan-page';
+
+const matcher = createPageMatcher(index);
+
+function setBody(html: string) {
+  // Test fixture only: product code never writes markup into a page.
+  document.body.replaceChildren(document.createRange().createContextualFragment(html));
+}
+
+const sections = () => [...document.querySelectorAll('section')];
+
+describe('tallyRegions', () => {
+  beforeEach(() => setBody(''));
+
+  it('counts every mention of each region by its rendered lines, as a scan finds them, without touching the page', async () => {
+    setBody(
+      '<section><h2>Monday</h2><p>Steve <b>Witkoff</b> met Hamas negotiators.</p><p>Hamas said more.</p></section>' +
+        '<section><p>In Sharm el-Sheikh</p><p>Gaza</p></section>',
+    );
+    const before = document.body.innerHTML;
+    const { tallies, scan } = await tallyRegions(sections(), matcher);
+    expect(scan).toEqual([]);
+    const counted = [...tallies.values()].map((mentions) => mentions.map((m) => m.entry.id));
+    const scanned = await Promise.all(sections().map(async (s) => (await scanPage(s, matcher)).map((f) => f.entry.id)));
+    expect(counted).toEqual(scanned);
+    expect(counted[0]).toEqual(['person-steve-witkoff', 'org-hamas', 'org-hamas']);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('scans node by node the regions whose rendered text holds what the scan skips, or that are very long', async () => {
+    setBody(
+      '<section><p>Hamas</p><code>Hamas</code></section><section><p contenteditable="true">Hamas</p></section>' +
+        '<section><p aria-hidden="true">Hamas</p></section><section><p>Hamas</p></section>' +
+        `<section>${'<p>x</p>'.repeat(70)}</section>`,
+    );
+    const all = sections();
+    const { tallies, scan } = await tallyRegions(all, matcher);
+    expect(scan).toEqual([all[0], all[1], all[2], all[4]]);
+    expect([...tallies.keys()]).toEqual([all[3]]);
+  });
+});
+
+describe('page findings with counted regions', () => {
+  it('counts far regions into relevance and the list, until each is scanned or changed', async () => {
+    setBody('<section><p>Hamas and Steve Witkoff</p></section><section><p>Delegations met in Sharm el-Sheikh.</p></section>');
+    const [near, far] = sections() as [HTMLElement, HTMLElement];
+    const findings = new PageFindings();
+    findings.store.replaceAll(await scanPage(near, matcher));
+    findings.addTallies((await tallyRegions([far], matcher)).tallies);
+    findings.refresh();
+    const ids = () => findings.shownMentions().map((m) => m.entry.id);
+    expect(ids()).toEqual(expect.arrayContaining(['org-hamas', 'person-steve-witkoff', 'place-sharm-el-sheikh']));
+    // Only scanned findings are painted.
+    expect(findings.shown.map((f) => f.entry.id)).not.toContain('place-sharm-el-sheikh');
+    expect(findings.hasTally(far)).toBe(true);
+    // A change inside the region, or its scan, drops the count.
+    findings.dropTallies([far.firstElementChild as Element]);
+    expect(findings.hasTally(far)).toBe(false);
+    findings.refresh();
+    expect(ids()).not.toContain('place-sharm-el-sheikh');
+  });
+});
