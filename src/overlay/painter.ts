@@ -31,8 +31,12 @@ export function clearPaint(): void {
   for (const name of ALL_HIGHLIGHT_NAMES) CSS.highlights.delete(name);
 }
 
+const same = (a: readonly Finding[], b: readonly Finding[]) => a.length === b.length && a.every((f, i) => f === b[i]);
+
 export class Painter {
   private positioned: { y: number; finding: Finding }[] = [];
+  /** What is registered now: setting the same ranges again would cost a whole-page repaint for nothing. */
+  private registered: readonly Finding[] = [];
   private frame = 0;
   private windowed = false;
 
@@ -53,11 +57,12 @@ export class Painter {
     this.windowed = false;
     if (!highlightsSupported()) return;
     if (density === 'none' || findings.length === 0) {
+      this.registered = [];
       clearPaint();
       return;
     }
     if (density === 'first' || findings.length <= WINDOW_THRESHOLD) {
-      register(density === 'first' ? firstMentions(findings) : findings);
+      this.register(density === 'first' ? firstMentions(findings) : findings);
       return;
     }
     const scrollY = this.win.scrollY;
@@ -73,7 +78,16 @@ export class Painter {
     this.positioned = [];
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.registered = [];
     clearPaint();
+  }
+
+  private register(findings: readonly Finding[]): void {
+    // The page may have cleared our highlights: then they are set again, even if unchanged.
+    const first = findings[0];
+    if (first && same(findings, this.registered) && CSS.highlights.has(highlightName(first.entry.kind))) return;
+    this.registered = findings;
+    register(findings);
   }
 
   private paintWindow(): void {
@@ -81,6 +95,6 @@ export class Painter {
     const height = this.win.innerHeight;
     const from = this.win.scrollY - 1.5 * height;
     const to = this.win.scrollY + 2.5 * height;
-    register(this.positioned.filter(({ y }) => y >= from && y <= to).map(({ finding }) => finding));
+    this.register(this.positioned.filter(({ y }) => y >= from && y <= to).map(({ finding }) => finding));
   }
 }
