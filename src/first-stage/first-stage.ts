@@ -4,6 +4,7 @@
 // where on/off and the paused sites allow it, and tells open pages when they change (applied live).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FindingsResponse } from '../messaging/messages';
+import { yieldToPage } from '../scan/yield-to-page';
 import { countPage } from './count-page';
 import type { FirstStageApi } from './ext-api';
 import { putHandoff, takeHandoff } from './handoff';
@@ -57,6 +58,9 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
   };
 
   const look = async (signal: AbortSignal) => {
+    // Not in the task that injected us: on a huge page that is the browser's own long end-of-load task.
+    await yieldToPage();
+    signal.throwIfAborted();
     const counter = new StrongCounter(table);
     let busyMs = 0;
     await countPage(root, counter, { signal, onSlice: (ms) => (busyMs += ms) });
