@@ -23,6 +23,8 @@ export interface CostRow {
   readWhole?: { slotMs: number };
   /** Also mark.js markRegExp in the no-extension arm, inside the same slot. */
   markJs?: boolean;
+  /** Loads per arm times this (small pages: cheap to load, and their budgets are a few milliseconds). */
+  runsFactor?: number;
 }
 
 const ARMS: CostArm[] = ['none', 'empty', 'ours', 'markJs'];
@@ -77,7 +79,7 @@ export async function runBrowserCost(options: {
       const rowArms = ARMS.filter((a) => a !== 'markJs' || row.markJs);
       const loads: Partial<Record<CostArm, ArmLoad[]>> = {};
       try {
-        for (let i = 0; i < runs; i++) {
+        for (let i = 0; i < runs * (row.runsFactor ?? 1); i++) {
           const order = [...rowArms.slice(i % rowArms.length), ...rowArms.slice(0, i % rowArms.length)];
           for (const arm of order) {
             const load: ArmLoadOptions = { viewport: row.viewport, settleMs: row.settleMs };
