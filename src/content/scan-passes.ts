@@ -100,6 +100,9 @@ export class ScanPasses {
     const { findings, matcher, far } = this.deps;
     const todo = regions.filter((region) => !findings.hasTally(region));
     if (todo.length === 0) return;
+    // innerText needs layout: after a drawn frame it is clean, and none is forced into our task.
+    await afterNextFrame();
+    signal.throwIfAborted();
     const startedAt = performance.now();
     const stats = newScanStats();
     const { tallies, scan } = await tallyRegions(todo, matcher, { signal, stats });

@@ -1,4 +1,5 @@
-// Every message between the extension's parts, one schema each. zod/mini: the content script ships it.
+// Every message between the extension's parts, one schema each (zod/mini). The background and the extension's pages
+// parse with them; the content scripts import only their types (they ship no zod).
 import * as z from 'zod/mini';
 import { settingsSchema } from '../settings/settings-schema';
 

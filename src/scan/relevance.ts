@@ -19,10 +19,19 @@ export const ON_TOPIC_SCORE = 4;
 const isStrong = (f: Mention) => f.licensed && !f.entry.ambiguous && f.value === undefined && f.entry.kind !== 'correction';
 
 export function relevanceOf(findings: readonly Mention[]): Relevance {
-  const strongMentions = findings.filter(isStrong);
-  const strong = new Set(strongMentions.map((f) => f.entry.id)).size;
-  const licensed = new Set(findings.filter((f) => f.licensed && !isStrong(f)).map((f) => f.entry.id)).size;
-  const score = 2 * strong + Math.min(strongMentions.length - strong, 2) + licensed;
+  // One pass, no arrays: a long page read whole has tens of thousands of mentions.
+  const strongIds = new Set<string>();
+  const licensedIds = new Set<string>();
+  let strongMentions = 0;
+  for (const f of findings) {
+    if (isStrong(f)) {
+      strongMentions++;
+      strongIds.add(f.entry.id);
+    } else if (f.licensed) licensedIds.add(f.entry.id);
+  }
+  const strong = strongIds.size;
+  const licensed = licensedIds.size;
+  const score = 2 * strong + Math.min(strongMentions - strong, 2) + licensed;
   return { strong, licensed, score, onTopic: strong > 0 && score >= ON_TOPIC_SCORE };
 }
 
