@@ -90,13 +90,6 @@ export class FarRegions {
     this.regions = this.regions.filter((r) => !taken.has(r.element));
   }
 
-  /** Takes every region still set aside. */
-  takeAll(): Element[] {
-    const all = this.regions.map((r) => r.element).filter((e) => e.isConnected);
-    this.regions = [];
-    return all;
-  }
-
   clear(): void {
     this.regions = [];
   }
