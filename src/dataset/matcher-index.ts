@@ -15,6 +15,8 @@ export interface AliasTarget {
   entries: number[];
   /** Set for acronyms: the page text must be written exactly as one of these ("MIT", "MİT"). */
   exactCase?: string[];
+  /** Entries (of `entries`) this is a generic word of: each needs its own generic context in the block. */
+  generic?: number[];
 }
 
 export interface IndexedFigure {
@@ -34,6 +36,10 @@ export interface ContextTarget {
   entries?: number[];
   /** Figures (positions in `figures`) this word licenses in the same sentence. */
   figures?: number[];
+  /** Figures (positions in `figures`) this word names as what they count, right after the number. */
+  nouns?: number[];
+  /** Entries (positions in `entries`) whose generic words this licenses in the same block. */
+  generic?: number[];
 }
 
 export interface MatcherIndex {

@@ -66,8 +66,17 @@ export const figureSchema = z.strictObject({
   values: z.array(figureValueSchema).min(1),
   /** Relative tolerance for recognising a page's number as this figure (0.02 = within 2%). */
   tolerance: z.number().min(0).max(0.5),
-  /** Words that must share the sentence with the number for it to count as this figure. */
+  /**
+   * Words that license a number standing alone ("the toll rose to 67,173"), or one followed by a plain
+   * noun like "people", when they share its sentence.
+   */
   context: z.array(text).min(1),
+  /**
+   * What is counted, as a page writes it after the number ("trucks", "hostages"). A number followed by one
+   * of them or a context word, with at most three words between ("47 Israeli captives"), is this figure; a
+   * number followed by some other noun ("200 distribution points") is not.
+   */
+  nouns: z.array(text).default([]),
   /** Number forms seen in coverage ("more than 67,000", "67k"), used by detection and its tests. */
   forms: z.array(text).default([]),
 });
@@ -95,6 +104,16 @@ export const entryFileSchema = z
     ambiguity: z
       .strictObject({
         note: text,
+        context: z.array(text).min(1),
+      })
+      .optional(),
+    /**
+     * Common words that name this entry only where one of `context` shares the paragraph ("the summit",
+     * "famine", "truce"). Such a mention never makes a page count as about the talks.
+     */
+    generic: z
+      .strictObject({
+        aliases: z.array(text).min(1),
         context: z.array(text).min(1),
       })
       .optional(),

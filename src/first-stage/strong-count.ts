@@ -3,7 +3,7 @@
 // split cuts the text into words, a property lookup says whether a name starts with a word, and only then
 // is the word found and the name compared in full. (A loop over every character, or a match object for
 // every word, ran cold in V8's interpreter on every page.)
-import { ON_TOPIC_SCORE } from '../scan/relevance';
+import { MIN_STRONG_MENTIONS, ON_TOPIC_SCORE } from '../scan/relevance';
 
 export interface StrongCount {
   /** Distinct strong entries named. */
@@ -118,6 +118,6 @@ export class StrongCounter {
   get result(): StrongCount {
     const entries = this.seen.size;
     const score = 2 * entries + Math.min(this.mentions - entries, 2);
-    return { entries, mentions: this.mentions, score, onTopic: entries > 0 && score >= ON_TOPIC_SCORE };
+    return { entries, mentions: this.mentions, score, onTopic: this.mentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE };
   }
 }

@@ -29,3 +29,7 @@ export function createContextFinder(index: MatcherIndex): ContextFinder {
 
 /** True when a hit licenses ambiguous entry `entry`. */
 export const licensesEntry = (hits: readonly ContextHit[], entry: number): boolean => hits.some((h) => h.entries?.includes(entry) ?? false);
+
+/** True when a hit licenses the generic words of entry `entry`. */
+export const licensesGeneric = (hits: readonly ContextHit[], entry: number): boolean =>
+  hits.some((h) => h.generic?.includes(entry) ?? false);

@@ -1,7 +1,11 @@
-// A number on the page is a figure only when one of the figure's context words shares its sentence and it
-// lies within the figure's tolerance of a reported value. The page's own value is kept for the card.
+// A number on the page is a figure when it lies within the figure's tolerance of a reported value and says
+// what it counts: one of the figure's nouns or context words in the words right after it ("47 Israeli
+// captives"), or, when it stands alone or counts plain "people", a context word in its sentence ("the toll
+// rose to 67,173"). A number followed by some other noun ("200 distribution points") is no figure. The
+// page's own value is kept for the card.
 import type { IndexedFigure, MatcherIndex } from '../dataset/matcher-index';
 import { type ContextFinder, type ContextHit, createContextFinder } from './context-words';
+import { countedWords } from './counted-noun';
 import { findNumbers, mayHoldNumber, sentenceAround } from './numbers';
 
 export interface FigureMatch {
@@ -34,6 +38,17 @@ function distance(figure: IndexedFigure, value: number): number {
   return best;
 }
 
+/** The figures licensed by hits starting in [from, to): by nouns too when `withNouns`. */
+function figuresIn(hits: readonly ContextHit[], from: number, to: number, withNouns: boolean): number[] {
+  const out: number[] = [];
+  for (const h of hits) {
+    if (h.start < from || h.start >= to) continue;
+    for (const f of h.figures ?? []) if (!out.includes(f)) out.push(f);
+    if (withNouns) for (const f of h.nouns ?? []) if (!out.includes(f)) out.push(f);
+  }
+  return out;
+}
+
 export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
   const { figures } = index;
   let contexts: ContextFinder | undefined;
@@ -46,19 +61,30 @@ export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
       const words = hits ?? contexts?.find(text) ?? [];
       const found: FigureMatch[] = [];
       for (const number of numbers) {
-        const [from, to] = sentenceAround(text, number.start);
-        // A context word in the number's sentence, not inside the number itself ("20 living hostages").
-        const near = words.filter((h) => h.start >= from && h.end <= to && (h.end <= number.start || h.start >= number.end));
-        if (near.length === 0) continue;
+        const counted = countedWords(text, number.end);
+        // Figures named right after the number; failing that, for a number standing alone, its sentence's.
+        let licensed = figuresIn(words, number.end, counted.end, true);
+        // A share is rarely followed by its noun ("70 percent back a deal"): its sentence decides.
+        if (licensed.length === 0 && (counted.open || number.percent)) {
+          const [from, to] = sentenceAround(text, number.start);
+          // A context word in the number's sentence, not inside the number itself ("20 living hostages").
+          licensed = figuresIn(
+            words.filter((h) => h.end <= number.start || h.start >= number.end),
+            from,
+            to,
+            false,
+          );
+        }
+        if (licensed.length === 0) continue;
         // Several figures may fit (20 hostages alive, 20 released): the closest reported value wins.
         let best: { entry: number; distance: number } | undefined;
-        figures.forEach((figure, position) => {
-          if (figure.percent !== number.percent) return;
+        for (const position of licensed) {
+          const figure = figures[position];
+          if (!figure || figure.percent !== number.percent) continue;
           const d = distance(figure, number.value);
-          if (d > figure.tolerance || (best && d >= best.distance)) return;
-          if (!near.some((h) => h.figures?.includes(position))) return;
+          if (d > figure.tolerance || (best && d >= best.distance)) continue;
           best = { entry: figure.entry, distance: d };
-        });
+        }
         if (best) found.push({ start: number.start, end: number.end, text: number.text, entry: best.entry, value: number.value });
       }
       return found;

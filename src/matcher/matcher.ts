@@ -8,6 +8,8 @@ export interface RawMatch {
   text: string;
   /** Positions in the index's `entries`. */
   entries: readonly number[];
+  /** Those of `entries` this is only a generic word of (see AliasTarget). */
+  generic?: readonly number[];
 }
 
 export interface Matcher {
@@ -27,7 +29,9 @@ export function createMatcher(index: MatcherIndex): Matcher {
         const raw = text.slice(hit.start, hit.end);
         // Acronyms (IPC, COI, MIT) count only as written in capitals.
         if (target.exactCase !== undefined && !target.exactCase.includes(raw)) continue;
-        found.push({ start: hit.start, end: hit.end, text: raw, entries: target.entries });
+        const match: RawMatch = { start: hit.start, end: hit.end, text: raw, entries: target.entries };
+        if (target.generic) match.generic = target.generic;
+        found.push(match);
       }
       return found;
     },

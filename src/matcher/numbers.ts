@@ -1,5 +1,6 @@
-// Numbers as news pages write them: "67,173", "67 173", "67.2k", "67,000-plus", "more than 67,000",
-// "nearly 70 percent", "70%", "two-thirds". Offsets are kept so the page's own words can be painted.
+// Numbers as news pages write them: "67,173", "67 173", "67.2k", "1.9 million", "67,000-plus", "more than
+// 67,000", "as many as 600", "nearly 70 percent", "70%", "two-thirds", and in words: "five hundred", "two
+// thousand", "twenty-one", "a dozen". Offsets are kept so the page's own words can be painted.
 
 /**
  * Words as a pattern matching them in lower case, capitalised or in capitals ("more than", "More Than",
@@ -13,16 +14,24 @@ const anyCase = (words: string) =>
     .join('|')})`;
 
 const QUALIFIER = anyCase(
-  'more than|fewer than|less than|at least|at most|upwards of|close to|nearly|almost|about|around|roughly|some|over|under|up to|approximately|an estimated',
+  'more than|fewer than|less than|at least|at most|as many as|as few as|upwards of|close to|nearly|almost|about|around|roughly|some|over|under|up to|approximately|an estimated|just over|just under|well over',
 );
 const GROUPED = '\\d{1,3}(?:[,\\u00a0\\u202f\\u2009 ]\\d{3})+';
 const NUMBER = `(?:${GROUPED}|\\d+)(?:\\.\\d+)?`;
 const MULTIPLIER = `${anyCase('k|thousand|million|mn|m|bn|billion')}(?![\\p{L}])`;
 const FRACTION = anyCase('two[- ]thirds|one[- ]third|a third|one[- ]half|half|three[- ]quarters|a quarter|one[- ]quarter');
 const PERCENT = anyCase('percent|per cent');
+const UNIT_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SCALE_WORDS = 'hundred|thousand|million|billion';
+/** A number in words: "twenty-one", "five hundred", "two thousand five hundred", "a dozen", "a thousand". */
+const SIMPLE_WORD = `(?:${anyCase(TENS_WORDS)}(?:[-\\u2010 ]${anyCase(UNIT_WORDS)}(?![\\p{L}]))?|${anyCase(UNIT_WORDS)})(?![\\p{L}])`;
+const SCALE = `${anyCase(SCALE_WORDS)}(?![\\p{L}])`;
+const WORDS_NUMBER = `(?:(?:${SIMPLE_WORD}|${anyCase('a')})\\s${SCALE}(?:\\s(?:${anyCase('and')}\\s)?${SIMPLE_WORD}(?:\\s${SCALE})?)*|${anyCase('a dozen')}|${SIMPLE_WORD})`;
 
 const EXPRESSION = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:(?<qual>${QUALIFIER})\\s+)?(?:(?<num>${NUMBER})(?:\\s?(?<mult>${MULTIPLIER}))?(?<plus>\\+|[-\\u2010\\u2011 ]${anyCase('plus')}(?![\\p{L}]))?(?:\\s?(?<pct>%|${PERCENT}(?![\\p{L}])))?|(?<frac>${FRACTION})(?![\\p{L}]))(?![\\p{N}]|[.,]\\p{N})`,
+  `(?<![\\p{L}\\p{N}.,])(?:(?<qual>${QUALIFIER})\\s+)?(?:(?<num>${NUMBER})(?:\\s?(?<mult>${MULTIPLIER}))?(?<plus>\\+|[-\\u2010\\u2011 ]${anyCase('plus')}(?![\\p{L}]))?(?:\\s?(?<pct>%|${PERCENT}(?![\\p{L}])))?|(?<half>${anyCase('half a million')})(?![\\p{L}])|(?<frac>${FRACTION})(?![\\p{L}])|(?<words>${WORDS_NUMBER})(?![\\p{L}]))(?![\\p{N}]|[.,]\\p{N})`,
   'gu',
 );
 
@@ -37,6 +46,31 @@ const FRACTIONS: Record<string, number> = {
   'one quarter': 25,
 };
 
+const WORD_VALUES: Record<string, number> = Object.fromEntries([
+  ...UNIT_WORDS.split('|').map((w, i) => [w, i + 1]),
+  ...TENS_WORDS.split('|').map((w, i) => [w, (i + 2) * 10]),
+  ['a', 1],
+]);
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** "two thousand five hundred" → 2500, "twenty-one" → 21, "a dozen" → 12. */
+export function wordsValue(words: string): number {
+  const lower = words.toLowerCase();
+  if (lower === 'a dozen') return 12;
+  if (lower === 'half a million') return 500_000;
+  let total = 0;
+  let current = 0;
+  for (const word of lower.split(/[\s\-\u2010]+/)) {
+    const scale = SCALES[word];
+    if (scale === 100) current = (current || 1) * 100;
+    else if (scale !== undefined) {
+      total += (current || 1) * scale;
+      current = 0;
+    } else current += WORD_VALUES[word] ?? 0;
+  }
+  return total + current;
+}
+
 const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, mn: 1e6, m: 1e6, bn: 1e9, billion: 1e9 };
 
 export interface PageNumber {
@@ -49,22 +83,15 @@ export interface PageNumber {
   approximate: boolean;
 }
 
-const DIGIT = /\d/;
 /**
- * False when `text` cannot hold a number findNumbers would find: no digit and no fraction word. The fraction
- * words are looked for by their inner letters in both cases ("Half", "HALF"): plain substring searches cost
- * far less than one case-insensitive expression run over every block of a page.
+ * A digit, a fraction word or a number word, by inner letters in both cases ("Half", "HALF", "Twenty"):
+ * one expression with no flags and only literal alternatives, so V8 scans for it without case folding.
  */
+const MAY_HOLD =
+  /\d|alf|ALF|hird|HIRD|uarter|UARTER|undred|UNDRED|housand|HOUSAND|illion|ILLION|ozen|OZEN|wenty|WENTY|hirty|HIRTY|orty|ORTY|ifty|IFTY|ixty|IXTY|venty|VENTY|ighty|IGHTY|inety|INETY|teen|TEEN|leven|LEVEN|welve|WELVE|[Oo]ne\b|ONE\b|[Tt]wo\b|TWO\b|[Tt]hree\b|THREE\b|[Ff]our\b|FOUR\b|[Ff]ive\b|FIVE\b|[Ss]ix\b|SIX\b|[Ss]even\b|SEVEN\b|[Ee]ight\b|EIGHT\b|[Nn]ine\b|NINE\b|[Tt]en\b|TEN\b/;
+/** False when `text` cannot hold a number findNumbers would find. */
 export function mayHoldNumber(text: string): boolean {
-  return (
-    DIGIT.test(text) ||
-    text.includes('alf') ||
-    text.includes('hird') ||
-    text.includes('uarter') ||
-    text.includes('ALF') ||
-    text.includes('HIRD') ||
-    text.includes('UARTER')
-  );
+  return MAY_HOLD.test(text);
 }
 
 /** A bare four-digit number between 1900 and 2100 is a year, not a count. */
@@ -80,6 +107,11 @@ export function findNumbers(text: string): PageNumber[] {
       const value = FRACTIONS[g.frac.toLowerCase().replace(/[- ]/g, ' ')];
       if (value !== undefined)
         out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, percent: true, approximate: true });
+      continue;
+    }
+    if (g.words || g.half) {
+      const value = wordsValue(g.words ?? g.half ?? '');
+      if (value > 0) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, percent: g.pct !== undefined, approximate });
       continue;
     }
     const raw = g.num ?? '';

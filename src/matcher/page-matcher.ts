@@ -1,7 +1,7 @@
 // Everything found in one block of text: names (aliases), figures, and whether an ambiguous name is
 // licensed by its own context words in the same block.
 import type { MatcherIndex } from '../dataset/matcher-index';
-import { createContextFinder, licensesEntry } from './context-words';
+import { createContextFinder, licensesEntry, licensesGeneric } from './context-words';
 import { createFigureMatcher } from './figure-matcher';
 import { createMatcher, type Matcher } from './matcher';
 import { findNumbers, mayHoldNumber } from './numbers';
@@ -16,6 +16,8 @@ export interface BlockMatch {
   value?: number;
   /** False for an ambiguous name whose context words are not in the block: it counts only on an on-topic page. */
   licensed: boolean;
+  /** Found by a generic word ("the summit"): shown, but it never makes the page count as on topic. */
+  generic?: true;
 }
 
 export interface PageMatcher {
@@ -38,14 +40,19 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
       const out: BlockMatch[] = [];
       const nameMatches = names.find(text);
       // Context words are looked for once per block, and only when something needs them.
-      const needsContext = mayHoldNumber(text) || nameMatches.some((m) => m.entries.some((e) => index.entries[e]?.ambiguous));
+      const needsContext = mayHoldNumber(text) || nameMatches.some((m) => m.generic || m.entries.some((e) => index.entries[e]?.ambiguous));
       const hits = needsContext ? contexts.find(text) : [];
       for (const m of nameMatches) {
+        // A generic word names an entry only with that entry's own context words in the block.
+        const generic = m.generic;
+        const candidates = generic ? m.entries.filter((e) => !generic.includes(e) || licensesGeneric(hits, e)) : m.entries;
         // A shared alias ("Al Thani") goes to the first entry its context licenses.
         const isLicensed = (e: number) => !index.entries[e]?.ambiguous || licensesEntry(hits, e);
-        const entry = m.entries.find(isLicensed) ?? m.entries[0];
+        const entry = candidates.find(isLicensed) ?? candidates[0];
         if (entry === undefined) continue;
-        out.push({ start: m.start, end: m.end, text: m.text, entry, licensed: isLicensed(entry) });
+        const match: BlockMatch = { start: m.start, end: m.end, text: m.text, entry, licensed: isLicensed(entry) };
+        if (generic?.includes(entry)) match.generic = true;
+        out.push(match);
       }
       const figureMatches = needsContext ? figures.find(text, hits) : [];
       if (figureMatches.length === 0) return out;

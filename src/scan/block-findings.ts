@@ -42,6 +42,7 @@ export function blockFindings(read: TextBlock, matches: BlockMatch[], index: Mat
     };
     if (block.shadow) finding.shadow = block.shadow;
     if (match.value !== undefined) finding.value = match.value;
+    if (match.generic) finding.generic = true;
     findings.push(finding);
   }
   return findings;

@@ -18,6 +18,8 @@ export interface Finding {
   value?: number;
   /** False for an ambiguous name without its context words nearby: shown only on an on-topic page. */
   licensed: boolean;
+  /** Found by a generic word ("the summit"): it never makes the page count as on topic. */
+  generic?: true;
   /** Position in scan order: document order within one scan. */
   order: number;
   /** Set when the mention is inside an open shadow root. */

@@ -12,4 +12,6 @@ export interface Mention {
   value?: number;
   /** False for an ambiguous name without its context words nearby: shown only on an on-topic page. */
   licensed: boolean;
+  /** Found by a generic word ("the summit"): it never makes the page count as on topic. */
+  generic?: true;
 }

@@ -56,11 +56,10 @@ export async function tallyRegions(
       for (const match of matcher.find(line)) {
         const entry = entries[match.entry];
         if (!entry) continue;
-        mentions.push(
-          match.value === undefined
-            ? { entry, text: match.text, licensed: match.licensed }
-            : { entry, text: match.text, value: match.value, licensed: match.licensed },
-        );
+        const mention: Mention = { entry, text: match.text, licensed: match.licensed };
+        if (match.value !== undefined) mention.value = match.value;
+        if (match.generic) mention.generic = true;
+        mentions.push(mention);
       }
     }
     tallies.set(region, mentions);

@@ -15,8 +15,13 @@ export interface Relevance {
 
 /** Two distinct strong entries, one strong entry mentioned three times, or one strong entry with two licensed others. */
 export const ON_TOPIC_SCORE = 4;
+/**
+ * And at least this many strong mentions: a story about another war that names Hamas and Gaza once, in a
+ * paragraph of background, is not about the talks (a report on them names its actors again and again).
+ */
+export const MIN_STRONG_MENTIONS = 3;
 
-const isStrong = (f: Mention) => f.licensed && !f.entry.ambiguous && f.value === undefined && f.entry.kind !== 'correction';
+const isStrong = (f: Mention) => f.licensed && !f.generic && !f.entry.ambiguous && f.value === undefined && f.entry.kind !== 'correction';
 
 export function relevanceOf(findings: readonly Mention[]): Relevance {
   // One pass, no arrays: a long page read whole has tens of thousands of mentions.
@@ -32,7 +37,7 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   const strong = strongIds.size;
   const licensed = licensedIds.size;
   const score = 2 * strong + Math.min(strongMentions - strong, 2) + licensed;
-  return { strong, licensed, score, onTopic: strong > 0 && score >= ON_TOPIC_SCORE };
+  return { strong, licensed, score, onTopic: strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE };
 }
 
 /** What the reader sees: everything on an on-topic page, nothing elsewhere. */

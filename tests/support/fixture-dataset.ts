@@ -17,6 +17,7 @@ interface EntryOptions {
   context?: string[];
   figure?: Partial<Figure> & Pick<Figure, 'values'>;
   correction?: Entry['correction'];
+  generic?: Entry['generic'];
 }
 
 export function entry(id: string, names: string[], options: EntryOptions = {}): Entry {
@@ -35,9 +36,10 @@ export function entry(id: string, names: string[], options: EntryOptions = {}): 
     status: 'verified',
     related: [],
     ...(options.figure
-      ? { figure: { unit: 'people', counts: 'c', tolerance: 0.02, context: ['killed'], forms: [], ...options.figure } }
+      ? { figure: { unit: 'people', counts: 'c', tolerance: 0.02, context: ['killed'], nouns: [], forms: [], ...options.figure } }
       : {}),
     ...(options.correction ? { correction: options.correction } : {}),
+    ...(options.generic ? { generic: options.generic } : {}),
   };
 }
 

@@ -29,6 +29,13 @@ export function compileDataset(entries: Entry[], sources: Source[]): { index: Ma
       if (isAcronym(alias) && !target.exactCase?.includes(alias)) target.exactCase = [...(target.exactCase ?? []), alias];
       aliases[key] = target;
     }
+    for (const word of entry.generic?.aliases ?? []) {
+      const key = fold(word);
+      const target = aliases[key] ?? { entries: [] };
+      if (!target.entries.includes(position)) target.entries.push(position);
+      if (!target.generic?.includes(position)) target.generic = [...(target.generic ?? []), position];
+      aliases[key] = target;
+    }
   });
   // Context words: one expression for all of them, and what each one licenses.
   const contexts: Record<string, ContextTarget> = {};
@@ -43,8 +50,10 @@ export function compileDataset(entries: Entry[], sources: Source[]): { index: Ma
   const figures: IndexedFigure[] = [];
   sorted.forEach((entry, position) => {
     for (const word of entry.ambiguity?.context ?? []) addContext(word, 'entries', position);
+    for (const word of entry.generic?.context ?? []) addContext(word, 'generic', position);
     if (!entry.figure) return;
     for (const word of entry.figure.context) addContext(word, 'figures', figures.length);
+    for (const word of entry.figure.nouns) addContext(word, 'nouns', figures.length);
     figures.push(indexFigure(entry.figure, position));
   });
   return {

@@ -21,7 +21,7 @@ export function strongNames(index: MatcherIndex): StrongNames {
   const byEntry = new Map<number, string[]>();
   for (const [key, target] of Object.entries(index.aliases)) {
     for (const e of target.entries) {
-      if (!isStrongEntry(index.entries[e])) continue;
+      if (!isStrongEntry(index.entries[e]) || target.generic?.includes(e)) continue;
       const keys = byEntry.get(e) ?? [];
       keys.push(key);
       byEntry.set(e, keys);

@@ -33,6 +33,7 @@ const view: EntryView = {
       unit: 'people',
       counts: 'deaths recorded by hospitals',
       tolerance: 0.02,
+      nouns: [],
       context: ['killed'],
       forms: [],
       values: [

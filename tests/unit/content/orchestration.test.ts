@@ -67,7 +67,9 @@ describe('page findings', () => {
     findings.store.replaceAll([finding('a', text)]);
     expect(findings.refresh()).toEqual([]);
     findings.store.replaceAll([finding('a', text), finding('b', text)]);
-    expect(findings.refresh().map((f) => f.entry.id)).toEqual(['a', 'b']);
+    expect(findings.refresh()).toEqual([]);
+    findings.store.replaceAll([finding('a', text), finding('b', text), finding('a', text)]);
+    expect(findings.refresh().map((f) => f.entry.id)).toEqual(['a', 'b', 'a']);
     expect(findings.relevance.onTopic).toBe(true);
   });
 

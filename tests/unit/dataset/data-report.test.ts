@@ -27,6 +27,7 @@ const entries: Entry[] = [
       unit: 'people',
       counts: 'c',
       tolerance: 0.02,
+      nouns: [],
       context: ['killed'],
       forms: [],
       values: [

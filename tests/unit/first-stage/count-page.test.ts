@@ -41,7 +41,8 @@ describe('counting a page', () => {
   it('counts every mention over the whole page until the strong names alone are enough', async () => {
     expect(await count(page('<p>Hamas said.</p>'))).toMatchObject({ entries: 1, mentions: 1, score: 2, onTopic: false });
     expect(await count(page('<p>Hamas said.</p><p>Hamas and Hamas again.</p>'))).toMatchObject({ entries: 1, mentions: 3, onTopic: true });
-    expect(await count(page('<p>Witkoff met Hamas.</p>'))).toMatchObject({ entries: 2, onTopic: true });
+    expect(await count(page('<p>Witkoff met Hamas.</p>'))).toMatchObject({ entries: 2, onTopic: false });
+    expect(await count(page('<p>Witkoff met Hamas.</p><p>Hamas answered.</p>'))).toMatchObject({ entries: 2, onTopic: true });
   });
 
   it('stops at the first name when asked only for a yes or no', async () => {

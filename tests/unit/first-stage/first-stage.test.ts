@@ -45,13 +45,13 @@ describe('first stage', () => {
   });
 
   it('loads the engine on a page naming the talks, with what it counted', async () => {
-    setBody('<p>Steve Witkoff met Hamas negotiators.</p>');
+    setBody('<p>Steve Witkoff met Hamas negotiators.</p><p>Hamas answered.</p>');
     const { api, messages } = fakeApi();
     const loadEngine = vi.fn(async () => true);
     startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine });
     await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(1));
     expect(verdicts()).toEqual(['on-topic']);
-    expect(takeHandoff()).toEqual({ count: { entries: 2, mentions: 2, score: 4, onTopic: true }, reason: 'load' });
+    expect(takeHandoff()).toEqual({ count: { entries: 2, mentions: 3, score: 5, onTopic: true }, reason: 'load' });
     // The engine answers the popup from now on.
     expect(messages).toHaveLength(0);
   });

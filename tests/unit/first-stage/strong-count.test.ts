@@ -45,7 +45,8 @@ describe('strong names at build time', () => {
 describe('counting strong names', () => {
   it('counts distinct entries and mentions as the engine scores them', () => {
     expect(counted('Hamas said. Later Hamas and Hamas again.')).toEqual({ entries: 1, mentions: 3, score: 4, onTopic: true });
-    expect(counted('Hamas met in Sharm el-Sheikh.')).toMatchObject({ entries: 2, score: 4, onTopic: true });
+    expect(counted('Hamas met in Sharm el-Sheikh.')).toMatchObject({ entries: 2, score: 4, onTopic: false });
+    expect(counted('Hamas met in Sharm el-Sheikh. Hamas left.')).toMatchObject({ entries: 2, score: 5, onTopic: true });
     expect(counted('Hamas said.')).toMatchObject({ entries: 1, score: 2, onTopic: false });
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '@/src/scan/finding';
 import { relevanceOf, shownFindings } from '@/src/scan/relevance';
 
-const finding = (id: string, opts: { licensed?: boolean; ambiguous?: boolean; value?: number } = {}): Finding => ({
+const finding = (id: string, opts: { licensed?: boolean; ambiguous?: boolean; value?: number; generic?: boolean } = {}): Finding => ({
   entry: { id, kind: opts.value === undefined ? 'person' : 'figure', name: id, ...(opts.ambiguous ? { ambiguous: true } : {}) },
   text: id,
   start: { node: document.createTextNode(id), offset: 0 },
@@ -11,6 +11,7 @@ const finding = (id: string, opts: { licensed?: boolean; ambiguous?: boolean; va
   order: 0,
   licensed: opts.licensed ?? true,
   ...(opts.value !== undefined ? { value: opts.value } : {}),
+  ...(opts.generic ? { generic: true as const } : {}),
 });
 const strong = (id: string) => finding(id);
 const licensed = (id: string) => finding(id, { ambiguous: true });
@@ -23,18 +24,21 @@ describe('page relevance', () => {
     ['one strong mention', [strong('hamas')], false],
     ['one strong entry twice', [strong('hamas'), strong('hamas')], false],
     ['one strong entry three times', [strong('hamas'), strong('hamas'), strong('hamas')], true],
-    ['two strong entries', [strong('hamas'), strong('witkoff')], true],
+    ['two strong entries once each (a background paragraph)', [strong('hamas'), strong('gaza')], false],
+    ['two strong entries, three mentions', [strong('hamas'), strong('witkoff'), strong('hamas')], true],
+    ['generic words are no strong mentions', [strong('hamas'), strong('gaza'), finding('ceasefire', { generic: true })], false],
     ['ambiguous names without context', [unlicensed('ipc'), unlicensed('cairo'), unlicensed('trump')], false],
     ['one strong and two unlicensed', [strong('hamas'), unlicensed('ipc'), unlicensed('trump')], false],
-    ['one strong and two licensed', [strong('hamas'), licensed('ipc'), figure('fig-killed')], true],
+    ['one strong once and two licensed', [strong('hamas'), licensed('ipc'), figure('fig-killed')], false],
+    ['one strong thrice and two licensed', [strong('hamas'), strong('hamas'), strong('hamas'), licensed('ipc'), figure('f')], true],
     ['licensed ambiguous names and figures without any strong name', [licensed('ipc'), licensed('trump'), figure('a'), figure('b')], false],
   ])('%s', (_, findings, onTopic) => {
     expect(relevanceOf(findings).onTopic).toBe(onTopic);
   });
 
   it('shows everything on an on-topic page, unlicensed ambiguous names included', () => {
-    const findings = [strong('hamas'), strong('witkoff'), unlicensed('cairo')];
-    expect(shownFindings(findings, relevanceOf(findings))).toHaveLength(3);
+    const findings = [strong('hamas'), strong('witkoff'), strong('hamas'), unlicensed('cairo')];
+    expect(shownFindings(findings, relevanceOf(findings))).toHaveLength(4);
   });
 
   it('shows nothing at all on an off-topic page', () => {

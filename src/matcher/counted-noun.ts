@@ -1,0 +1,53 @@
+// What a number counts: the few words after it, up to the first function word or punctuation ("47 Israeli
+// captives were", "600 trucks a day", "200 distribution points for"). A figure is a number with its noun.
+
+/** Words that end the words naming what a number counts. */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the of to in on at by for from with since as and or but nor than that which who whom whose were was are is be ' +
+    'been being have has had will would could should can may might must do did does said says say told according ' +
+    'including per each every this these those their its his her our your my it they he she we you so if when while ' +
+    'after before during between among into onto over under up down off not no about around just only also all both ' +
+    'more most less fewer still yet now then there here where what how why whether via amid against toward towards'
+  ).split(' '),
+);
+
+/**
+ * Nouns too plain to tell what is counted ("1,200 people were killed", "67,000 Palestinians"): after one of
+ * them the sentence's context words decide, as for a number standing alone.
+ */
+const PLAIN_NOUNS = new Set('people persons individuals palestinians israelis gazans civilians residents others men women'.split(' '));
+
+/** At most this many words after a number, its noun included ("47 Israeli captives", "19 living hostages"). */
+const MAX_WORDS = 3;
+
+/**
+ * A word in -ing is a verb that ends the noun phrase ("20 videos showing hostages"), except these adjectives.
+ */
+const ING_ADJECTIVES = new Set('living remaining surviving missing existing ailing'.split(' '));
+
+const WORD = /[\s\u00a0]*([\p{L}\p{M}][\p{L}\p{M}'’\-\u2010]*)/uy;
+
+export interface CountedWords {
+  /** Where the words after the number end: context words starting before it name what is counted. */
+  end: number;
+  /** No word follows (punctuation, a function word) or a plain noun does: the sentence decides. */
+  open: boolean;
+}
+
+export function countedWords(text: string, from: number): CountedWords {
+  let at = from;
+  let end = from;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    const word = m?.[1];
+    if (!m || !word) break;
+    const lower = word.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || (lower.endsWith('ing') && !ING_ADJECTIVES.has(lower))) break;
+    at = m.index + m[0].length;
+    end = at;
+    if (PLAIN_NOUNS.has(lower)) return { end, open: true };
+  }
+  return { end, open: end === from };
+}
