@@ -6,7 +6,7 @@
 import type { IndexedFigure, MatcherIndex } from '../dataset/matcher-index';
 import { type ContextFinder, type ContextHit, createContextFinder } from './context-words';
 import { countedWords } from './counted-noun';
-import { findNumbers, mayHoldNumber, sentenceAround } from './numbers';
+import { findNumbers, mayHoldNumber, type PageNumber, sentenceAround } from './numbers';
 
 export interface FigureMatch {
   start: number;
@@ -49,6 +49,20 @@ function figuresIn(hits: readonly ContextHit[], from: number, to: number, withNo
   return out;
 }
 
+/** The entry of the licensed figure whose reported values lie closest to the page's number, within tolerance. */
+function closest(figures: readonly IndexedFigure[], licensed: readonly number[], number: PageNumber): number | undefined {
+  // Several figures may fit (20 hostages alive, 20 released): the closest reported value wins.
+  let best: { entry: number; distance: number } | undefined;
+  for (const position of licensed) {
+    const figure = figures[position];
+    if (!figure || figure.percent !== number.percent) continue;
+    const d = distance(figure, number.value);
+    if (d > figure.tolerance || (best && d >= best.distance)) continue;
+    best = { entry: figure.entry, distance: d };
+  }
+  return best?.entry;
+}
+
 export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
   const { figures } = index;
   let contexts: ContextFinder | undefined;
@@ -62,30 +76,18 @@ export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
       const found: FigureMatch[] = [];
       for (const number of numbers) {
         const counted = countedWords(text, number.end);
-        // Figures named right after the number; failing that, for a number standing alone, its sentence's.
-        let licensed = figuresIn(words, number.end, counted.end, true);
-        // A share is rarely followed by its noun ("70 percent back a deal"): its sentence decides.
-        if (licensed.length === 0 && (counted.open || number.percent)) {
+        // Figures named right after the number ("47 Israeli captives").
+        const named = figuresIn(words, number.end, counted.end, true);
+        let best = closest(figures, named, number);
+        // A number standing alone, counting plain "people", a share, or a noun some other figure counts
+        // ("460 deaths" beside "malnutrition"): a context word in its sentence decides.
+        if (!best && (counted.open || number.percent || named.length > 0)) {
           const [from, to] = sentenceAround(text, number.start);
-          // A context word in the number's sentence, not inside the number itself ("20 living hostages").
-          licensed = figuresIn(
-            words.filter((h) => h.end <= number.start || h.start >= number.end),
-            from,
-            to,
-            false,
-          );
+          // Not a context word inside the number itself ("20 living hostages").
+          const outside = words.filter((h) => h.end <= number.start || h.start >= number.end);
+          best = closest(figures, figuresIn(outside, from, to, false), number);
         }
-        if (licensed.length === 0) continue;
-        // Several figures may fit (20 hostages alive, 20 released): the closest reported value wins.
-        let best: { entry: number; distance: number } | undefined;
-        for (const position of licensed) {
-          const figure = figures[position];
-          if (!figure || figure.percent !== number.percent) continue;
-          const d = distance(figure, number.value);
-          if (d > figure.tolerance || (best && d >= best.distance)) continue;
-          best = { entry: figure.entry, distance: d };
-        }
-        if (best) found.push({ start: number.start, end: number.end, text: number.text, entry: best.entry, value: number.value });
+        if (best !== undefined) found.push({ start: number.start, end: number.end, text: number.text, entry: best, value: number.value });
       }
       return found;
     },

@@ -15,7 +15,9 @@ const CLOSE_NAME = 0.6;
 export function createSearch(dataset: CompiledDataset): DatasetSearch {
   // Names are folded once here: fuse.js's own case and diacritic folding ran over every name and alias on
   // every keystroke (a third of a keystroke's time).
-  const names = dataset.entries.map((entry, at) => ({ at, name: fold(entry.name), aliases: entry.aliases.map(fold) }));
+  // A reader types the generic words too ("truce", "famine"): they find their entry like aliases.
+  const aliasesOf = (entry: Entry) => [...entry.aliases, ...(entry.generic?.aliases ?? [])];
+  const names = dataset.entries.map((entry, at) => ({ at, name: fold(entry.name), aliases: aliasesOf(entry).map(fold) }));
   const fuse = new Fuse(names, {
     keys: [
       { name: 'name', weight: 3 },
@@ -33,7 +35,7 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     // fuse.js finds name candidates (typos included); the closest name ranks them first.
     const ranked = fuse.search(fold(q), { limit: Math.max(limit, 50) }).flatMap((result, rank) => {
       const entry = dataset.entries[result.item.at];
-      return entry ? [{ entry, closeness: nameCloseness(q, [entry.name, ...entry.aliases]), rank }] : [];
+      return entry ? [{ entry, closeness: nameCloseness(q, [entry.name, ...aliasesOf(entry)]), rank }] : [];
     });
     ranked.sort((a, b) => a.closeness - b.closeness || a.rank - b.rank);
     // A name within a few typos first; then entries whose summary has every word of the query (as a word

@@ -9,6 +9,11 @@ export const pageExpectationSchema = z.object({
   mustFind: z.array(z.string()),
   mustFindText: z.array(z.string()),
   mustNotFindText: z.array(z.string()),
+  /**
+   * Whether the first stage hands the page to the engine; by default, when the page is on topic. A story
+   * about another war that names Hamas once loads it, and the engine then shows nothing.
+   */
+  engineLoads: z.boolean().optional(),
 });
 export type PageExpectation = z.infer<typeof pageExpectationSchema>;
 
@@ -33,8 +38,9 @@ export interface PageObservation {
 export function detectionProblems(expected: PageExpectation, seen: PageObservation): string[] {
   const problems: string[] = [];
   if (seen.onTopic !== expected.onTopic) problems.push(`judged ${seen.onTopic ? 'on' : 'off'} topic`);
-  // None of our off-topic pages names a strong entry: the first stage alone must turn them away.
-  if (seen.engineLoaded !== expected.onTopic) problems.push(expected.onTopic ? 'engine not loaded' : 'engine loaded');
+  // Off-topic pages that name no strong entry are turned away by the first stage alone.
+  const engineLoads = expected.engineLoads ?? expected.onTopic;
+  if (seen.engineLoaded !== engineLoads) problems.push(engineLoads ? 'engine not loaded' : 'engine loaded');
   if (!expected.onTopic) {
     if (seen.found.length > 0) problems.push(`found ${seen.found.join(', ')}`);
     if (seen.painted.length > 0) problems.push(`painted ${seen.painted.join(', ')}`);

@@ -56,6 +56,7 @@ export function compileDataset(entries: Entry[], sources: Source[]): { index: Ma
     for (const word of entry.figure.nouns) addContext(word, 'nouns', figures.length);
     figures.push(indexFigure(entry.figure, position));
   });
+  inheritSubPhrases(contexts);
   return {
     index: {
       version,
@@ -67,6 +68,30 @@ export function compileDataset(entries: Entry[], sources: Source[]): { index: Ma
     },
     full: { version, entries: sorted, sources: Object.fromEntries(sources.map((s) => [s.id, s])) },
   };
+}
+
+/**
+ * The context finder reports the longest phrase at a place ("palestinian prisoners", not "prisoners"), so a
+ * phrase also licenses what any shorter phrase inside it licenses.
+ */
+function inheritSubPhrases(contexts: Record<string, ContextTarget>): void {
+  const keys = Object.keys(contexts);
+  for (const long of keys) {
+    const padded = ` ${long} `;
+    for (const short of keys) {
+      if (short === long || !padded.includes(` ${short} `)) continue;
+      const from = contexts[short];
+      const into = contexts[long];
+      if (!from || !into) continue;
+      for (const field of ['entries', 'figures', 'nouns', 'generic'] as const) {
+        const add = from[field];
+        if (!add) continue;
+        const list = into[field] ?? [];
+        into[field] = list;
+        for (const x of add) if (!list.includes(x)) list.push(x);
+      }
+    }
+  }
 }
 
 function indexEntry({ id, kind, name, ambiguity }: Entry): IndexedEntry {
