@@ -1,5 +1,5 @@
-// Is this page about the talks? The score rests on strong (unambiguous) names; ambiguous names licensed
-// by their own context words and figures (which need context words by construction) add to it. A page
+// Is this page about the talks? The score rests on strong (unambiguous) names, at least three mentions of
+// them; ambiguous names licensed by their own context words, generic words and figures add to it. A page
 // with no strong name is never on topic. An off-topic page shows nothing at all, so one stray mention is
 // not enough.
 import type { Mention } from './mention';
