@@ -79,9 +79,9 @@ export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
         // Figures named right after the number ("47 Israeli captives").
         const named = figuresIn(words, number.end, counted.end, true);
         let best = closest(figures, named, number);
-        // A number standing alone, counting plain "people", a share, or a noun some other figure counts
-        // ("460 deaths" beside "malnutrition"): a context word in its sentence decides.
-        if (!best && (counted.open || number.percent || named.length > 0)) {
+        // A number standing alone, counting plain "people", or a share: a context word in its sentence decides.
+        // One followed by another figure's noun is not this figure ("1,200 police officers" beside "killed").
+        if (!best && (counted.open || number.percent)) {
           const [from, to] = sentenceAround(text, number.start);
           // Not a context word inside the number itself ("20 living hostages").
           const outside = words.filter((h) => h.end <= number.start || h.start >= number.end);

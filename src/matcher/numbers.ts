@@ -14,7 +14,7 @@ const anyCase = (words: string) =>
     .join('|')})`;
 
 const QUALIFIER = anyCase(
-  'no more than|more than|fewer than|less than|at least|at most|as many as|as few as|upwards of|close to|nearly|almost|about|around|roughly|some|over|under|up to|approximately|an estimated|just over|just under|well over',
+  'no more than|more than|fewer than|less than|at least|at most|as many as|as few as|upwards of|close to|nearly|almost|about|around|roughly|some|over|under|up to|approximately|an estimated|just over|just under|well over|past|topping',
 );
 const GROUPED = '\\d{1,3}(?:[,\\u00a0\\u202f\\u2009 ]\\d{3})+';
 const NUMBER = `(?:${GROUPED}|\\d+)(?:\\.\\d+)?`;
