@@ -26,3 +26,8 @@ printTable(
   ['figure', 'oldest as-of', 'newest as-of', 'values'],
   report.figures.map((f) => [f.id, f.oldestAsOf, f.newestAsOf, String(f.values)]),
 );
+console.log(`\nSources with no date (${report.undated.length}): re-read each page for one`);
+printTable(
+  ['source', 'url'],
+  report.undated.map((u) => [u.id, u.url]),
+);

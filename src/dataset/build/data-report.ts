@@ -8,6 +8,8 @@ export interface DataReport {
   byStatus: Record<string, number>;
   sourcesPerOutlet: [string, number][];
   figures: { id: string; oldestAsOf: string; newestAsOf: string; values: number }[];
+  /** Sources with no date: each page should be re-read for one (leave it out only where the page has none). */
+  undated: { id: string; url: string }[];
 }
 
 export function dataReport(entries: Entry[], sources: Source[]): DataReport {
@@ -26,5 +28,6 @@ export function dataReport(entries: Entry[], sources: Source[]): DataReport {
       .flatMap((e) => (e.figure ? [{ id: e.id, dates: e.figure.values.map((v) => v.asOf).sort() }] : []))
       .map(({ id, dates }) => ({ id, oldestAsOf: dates[0] ?? '', newestAsOf: dates.at(-1) ?? '', values: dates.length }))
       .sort((a, b) => a.newestAsOf.localeCompare(b.newestAsOf)),
+    undated: sources.filter((s) => s.date === undefined).map(({ id, url }) => ({ id, url })),
   };
 }

@@ -44,6 +44,7 @@ describe('dataReport', () => {
     source('wire2', 'Weekly', 'AP'),
     source('paper', 'Daily'),
     source('unused', 'Nobody'),
+    { ...source('dated', 'Daily'), date: '2025-10-08' },
   ]);
 
   it('counts entries by kind and status', () => {
@@ -57,6 +58,10 @@ describe('dataReport', () => {
       ['AP (via Weekly)', 1],
       ['Daily', 1],
     ]);
+  });
+
+  it('lists the sources with no date, to be re-read for one', () => {
+    expect(report.undated.map((u) => u.id)).toEqual(['wire', 'wire2', 'paper', 'unused']);
   });
 
   it('gives each figure its oldest and newest as-of date', () => {
