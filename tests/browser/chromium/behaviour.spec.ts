@@ -84,6 +84,17 @@ test.describe('behaviour', () => {
     await expect.poll(() => page.evaluate(cardText)).toBeNull();
   });
 
+  test("another reporter's value of a figure is matched and its card says whose it is", async ({ page, server }) => {
+    const texts = await openPainted(page, server, '/figure-forms.html');
+    expect(texts['gaza-talks-context-figure']).toContain('1,219');
+    // Below the first screen in an 800×600 window.
+    await page.evaluate(() =>
+      [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('1,219'))?.scrollIntoView({ block: 'center' }),
+    );
+    await hoverAt(page, await page.evaluate(paintedRangeCentre, '1,219'));
+    await expect.poll(() => page.evaluate(cardText)).toContain('This page says “1,219”. AFP tally based on official Israeli data');
+  });
+
   test('a single-page navigation is followed: removed names go, new ones are found', async ({ page, server }) => {
     await openPainted(page, server, '/spa.html');
     expect(await painted(page)).toContain('Steve Witkoff');
