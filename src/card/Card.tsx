@@ -1,56 +1,79 @@
 // The one card: popover, popup and search page all render this.
+import { useEffect, useRef } from 'preact/hooks';
 import type { EntryView } from '../dataset/entry-view';
 import { t } from '../i18n/t';
-import { CorrectionNote } from './CorrectionNote';
-import { FigureValues, PageValueNote } from './FigureValues';
-import { KindLabel } from './KindLabel';
-import { Perspectives } from './Perspectives';
-import { SourceList } from './SourceList';
-import { StatusBadge } from './StatusBadge';
+import { CardHeader } from './CardHeader';
+import { CopyCitation } from './CopyCitation';
+import { EntryBody } from './EntryBody';
+import { isolated, messageParts } from './message-parts';
+import { DEFAULT_STALE_AFTER_DAYS } from './staleness';
+import { type LoadRelated, useEntryStack } from './use-entry-stack';
+import type { Why } from './WhyMatched';
 
 export interface CardProps {
   view: EntryView;
-  /** The page's own words, when the card explains a mention on a page. */
+  /** The page's own words, when the card explains a mention on a page (older spelling of `why.text`). */
   matchedText?: string;
   /** Figures: the number the page gives. */
   pageValue?: number;
+  /** Why this matched: the page's words and, for an ambiguous or generic match, the context words that licensed it. */
+  why?: { text: string; context?: string[] };
+  /** Opens related entries in place; without it they are plain names. */
+  loadRelated?: LoadRelated;
+  /** Today, for the staleness notice (tests pass a fixed date). */
+  now?: Date;
+  /** Days after its as-of date that an entry is flagged as possibly out of date. */
+  staleAfterDays?: number;
+  pinned?: boolean;
+  /** Shows a pin toggle in the header. */
+  onPin?: () => void;
+  /** Shows a close button in the header. */
+  onClose?: () => void;
 }
 
-export function Card({ view, matchedText, pageValue }: CardProps) {
-  const { entry, sources } = view;
+export function Card(props: CardProps) {
+  const { view, loadRelated, pinned, onPin, onClose } = props;
+  const nav = useEntryStack(view, loadRelated);
+  const shown = nav.shown;
+  const { entry } = shown;
+  const atRoot = shown === view;
+  const why: Why | undefined = props.why ?? (props.matchedText ? { text: props.matchedText } : undefined);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+
+  // After moving to a related entry or back: start at the top, and put focus on the new card's name.
+  useEffect(() => {
+    if (nav.moves === 0) return;
+    body.current?.scrollTo?.({ top: 0 });
+    heading.current?.focus({ preventScroll: true });
+  }, [nav.moves]);
+
+  const open = nav.open;
   return (
     <article class="gtc-card" aria-label={entry.name} data-entry-id={entry.id}>
-      <header class="gtc-header">
-        <KindLabel kind={entry.kind} />
-        <h2 class="gtc-name">{entry.name}</h2>
-        <StatusBadge status={entry.status} />
-      </header>
-      {entry.figure && matchedText && pageValue !== undefined ? (
-        <PageValueNote figure={entry.figure} pageText={matchedText} pageValue={pageValue} />
-      ) : (
-        matchedText && matchedText !== entry.name && <p class="gtc-matched">{t('cardMatchedAs', matchedText)}</p>
+      {nav.previous && (
+        <button type="button" class="gtc-button gtc-back-to" onClick={nav.back}>
+          <span aria-hidden="true">← </span>
+          {messageParts('cardBackTo', [isolated(nav.previous.entry.name)])}
+        </button>
       )}
-      {entry.correction && <CorrectionNote correction={entry.correction} />}
-      <p class="gtc-summary">{entry.summary}</p>
-      {entry.details && <p class="gtc-details">{entry.details}</p>}
-      {entry.figure && <FigureValues figure={entry.figure} sources={sources} />}
-      {entry.perspectives.length > 0 && <Perspectives perspectives={entry.perspectives} sources={sources} />}
-      {entry.caveats.length > 0 && (
-        <section class="gtc-caveats" aria-label={t('cardCaveats')}>
-          <h3>{t('cardCaveats')}</h3>
-          <ul>
-            {entry.caveats.map((caveat) => (
-              <li key={caveat}>{caveat}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section class="gtc-sources" aria-label={t('cardSources')}>
-        <h3>{t('cardSources')}</h3>
-        <SourceList citations={entry.sources} sources={sources} />
-      </section>
+      <CardHeader entry={entry} headingRef={heading} pinned={pinned} onPin={onPin} onClose={onClose} />
+      <div class="gtc-body" ref={body}>
+        <EntryBody
+          view={shown}
+          why={atRoot ? why : undefined}
+          pageValue={atRoot ? props.pageValue : undefined}
+          now={props.now ?? new Date()}
+          staleAfterDays={props.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS}
+          onOpenRelated={open && ((r) => void open(r.id, r.name))}
+          relatedStatus={nav.status}
+        />
+      </div>
       <footer class="gtc-footer">
-        {t('cardAsOf', entry.asOf)} · {t('cardDatasetVersion', view.version)}
+        <span>
+          {messageParts('cardAsOf', [<time dateTime={entry.asOf}>{entry.asOf}</time>])} · {t('cardDatasetVersion', shown.version)}
+        </span>
+        <CopyCitation view={shown} />
       </footer>
     </article>
   );

@@ -1,6 +1,8 @@
 // Contested figures side by side: every value with who reports it, as of when, and what it counts.
 import type { Figure, FigureValue, Source } from '../dataset/schema';
 import { t } from '../i18n/t';
+import { isolated, messageParts } from './message-parts';
+import { httpsUrl } from './safe-url';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
@@ -30,6 +32,7 @@ export function FigureValues({ figure, sources }: { figure: Figure; sources: Rec
         <tbody>
           {values.map((v) => {
             const first = v.sources[0] ? sources[v.sources[0].source] : undefined;
+            const url = httpsUrl(first?.url);
             return (
               <tr key={`${v.reporter}-${v.asOf}-${String(formatValue(v))}`}>
                 <td class="gtc-value">
@@ -37,12 +40,12 @@ export function FigureValues({ figure, sources }: { figure: Figure; sources: Rec
                   {v.definition && <span class="gtc-definition">{v.definition}</span>}
                 </td>
                 <td>
-                  {first ? (
-                    <a href={first.url} target="_blank" rel="noopener noreferrer">
-                      {v.reporter}
+                  {url ? (
+                    <a href={url} target="_blank" rel="noopener noreferrer">
+                      {isolated(v.reporter)}
                     </a>
                   ) : (
-                    v.reporter
+                    isolated(v.reporter)
                   )}
                 </td>
                 <td>
@@ -58,11 +61,22 @@ export function FigureValues({ figure, sources }: { figure: Figure; sources: Rec
   );
 }
 
-/** "This page says 66,000; Gaza's health ministry reported 67,173 as of 2025-10-07." */
+/**
+ * The page's number beside the nearest reported one: "This page says 66,000. Gaza's health ministry reported
+ * 67,173 as of 2025-10-07.", or, when it agrees with a reported value, whose value it is.
+ */
 export function PageValueNote({ figure, pageText, pageValue }: { figure: Figure; pageText: string; pageValue: number }) {
   const nearest = [...figure.values].sort((a, b) => gap(a, pageValue) - gap(b, pageValue) || (a.asOf < b.asOf ? 1 : -1))[0];
   if (!nearest) return null;
-  return <p class="gtc-page-value">{t('cardPageSays', [pageText, nearest.reporter, formatValue(nearest), nearest.asOf])}</p>;
+  const page = isolated(pageText);
+  const reporter = isolated(nearest.reporter);
+  return (
+    <p class="gtc-page-value" data-agrees={gap(nearest, pageValue) === 0 ? 'true' : 'false'}>
+      {gap(nearest, pageValue) === 0
+        ? messageParts('cardPageMatches', [page, reporter, nearest.asOf])
+        : messageParts('cardPageSays', [page, reporter, formatValue(nearest), nearest.asOf])}
+    </p>
+  );
 }
 
 function gap(v: FigureValue, n: number): number {

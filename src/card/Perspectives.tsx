@@ -1,5 +1,7 @@
 import type { Perspective, Source } from '../dataset/schema';
 import { t } from '../i18n/t';
+import { isolated } from './message-parts';
+import { httpsUrl } from './safe-url';
 
 /** Each side's view, attributed: the card never picks one in its own voice. */
 export function Perspectives({ perspectives, sources }: { perspectives: Perspective[]; sources: Record<string, Source> }) {
@@ -9,17 +11,24 @@ export function Perspectives({ perspectives, sources }: { perspectives: Perspect
       <dl>
         {perspectives.map((p) => {
           const source = p.source ? sources[p.source] : undefined;
+          const url = httpsUrl(source?.url);
           return [
-            <dt key={`${p.holder}-dt`}>{p.holder}</dt>,
+            <dt key={`${p.holder}-dt`} dir="auto">
+              {p.holder}
+            </dt>,
             <dd key={`${p.holder}-dd`}>
               {p.view}
               {source && (
                 <>
                   {' '}
                   (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.publisher}
-                  </a>
+                  {url ? (
+                    <a href={url} target="_blank" rel="noopener noreferrer">
+                      {isolated(source.publisher)}
+                    </a>
+                  ) : (
+                    isolated(source.publisher)
+                  )}
                   )
                 </>
               )}

@@ -1,5 +1,6 @@
 // The one element we add to a page: a host with a shadow root that the card renders into, made on
 // first use. Page styles cannot reach inside; ours cannot leak out.
+import browseCss from './browse-bar.css?inline';
 import cardCss from './card.css?inline';
 
 export const HOST_TAG = 'gaza-talks-context-ui';
@@ -8,28 +9,44 @@ export interface CardHost {
   host: HTMLElement;
   /** Where Preact renders; positioned with `position: fixed`. */
   panel: HTMLElement;
+  /** Read politely by screen readers: where keyboard browsing is. */
+  live: HTMLElement;
   remove(): void;
+}
+
+/** Our host's own inline styles, set again before each showing: a page may have restyled it. */
+export function restyleHost(host: HTMLElement): void {
+  // `all: initial` stops inherited page styles; the host itself takes no space. Not `!important`: that
+  // would also lock text spacing against a reader's own overrides (axe: avoid-inline-spacing).
+  host.style.setProperty('all', 'initial');
+  host.style.setProperty('position', 'fixed', 'important');
+  host.style.setProperty('inset', '0 auto auto 0', 'important');
+  host.style.setProperty('z-index', '2147483647', 'important');
+  host.style.setProperty('display', 'block', 'important');
 }
 
 export function createCardHost(doc: Document): CardHost {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-gaza-talks-context', 'ui');
-  // `all: initial` stops inherited page styles; the host itself takes no space.
-  host.style.setProperty('all', 'initial');
-  host.style.setProperty('position', 'fixed');
-  host.style.setProperty('inset', '0 auto auto 0');
-  host.style.setProperty('z-index', '2147483647');
+  restyleHost(host);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = cardCss;
+  style.textContent = `${cardCss}\n${browseCss}`;
   const panel = doc.createElement('div');
   panel.className = 'gtc-panel';
   panel.setAttribute('role', 'dialog');
+  // Focusable, so keyboard browsing can put focus in the card and Tab then reaches its controls.
+  panel.tabIndex = -1;
   panel.style.setProperty('position', 'fixed');
   panel.style.setProperty('top', '0');
   panel.style.setProperty('left', '0');
+  panel.style.setProperty('overflow', 'auto');
   panel.hidden = true;
-  shadow.append(style, panel);
+  const live = doc.createElement('div');
+  live.className = 'gtc-live';
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('role', 'status');
+  shadow.append(style, panel, live);
   doc.documentElement.append(host);
-  return { host, panel, remove: () => host.remove() };
+  return { host, panel, live, remove: () => host.remove() };
 }

@@ -6,12 +6,34 @@ import type { Finding } from '../scan/finding';
 
 export type LoadEntry = (id: string) => Promise<EntryView | undefined>;
 
+export interface ShowOptions {
+  /** Where the pointer is: a mention that wraps lines gets the card beside that line. */
+  point?: { x: number; y: number };
+  /** Put focus in the card (keyboard browsing). */
+  focus?: boolean;
+  /** Read politely by screen readers. */
+  announce?: string;
+  pinned?: boolean;
+  /** Days after its as-of date that an entry is flagged as possibly out of date. */
+  staleAfterDays?: number;
+  /** Keyboard browsing: the bar above the card. */
+  browse?: { position: number; total: number; onMove: (step: 1 | -1) => void };
+  /** The card's close button; hides the card when absent. */
+  onClose?: () => void;
+}
+
 /** What the engine asks of a card popover. */
 export interface Popover {
   readonly shownFinding: Finding | undefined;
+  /** The reader pinned the card: hovering elsewhere neither hides nor replaces it. */
+  readonly pinned: boolean;
   /** True when the event happened inside our card (the host is what the page sees). */
   contains(target: EventTarget | null): boolean;
-  show(finding: Finding): Promise<void>;
+  /** True while focus is inside the card. */
+  hasFocus(): boolean;
+  show(finding: Finding, options?: ShowOptions): Promise<void>;
+  /** Says something politely to screen readers (through the card's live region). */
+  announce(text: string): void;
   hide(): void;
   destroy(): void;
 }

@@ -1,17 +1,23 @@
-// Shows the card beside a mention, keeps it on screen (floating-ui), and removes itself cleanly.
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+// Shows the card beside a mention and keeps it there while the page scrolls or resizes (floating-ui's
+// autoUpdate), inside the viewport; pinned, focused for keyboard browsing, and mounted again if the page
+// removed our host.
+import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { EntryView } from '../dataset/entry-view';
 import { type Finding, rangeOf } from '../scan/finding';
+import { BrowseBar } from './BrowseBar';
 import { Card } from './Card';
 import { CardStatus } from './CardStatus';
-import { type CardHost, createCardHost } from './card-host';
-
-import type { LoadEntry, Popover } from './card-module';
+import { type CardHost, createCardHost, restyleHost } from './card-host';
+import type { LoadEntry, Popover, ShowOptions } from './card-module';
 
 export class CardPopover implements Popover {
   private cardHost: CardHost | undefined;
   private current: Finding | undefined;
+  private options: ShowOptions = {};
+  private view: EntryView | undefined;
+  private stopFollowing: (() => void) | undefined;
+  private isPinned = false;
 
   constructor(
     private readonly doc: Document,
@@ -22,18 +28,34 @@ export class CardPopover implements Popover {
     return this.current;
   }
 
+  get pinned(): boolean {
+    return this.isPinned;
+  }
+
   /** True when the event happened inside our card (the host is what the page sees). */
   contains(target: EventTarget | null): boolean {
     return !!this.cardHost && target === this.cardHost.host;
   }
 
-  async show(finding: Finding): Promise<void> {
-    this.cardHost ??= createCardHost(this.doc);
-    const { panel } = this.cardHost;
+  /** True while focus is inside the card. */
+  hasFocus(): boolean {
+    return !!this.cardHost && this.doc.activeElement === this.cardHost.host;
+  }
+
+  async show(finding: Finding, options: ShowOptions = {}): Promise<void> {
+    const cardHost = this.mount();
+    this.stopFollowing?.();
     this.current = finding;
-    render(<CardStatus name={finding.entry.name} />, panel);
-    panel.hidden = false;
-    void this.place(finding);
+    this.options = options;
+    this.view = undefined;
+    this.isPinned = options.pinned ?? this.isPinned;
+    this.draw(finding);
+    // Which of the page's words the card explains (tests read it; screen readers get the card's own text).
+    cardHost.panel.dataset.mention = finding.text;
+    cardHost.panel.hidden = false;
+    this.follow(finding);
+    if (options.announce) cardHost.live.textContent = options.announce;
+    if (options.focus) cardHost.panel.focus({ preventScroll: true });
     let view: EntryView | undefined;
     try {
       view = await this.loadEntry(finding.entry.id);
@@ -41,15 +63,20 @@ export class CardPopover implements Popover {
       view = undefined;
     }
     if (this.current !== finding) return;
-    render(
-      view ? <Card view={view} matchedText={finding.text} pageValue={finding.value} /> : <CardStatus name={finding.entry.name} failed />,
-      panel,
-    );
-    await this.place(finding);
+    this.view = view;
+    this.draw(finding, view ?? 'failed');
+  }
+
+  announce(text: string): void {
+    this.mount().live.textContent = text;
   }
 
   hide(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
     this.current = undefined;
+    this.view = undefined;
+    this.isPinned = false;
     if (!this.cardHost) return;
     render(null, this.cardHost.panel);
     this.cardHost.panel.hidden = true;
@@ -61,20 +88,89 @@ export class CardPopover implements Popover {
     this.cardHost = undefined;
   }
 
-  private async place(finding: Finding): Promise<void> {
+  /** Our host, made on first use and made again if the page removed it; restyled in case the page did. */
+  private mount(): CardHost {
+    if (this.cardHost && !this.cardHost.host.isConnected) {
+      render(null, this.cardHost.panel);
+      this.cardHost = undefined;
+    }
+    this.cardHost ??= createCardHost(this.doc);
+    restyleHost(this.cardHost.host);
+    return this.cardHost;
+  }
+
+  private draw(finding: Finding, view?: EntryView | 'failed'): void {
+    const panel = this.cardHost?.panel;
+    if (!panel) return;
+    const { browse } = this.options;
+    const body =
+      view === undefined ? (
+        <CardStatus name={finding.entry.name} />
+      ) : view === 'failed' ? (
+        <CardStatus name={finding.entry.name} failed />
+      ) : (
+        <Card
+          view={view}
+          matchedText={finding.text}
+          pageValue={finding.value}
+          why={{ text: finding.text, context: finding.context }}
+          loadRelated={this.loadEntry}
+          staleAfterDays={this.options.staleAfterDays}
+          pinned={this.isPinned}
+          onPin={() => this.togglePin()}
+          onClose={() => this.options.onClose?.() ?? this.hide()}
+        />
+      );
+    render(
+      <>
+        {browse && <BrowseBar position={browse.position} total={browse.total} onMove={browse.onMove} />}
+        {body}
+      </>,
+      panel,
+    );
+  }
+
+  private togglePin(): void {
+    this.isPinned = !this.isPinned;
+    const finding = this.current;
+    if (finding) this.draw(finding, this.view ?? 'failed');
+  }
+
+  /** Keeps the card beside its mention until it closes: scrolls, resizes and the card's own growth. */
+  private follow(finding: Finding): void {
     const panel = this.cardHost?.panel;
     if (!panel) return;
     const reference = {
       getBoundingClientRect: () => rangeOf(finding).getBoundingClientRect(),
       getClientRects: () => rangeOf(finding).getClientRects(),
+      contextElement: finding.start.node.parentElement ?? undefined,
     };
-    const { x, y } = await computePosition(reference, panel, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(6), flip(), shift({ padding: 8 })],
-    });
-    if (this.current !== finding) return;
-    panel.style.setProperty('left', `${Math.round(x)}px`);
-    panel.style.setProperty('top', `${Math.round(y)}px`);
+    const place = async () => {
+      const { x, y, middlewareData } = await computePosition(reference, panel, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          // A mention that wraps lines: the line the pointer is on, not the box round both.
+          inline(this.options.point),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableWidth, availableHeight, elements }) => {
+              elements.floating.style.setProperty('max-width', `${Math.max(220, Math.floor(availableWidth))}px`);
+              elements.floating.style.setProperty('max-height', `${Math.max(160, Math.floor(availableHeight))}px`);
+            },
+          }),
+          hide(),
+        ],
+      });
+      if (this.current !== finding) return;
+      panel.style.setProperty('left', `${Math.round(x)}px`);
+      panel.style.setProperty('top', `${Math.round(y)}px`);
+      // Scrolled out of view: the card goes with its mention rather than float over other text.
+      panel.style.setProperty('visibility', middlewareData.hide?.referenceHidden ? 'hidden' : 'visible');
+    };
+    this.stopFollowing = autoUpdate(reference, panel, () => void place(), { animationFrame: false });
   }
 }

@@ -1,6 +1,6 @@
 // The engine's card popover: loads the card's file on first need (see card-module.ts), then hands over.
 import type { Finding } from '../scan/finding';
-import { type CardModule, cardModule, type LoadEntry, type Popover } from './card-module';
+import { type CardModule, cardModule, type LoadEntry, type Popover, type ShowOptions } from './card-module';
 
 export type LoadCardModule = () => Promise<CardModule>;
 
@@ -24,14 +24,32 @@ export class LazyPopover implements Popover {
     void this.ready().catch(() => {});
   }
 
+  get pinned(): boolean {
+    return this.popover?.pinned ?? false;
+  }
+
   contains(target: EventTarget | null): boolean {
     return this.popover?.contains(target) ?? false;
   }
 
-  async show(finding: Finding): Promise<void> {
+  hasFocus(): boolean {
+    return this.popover?.hasFocus() ?? false;
+  }
+
+  async show(finding: Finding, options?: ShowOptions): Promise<void> {
     this.destroyed = false;
     const popover = await this.ready();
-    if (!this.destroyed) await popover.show(finding);
+    if (!this.destroyed) await popover.show(finding, options);
+  }
+
+  announce(text: string): void {
+    // Nothing to say before any card was shown: the card's file (and its live region) is not loaded yet.
+    if (this.popover) this.popover.announce(text);
+    else
+      void this.ready().then(
+        (popover) => popover.announce(text),
+        () => {},
+      );
   }
 
   hide(): void {

@@ -10,11 +10,14 @@ const fakePopover = (): Popover & { shows: Finding[] } => {
     get shownFinding() {
       return shows.at(-1);
     },
+    pinned: false,
     contains: () => true,
+    hasFocus: () => false,
     show: async (f) => {
       shows.push(f);
     },
     hide: vi.fn(),
+    announce: vi.fn(),
     destroy: vi.fn(),
   };
 };

@@ -1,0 +1,113 @@
+// Where each mark of a figure's chart goes: x from the value's as-of date, y from the value (a range spans
+// min to max). Pure, so the geometry is tested without rendering.
+import type { FigureValue } from '../dataset/schema';
+
+export const CHART_SIZE = { width: 280, height: 120 } as const;
+const PAD = { top: 14, right: 26, bottom: 18, left: 40 } as const;
+/** Marks on the same date are spread this far apart so none hides another. */
+const SAME_DATE_SPREAD = 9;
+
+export interface ChartMark {
+  /** 1-based, in date order: the number shown beside the mark and in the key. */
+  number: number;
+  value: FigureValue;
+  /** Which reporter (their order of first appearance): picks the marker shape. */
+  reporter: number;
+  x: number;
+  /** The value, or a range's maximum. */
+  y: number;
+  /** A range's minimum. */
+  yMin?: number;
+}
+
+export interface ChartTick {
+  at: number;
+  label: string;
+}
+
+export interface ChartLayout {
+  marks: ChartMark[];
+  reporters: string[];
+  xTicks: ChartTick[];
+  yTicks: ChartTick[];
+  plot: { left: number; right: number; top: number; bottom: number };
+}
+
+/** A series worth drawing: at least two values with different dates. */
+export function hasDatedSeries(values: FigureValue[]): boolean {
+  return new Set(values.map((v) => v.asOf)).size >= 2;
+}
+
+export function bounds(v: FigureValue): [number, number] {
+  return typeof v.value === 'number' ? [v.value, v.value] : [v.value.min, v.value.max];
+}
+
+// A month alone is drawn mid-month, between its possible days.
+function timeOf(asOf: string): number {
+  const [y = 0, m = 1, d = 15] = asOf.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+
+export function layoutChart(values: FigureValue[]): ChartLayout {
+  const plot = {
+    left: PAD.left,
+    right: CHART_SIZE.width - PAD.right,
+    top: PAD.top,
+    bottom: CHART_SIZE.height - PAD.bottom,
+  };
+  const sorted = values.map((value, i) => ({ value, i, time: timeOf(value.asOf) })).sort((a, b) => a.time - b.time || a.i - b.i);
+  const reporters: string[] = [];
+  for (const { value } of sorted) if (!reporters.includes(value.reporter)) reporters.push(value.reporter);
+
+  const times = sorted.map((s) => s.time);
+  const t0 = Math.min(...times);
+  const t1 = Math.max(...times);
+  const lows = values.map((v) => bounds(v)[0]);
+  const highs = values.map((v) => bounds(v)[1]);
+  const low = Math.min(...lows);
+  const high = Math.max(...highs);
+  // Counts start at zero when the data come near it, so a bar's height is not exaggerated; a series that
+  // stays far from zero gets a tight scale, and the axis labels say where it starts.
+  const fromZero = low >= 0 && low <= high / 2;
+  const pad = high === low ? Math.abs(high) * 0.1 || 1 : (high - low) * 0.08;
+  const y0 = fromZero ? 0 : low - pad;
+  const y1 = high + (fromZero ? 0 : pad);
+  const xOf = (time: number) =>
+    t1 === t0 ? (plot.left + plot.right) / 2 : plot.left + ((time - t0) / (t1 - t0)) * (plot.right - plot.left);
+  const yOf = (n: number) => plot.bottom - ((n - y0) / (y1 - y0 || 1)) * (plot.bottom - plot.top);
+
+  const byDate = new Map<string, number>();
+  for (const { value } of sorted) byDate.set(value.asOf, (byDate.get(value.asOf) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const marks = sorted.map(({ value, time }, k): ChartMark => {
+    const group = byDate.get(value.asOf) ?? 1;
+    const place = seen.get(value.asOf) ?? 0;
+    seen.set(value.asOf, place + 1);
+    // The group is centred on its date but kept inside the plot (the first and last dates are its edges).
+    const width = (group - 1) * SAME_DATE_SPREAD;
+    const start = Math.min(Math.max(xOf(time) - width / 2, plot.left), plot.right - width);
+    const x = start + place * SAME_DATE_SPREAD;
+    const [min, max] = bounds(value);
+    const mark: ChartMark = { number: k + 1, value, reporter: reporters.indexOf(value.reporter), x: round(x), y: round(yOf(max)) };
+    if (min !== max) mark.yMin = round(yOf(min));
+    return mark;
+  });
+
+  const yTicks: ChartTick[] = [{ at: round(yOf(high)), label: compact.format(high) }];
+  if (low !== high) yTicks.push({ at: round(yOf(low)), label: compact.format(low) });
+  // The zero line's label, unless the lowest value's label already sits there.
+  if (fromZero && yOf(low) < plot.bottom - 10) yTicks.push({ at: plot.bottom, label: compact.format(0) });
+  const first = sorted[0]?.value.asOf ?? '';
+  const last = sorted.at(-1)?.value.asOf ?? '';
+  const xTicks: ChartTick[] = [
+    { at: plot.left, label: first },
+    { at: plot.right, label: last },
+  ];
+  return { marks, reporters, xTicks, yTicks, plot };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

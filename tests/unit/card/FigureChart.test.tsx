@@ -1,0 +1,82 @@
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Card } from '@/src/card/Card';
+import { layoutChart } from '@/src/card/chart-layout';
+import { figureView, value } from './card-fixtures';
+
+afterEach(cleanup);
+
+const chart = () => document.querySelector<SVGSVGElement>('figure.gtc-chart svg');
+const keyItems = () => [...document.querySelectorAll('.gtc-chart-key li')].map((li) => li.textContent);
+
+describe('figure chart', () => {
+  it('draws one numbered mark per value in date order, each with its date, value and reporter', () => {
+    const view = figureView([
+      value(70000, 'Army official', '2026-01-29', { approximate: true }),
+      value(67173, 'Health ministry', '2025-10-07'),
+      value(68000, 'Health ministry', '2025-11-15'),
+    ]);
+    render(<Card view={view} />);
+    const svg = chart();
+    expect(svg?.getAttribute('role')).toBe('img');
+    expect(svg?.getAttribute('width')).toBe('280');
+    expect(svg?.getAttribute('height')).toBe('120');
+    expect(svg?.getAttribute('aria-label')).toBe(
+      'Chart of 3 reported values (people) from 2025-10-07 to 2026-01-29: lowest 67,173, highest about 70,000.',
+    );
+    expect(svg?.querySelector(':scope > title')?.textContent).toBe('Reported values by date');
+    const marks = [...(svg?.querySelectorAll('g.gtc-chart-mark') ?? [])];
+    expect(marks.map((m) => m.querySelector('title')?.textContent)).toEqual([
+      '2025-10-07: 67,173 people, Health ministry',
+      '2025-11-15: 68,000 people, Health ministry',
+      '2026-01-29: about 70,000 people, Army official',
+    ]);
+    expect(marks.map((m) => m.querySelector('.gtc-chart-number')?.textContent)).toEqual(['1', '2', '3']);
+    expect(keyItems()).toEqual([
+      '1 2025-10-07: 67,173 people, Health ministry',
+      '2 2025-11-15: 68,000 people, Health ministry',
+      '3 2026-01-29: about 70,000 people, Army official',
+    ]);
+    // Told apart without colour: one shape per reporter.
+    const shapes = marks.map((m) => m.querySelector('.gtc-chart-marker')?.getAttribute('d'));
+    expect(shapes[0]).toBe(shapes[1]);
+    expect(shapes[2]).not.toBe(shapes[0]);
+  });
+
+  it('places later dates to the right and larger values higher', () => {
+    const { marks } = layoutChart([value(300, 'A', '2025-12-01'), value(100, 'B', '2025-10-01'), value(200, 'A', '2025-11-01')]);
+    expect(marks.map((m) => m.value.value)).toEqual([100, 200, 300]);
+    const [a, b, c] = marks;
+    if (!a || !b || !c) throw new Error('three marks expected');
+    expect(a.x).toBeLessThan(b.x);
+    expect(b.x).toBeLessThan(c.x);
+    expect(a.y).toBeGreaterThan(b.y);
+    expect(b.y).toBeGreaterThan(c.y);
+  });
+
+  it('draws a range as a vertical bar between two markers', () => {
+    render(<Card view={figureView([value({ min: 1000, max: 2000 }, 'Agency', '2025-10-01'), value(1500, 'Ministry', '2025-11-01')])} />);
+    const range = document.querySelector('g.gtc-chart-mark[data-range]');
+    const bar = range?.querySelector('line.gtc-chart-range');
+    expect(bar).toBeTruthy();
+    expect(Number(bar?.getAttribute('y1'))).toBeLessThan(Number(bar?.getAttribute('y2')));
+    expect(bar?.getAttribute('x1')).toBe(bar?.getAttribute('x2'));
+    expect(range?.querySelectorAll('.gtc-chart-marker')).toHaveLength(2);
+    expect(document.querySelectorAll('g.gtc-chart-mark[data-range]')).toHaveLength(1);
+    expect(keyItems()[0]).toBe('1 2025-10-01: 1,000–2,000 people, Agency');
+  });
+
+  it('is not drawn for a single value, or for values that share one date', () => {
+    render(<Card view={figureView([value(67173, 'Health ministry', '2025-10-07')])} />);
+    expect(document.querySelector('.gtc-values')).toBeTruthy();
+    expect(chart()).toBeNull();
+    cleanup();
+    render(<Card view={figureView([value(48, 'Israel', '2025-10-07'), value(47, 'AFP', '2025-10-07')])} />);
+    expect(chart()).toBeNull();
+  });
+
+  it('keeps marks that share a date apart', () => {
+    const { marks } = layoutChart([value(48, 'Israel', '2025-10-07'), value(47, 'AFP', '2025-10-07'), value(20, 'Israel', '2025-10-13')]);
+    expect(marks[0]?.x).not.toBe(marks[1]?.x);
+  });
+});
