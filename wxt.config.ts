@@ -38,6 +38,13 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage', '<all_urls>'] : ['storage', 'scripting'],
     ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_actionTitle__' },
+    // Keyboard browsing of the findings (src/messaging/commands.ts; documented in the README).
+    commands: {
+      'browse-findings': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_commandBrowse__',
+      },
+    },
     // The highlight rules, from the start of every page (entrypoints/highlights.content.css): styled with the
     // page, they cost nothing measurable; added once a page has loaded, they restyle every element of it.
     content_scripts: [

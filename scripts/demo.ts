@@ -1,5 +1,6 @@
-// npm run demo: build, open our demo page in headless Chromium with the extension, hover the first
-// finding, save a screenshot and print what was found.
+// npm run demo: build, open our demo page in headless Chromium with the extension, hover its figure (the
+// card sets the page's number beside the reported ones and draws their series), save a screenshot and
+// print what was found.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -43,8 +44,15 @@ async function main(): Promise<void> {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return (await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'get-findings' }, { frameId: 0 })) as FindingsResponse;
     });
-    const first = findings.findings[0];
+    const first = findings.findings.find((f) => f.kind === 'figure') ?? findings.findings[0];
     if (!first) throw new Error('the extension found nothing on the demo page');
+    await page.setViewportSize({ width: 1100, height: 900 });
+    // The figure near the top of the window, so the card opens below it with room to show its chart.
+    await page.evaluate((text) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        if (node.textContent?.includes(text)) return node.parentElement?.scrollIntoView({ block: 'start' });
+    }, first.text.split('\n')[0] ?? first.text);
     const centre = await page.evaluate(paintedRangeCentre, first.text);
     if (!centre) throw new Error(`no painted range for "${first.text}"`);
     await page.mouse.move(centre.x - 30, centre.y);

@@ -1,15 +1,20 @@
-// Answers the popup's get-findings request for this page. The reply is sent through `respond` (and the
+// Answers the popup's get-findings request for this page, and starts keyboard browsing when the command asks. The reply is sent through `respond` (and the
 // listener returns true), which both Chromium's and Firefox's native message APIs understand.
 import type { FindingsResponse, Request } from '../messaging/messages';
 
 export type Respond = (reply: FindingsResponse) => void;
 export type FindingsListener = (message: unknown, sender: unknown, respond: Respond) => true | undefined;
 
-export function findingsResponder(answer: () => Promise<FindingsResponse>): FindingsListener {
+export function findingsResponder(answer: () => Promise<FindingsResponse>, browse: () => void): FindingsListener {
   return (message, _sender, respond) => {
     // Messages reach the engine only from the extension itself (the popup), so the type is all to check: the
     // engine ships no zod (the schemas are where requests come from outside: the background).
-    if ((message as Partial<Request> | null)?.type !== 'get-findings') return undefined;
+    const type = (message as Partial<Request> | null)?.type;
+    if (type === 'browse-findings') {
+      browse();
+      return undefined;
+    }
+    if (type !== 'get-findings') return undefined;
     answer().then(respond, (error: unknown) => console.error('[Gaza Talks Context]', error));
     return true;
   };

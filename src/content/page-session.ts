@@ -10,9 +10,12 @@ import { countPage } from '../first-stage/count-page';
 import type { Handoff } from '../first-stage/handoff';
 import { ENGINE_MARK, markStage } from '../first-stage/stage-marks';
 import { nameTable, StrongCounter } from '../first-stage/strong-count';
+import { t } from '../i18n/t';
 import { createPageMatcher } from '../matcher/page-matcher';
+import { FindingBrowser } from '../overlay/finding-browser';
 import { findingAtPoint } from '../overlay/hit-test';
 import { trackHover } from '../overlay/hover-tracker';
+import { browseOrder } from '../overlay/mention-order';
 import { Painter } from '../overlay/painter';
 import { FarRegions } from '../scan/far-regions';
 import { watchMutations } from '../scan/mutation-watcher';
@@ -53,6 +56,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
   let settings: Settings = DEFAULT_SETTINGS;
   let run: AbortController | undefined;
   let painter: Painter | undefined;
+  let browsing: FindingBrowser | undefined;
 
   const show = () => {
     const shown = findings.refresh();
@@ -92,11 +96,28 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
           return found;
         },
         isOverCard: (target) => popover.contains(target),
-        show: (f) => void popover.show(f),
+        show: (f, point) => void popover.show(f, { point }),
         hide: () => popover.hide(),
         shown: () => popover.shownFinding,
+        pinned: () => popover.pinned,
       },
       { delayMs: () => settings.hoverDelayMs, hideDelayMs: HIDE_DELAY_MS, signal },
+    );
+    browsing = new FindingBrowser(
+      doc,
+      {
+        findings: () => browseOrder(findings.shown, settings.density),
+        show: (f, options) => void popover.show(f, options),
+        hide: () => popover.hide(),
+        cardHasFocus: () => popover.hasFocus(),
+        announce: (text) => popover.announce(text),
+        text: {
+          position: (name, position, total) => t('browseAnnounce', [name, String(position), String(total)]),
+          ended: t('browseEnded'),
+          nothing: t('browseNothing'),
+        },
+      },
+      signal,
     );
     watchMutations(root, (batch) => queue.enqueue(() => passes.partial(batch, signal), signal), { signal });
     const checkNear = watchNearRegions(window, far, (near) => queue.enqueue(() => passes.regions(near, signal), signal), signal);
@@ -111,6 +132,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     run?.abort();
     run = undefined;
     painter = undefined;
+    browsing = undefined;
     findings.clear();
     far.clear();
     popover.destroy();
@@ -148,7 +170,7 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
       findings: summariseFindings(findings.shownMentions()),
     };
   };
-  const onMessage = findingsResponder(answer);
+  const onMessage = findingsResponder(answer, () => browsing?.start());
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);

@@ -18,6 +18,8 @@ export interface BlockMatch {
   licensed: boolean;
   /** Found by a generic word ("the summit"): shown, but it never makes the page count as on topic. */
   generic?: true;
+  /** An ambiguous name or generic word: the block's words that licensed it (the card says why it matched). */
+  context?: string[];
 }
 
 export interface PageMatcher {
@@ -51,7 +53,12 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
         const entry = candidates.find(isLicensed) ?? candidates[0];
         if (entry === undefined) continue;
         const match: BlockMatch = { start: m.start, end: m.end, text: m.text, entry, licensed: isLicensed(entry) };
-        if (generic?.includes(entry)) match.generic = true;
+        const isGeneric = generic?.includes(entry) ?? false;
+        if (isGeneric) match.generic = true;
+        if (isGeneric || index.entries[entry]?.ambiguous) {
+          const why = hits.filter((h) => (isGeneric ? h.generic : h.entries)?.includes(entry)).map((h) => text.slice(h.start, h.end));
+          if (why.length > 0) match.context = [...new Set(why)];
+        }
         out.push(match);
       }
       const figureMatches = needsContext ? figures.find(text, hits) : [];

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { entryView } from '../dataset/entry-view';
 import { loadCompiledDataset } from '../dataset/load-compiled';
 import { loadSettings, migrateSettings } from '../settings/settings-store';
+import { listenForCommands } from './commands';
 import { injectScript } from './inject-script';
 import { parseRequest } from './messages';
 import { broadcastSettingsChanges, engineAllowedOn } from './settings-broadcast';
@@ -13,6 +14,7 @@ export function startBackground(): void {
   // Content scripts only read settings: bring the stored format up to date before they do.
   void migrateSettings().catch((error: unknown) => console.error('[Gaza Talks Context] settings migration failed', error));
   broadcastSettingsChanges();
+  listenForCommands();
   browser.runtime.onMessage.addListener((message, sender) => {
     const request = parseRequest(message);
     if (!request) return undefined;

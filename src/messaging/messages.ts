@@ -22,6 +22,8 @@ export const loadScriptRequest = z.object({
 export const settingsChanged = z.object({ type: z.literal('settings-changed'), settings: settingsSchema });
 export type SettingsChanged = z.infer<typeof settingsChanged>;
 export const getSettingsRequest = z.object({ type: z.literal('get-settings') });
+/** The background tells the active tab's top frame to start (or go on with) keyboard browsing. */
+export const browseFindings = z.object({ type: z.literal('browse-findings') });
 
 export const request = z.discriminatedUnion('type', [
   getEntryRequest,
@@ -30,6 +32,7 @@ export const request = z.discriminatedUnion('type', [
   loadScriptRequest,
   settingsChanged,
   getSettingsRequest,
+  browseFindings,
 ]);
 export type Request = z.infer<typeof request>;
 

@@ -34,3 +34,17 @@ export function firstMentions(findings: readonly Finding[]): Finding[] {
   }
   return firsts.sort((a, b) => (before(a, b) ? -1 : 1));
 }
+
+/** What keyboard browsing visits: the mentions painted at this density, in document order. */
+export function browseOrder(findings: readonly Finding[], density: 'first' | 'every' | 'none'): Finding[] {
+  if (density === 'none') return [];
+  const list = density === 'first' ? firstMentions(findings) : findings.filter(isVisible);
+  // Passes over changed parts of the page number their findings anew: the DOM decides the order.
+  return list.sort(inDocumentOrder);
+}
+
+/** Sorts findings as they stand in the document (within one text node, by offset). */
+export function inDocumentOrder(a: Finding, b: Finding): number {
+  if (a.start.node === b.start.node) return a.start.offset - b.start.offset;
+  return a.start.node.compareDocumentPosition(b.start.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}

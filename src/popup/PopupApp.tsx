@@ -40,7 +40,7 @@ export function PopupApp({ dataset, page }: PopupAppProps) {
         <button type="button" class="gtc-back" onClick={() => setOpenId(undefined)}>
           ← {t('popupBack')}
         </button>
-        <Card view={view} />
+        <Card view={view} loadRelated={async (id) => entryView(dataset, id)} />
       </main>
     );
   }

@@ -43,6 +43,7 @@ export function blockFindings(read: TextBlock, matches: BlockMatch[], index: Mat
     if (block.shadow) finding.shadow = block.shadow;
     if (match.value !== undefined) finding.value = match.value;
     if (match.generic) finding.generic = true;
+    if (match.context) finding.context = match.context;
     findings.push(finding);
   }
   return findings;

@@ -20,6 +20,8 @@ export interface Finding {
   licensed: boolean;
   /** Found by a generic word ("the summit"): it never makes the page count as on topic. */
   generic?: true;
+  /** An ambiguous name or generic word: the words near it that licensed it. */
+  context?: string[];
   /** Position in scan order: document order within one scan. */
   order: number;
   /** Set when the mention is inside an open shadow root. */

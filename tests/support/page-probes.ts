@@ -104,3 +104,69 @@ export function paintedList(): string[] {
 export function highlightStyle(): string {
   return getComputedStyle(document.body, '::highlight(gaza-talks-context-person)').textDecorationLine || 'none';
 }
+
+/** The card panel's box, whether it is shown and visible, and the viewport's size. */
+export function cardBox(): {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+  shown: boolean;
+  visible: boolean;
+  vw: number;
+  vh: number;
+} | null {
+  const panel = document.querySelector('gaza-talks-context-ui')?.shadowRoot?.querySelector('.gtc-panel');
+  if (!(panel instanceof HTMLElement)) return null;
+  const r = panel.getBoundingClientRect();
+  return {
+    left: r.left,
+    top: r.top,
+    right: r.right,
+    bottom: r.bottom,
+    width: r.width,
+    height: r.height,
+    shown: !panel.hidden,
+    visible: !panel.hidden && getComputedStyle(panel).visibility !== 'hidden',
+    vw: document.documentElement.clientWidth,
+    vh: document.documentElement.clientHeight,
+  };
+}
+
+/** Centre of the first control in the card matching `selector` (pin, close, related link, browse buttons). */
+export function cardControlCentre(selector: string): { x: number; y: number } | null {
+  const el = document.querySelector('gaza-talks-context-ui')?.shadowRoot?.querySelector(selector);
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** True while focus is inside our card (the page sees our host as the focused element). */
+export function cardHasFocus(): boolean {
+  return document.activeElement?.tagName.toLowerCase() === 'gaza-talks-context-ui';
+}
+
+/** The page's own words of the mention the card is showing (keyboard browsing marks it on the panel). */
+export function cardMention(): string | null {
+  const panel = document.querySelector('gaza-talks-context-ui')?.shadowRoot?.querySelector('.gtc-panel');
+  return panel instanceof HTMLElement && !panel.hidden ? (panel.dataset.mention ?? null) : null;
+}
+
+/** What the card's polite live region says. */
+export function cardAnnouncement(): string | null {
+  return document.querySelector('gaza-talks-context-ui')?.shadowRoot?.querySelector('.gtc-live')?.textContent ?? null;
+}
+
+/** Our painted ranges' texts in document order, over every kind. */
+export function paintedInDocumentOrder(): string[] {
+  const ranges: AbstractRange[] = [];
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith('gaza-talks-context-')) return;
+    for (const range of highlight) ranges.push(range);
+  });
+  const live = ranges.filter((r): r is Range => r instanceof Range);
+  live.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  return live.map((r) => r.toString());
+}

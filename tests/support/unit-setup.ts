@@ -16,3 +16,16 @@ function getMessage(key: string, substitutions?: string | string[]): string {
 }
 
 Object.assign(fakeBrowser, { i18n: { ...(fakeBrowser.i18n ?? {}), getMessage } });
+
+// fakeBrowser's commands events are not implemented: a listener list the background can add to.
+const commandListeners = new Set<(command: string) => void>();
+Object.assign(fakeBrowser, {
+  commands: {
+    ...(fakeBrowser.commands ?? {}),
+    onCommand: {
+      addListener: (listener: (command: string) => void) => commandListeners.add(listener),
+      removeListener: (listener: (command: string) => void) => commandListeners.delete(listener),
+      hasListener: (listener: (command: string) => void) => commandListeners.has(listener),
+    },
+  },
+});

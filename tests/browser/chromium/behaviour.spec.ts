@@ -78,7 +78,7 @@ test.describe('behaviour', () => {
     if (!figure) throw new Error(`no painted 67,173 figure in ${JSON.stringify(texts)}`);
     await hoverAt(page, await page.evaluate(paintedRangeCentre, figure));
     await expect.poll(() => page.evaluate(cardText)).toContain(`This page says “${figure}”`);
-    expect(await page.evaluate(cardText)).toContain('67,173 as of 2025-10-07');
+    expect(await page.evaluate(cardText)).toContain('Gaza health ministry (reported by Al Jazeera, via Dawn) reported as of 2025-10-07');
     await page.mouse.move(5, 5);
     // The card closes after a short delay; the next hover must not land on it.
     await expect.poll(() => page.evaluate(cardText)).toBeNull();
@@ -92,7 +92,9 @@ test.describe('behaviour', () => {
       [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('1,219'))?.scrollIntoView({ block: 'center' }),
     );
     await hoverAt(page, await page.evaluate(paintedRangeCentre, '1,219'));
-    await expect.poll(() => page.evaluate(cardText)).toContain('This page says “1,219”. AFP tally based on official Israeli data');
+    await expect
+      .poll(() => page.evaluate(cardText))
+      .toContain('This page says “1,219”, as AFP tally based on official Israeli data (via Caliber.Az) reported');
   });
 
   test('a single-page navigation is followed: removed names go, new ones are found', async ({ page, server }) => {

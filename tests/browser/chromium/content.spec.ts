@@ -5,7 +5,7 @@ test.describe('content script on the demo page', () => {
   test('paints the first mention of each entry, a name split across <b> included', async ({ page, server }) => {
     const painted = await openPainted(page, server, '/demo.html');
     expect(painted['gaza-talks-context-person']).toEqual(['Steve Witkoff', 'Khalil al-Hayya']);
-    expect(painted['gaza-talks-context-organisation']).toEqual(['Hamas']);
+    expect(painted['gaza-talks-context-organisation']).toEqual(['Hamas', "Gaza's health ministry"]);
     expect(painted['gaza-talks-context-place']).toEqual(['Sharm el-Sheikh', 'Gaza']);
     expect(painted['gaza-talks-context-concept']).toEqual([
       '20-point plan',
@@ -14,6 +14,7 @@ test.describe('content script on the demo page', () => {
       'technocratic administration',
       'second phase',
     ]);
+    expect(painted['gaza-talks-context-figure']).toEqual(['more than 70,000']);
   });
 
   test('leaves the page DOM untouched', async ({ page, server }) => {

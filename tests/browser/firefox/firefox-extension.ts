@@ -39,7 +39,8 @@ export function firefoxPath(): string {
   return path;
 }
 
-export async function launchFirefoxWithExtension(dir = EXTENSION_DIR): Promise<LoadedFirefox> {
+/** `prefs` are extra Firefox preferences (a dark colour scheme for the pages, for one). */
+export async function launchFirefoxWithExtension(dir = EXTENSION_DIR, prefs: Record<string, unknown> = {}): Promise<LoadedFirefox> {
   const manifestFile = resolve(dir, 'manifest.json');
   if (!existsSync(manifestFile)) throw new Error(`No Firefox build at ${dir}: run \`wxt build -b firefox\` first.`);
   const geckoId = manifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8'))).browser_specific_settings.gecko.id;
@@ -50,7 +51,7 @@ export async function launchFirefoxWithExtension(dir = EXTENSION_DIR): Promise<L
     headless: true,
     // Lets BiDi navigate tabs to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }), ...prefs },
   });
   try {
     await browser.installExtension(dir);

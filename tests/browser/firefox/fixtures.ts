@@ -11,11 +11,11 @@ export interface FirefoxSuite {
 }
 
 /** Launches Firefox and the page server before the file's tests and closes both after them. */
-export function useFirefox(): FirefoxSuite {
+export function useFirefox(prefs: Record<string, unknown> = {}): FirefoxSuite {
   const suite = {} as FirefoxSuite;
   beforeAll(async () => {
     suite.server = await startStaticServer();
-    suite.firefox = await launchFirefoxWithExtension();
+    suite.firefox = await launchFirefoxWithExtension(undefined, prefs);
   });
   afterAll(async () => {
     await suite.firefox?.close();

@@ -112,11 +112,20 @@ describe('site switch', () => {
 describe('findings responder', () => {
   it('answers get-findings through respond and ignores everything else', async () => {
     const reply: FindingsResponse = { url: 'u', version: 'v', enabled: true, relevance: { score: 0, onTopic: false }, findings: [] };
-    const listener = findingsResponder(async () => reply);
+    const browse = vi.fn();
+    const listener = findingsResponder(async () => reply, browse);
     const respond = vi.fn();
     expect(listener({ type: 'get-entry', id: 'x' }, {}, respond)).toBeUndefined();
     expect(listener('hello', {}, respond)).toBeUndefined();
     expect(listener({ type: 'get-findings' }, {}, respond)).toBe(true);
     await vi.waitFor(() => expect(respond).toHaveBeenCalledWith(reply));
+    expect(browse).not.toHaveBeenCalled();
+  });
+
+  it('starts keyboard browsing when the command asks', () => {
+    const browse = vi.fn();
+    const listener = findingsResponder(async () => ({}) as FindingsResponse, browse);
+    expect(listener({ type: 'browse-findings' }, {}, vi.fn())).toBeUndefined();
+    expect(browse).toHaveBeenCalledTimes(1);
   });
 });
