@@ -108,6 +108,11 @@ export const entryFileSchema = z
       })
       .optional(),
     /**
+     * Words readers use for this entry that its name and aliases lack ("death toll", "negotiating team",
+     * "truce began"): search ranks them after names and aliases. Never used to find mentions on a page.
+     */
+    keywords: z.array(text).default([]),
+    /**
      * Common words that name this entry only where one of `context` shares the paragraph ("the summit",
      * "famine", "truce"). Such a mention never makes a page count as about the talks.
      */

@@ -27,6 +27,7 @@ export function entry(id: string, names: string[], options: EntryOptions = {}): 
     kind,
     name: names[0] ?? id,
     aliases: names.slice(1),
+    keywords: [],
     ...(options.context ? { ambiguity: { note: 'also means something else', context: options.context } } : {}),
     summary: 'summary',
     sources: [{ source: 'src' }],

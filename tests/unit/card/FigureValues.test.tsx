@@ -22,6 +22,7 @@ const view: EntryView = {
     kind: 'figure',
     name: 'Deaths in a test conflict',
     aliases: [],
+    keywords: [],
     summary: 'A contested count.',
     sources: [{ source: 'moh' }],
     caveats: [],

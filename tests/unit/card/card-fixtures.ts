@@ -21,6 +21,7 @@ export function entry(overrides: Partial<Entry> = {}): Entry {
     kind: 'event',
     name: 'Test summit',
     aliases: [],
+    keywords: [],
     summary: 'Leaders met at a test summit.',
     sources: [{ source: 's1' }],
     caveats: [],

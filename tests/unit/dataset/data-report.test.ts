@@ -12,7 +12,7 @@ const source = (id: string, publisher: string, outlet?: string): Source => ({
   url: `https://example.org/${id}`,
 });
 
-const base = { aliases: [], summary: 's', caveats: [], perspectives: [], related: [] };
+const base = { aliases: [], keywords: [], summary: 's', caveats: [], perspectives: [], related: [] };
 const entries: Entry[] = [
   { ...base, id: 'person-a', kind: 'person', name: 'A', sources: [{ source: 'wire' }], asOf: '2025-10-08', status: 'verified' },
   {

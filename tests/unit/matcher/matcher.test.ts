@@ -9,6 +9,7 @@ function entry(id: string, aliases: string[]): Entry {
     kind: 'person',
     name: aliases[0] ?? id,
     aliases,
+    keywords: [],
     summary: 's',
     sources: [{ source: 'src' }],
     caveats: [],
