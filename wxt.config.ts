@@ -35,11 +35,17 @@ export default defineConfig({
     // The background runs the engine and the card in the pages that ask for them (docs/architecture.md):
     // `scripting` (MV3) and host access to the pages the content script already runs on, so the install
     // prompt says no more than before.
-    permissions: browser === 'firefox' ? ['storage', '<all_urls>'] : ['storage', 'scripting'],
+    // `contextMenus`: "Look up" on selected text (no install prompt of its own).
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus', '<all_urls>'] : ['storage', 'scripting', 'contextMenus'],
     ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_actionTitle__' },
     // Keyboard browsing of the findings (src/messaging/commands.ts; documented in the README).
     commands: {
+      // Opens the toolbar popup (MV3's name; Firefox's MV2 build calls it _execute_browser_action).
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpenPopup__',
+      },
       'browse-findings': {
         suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_commandBrowse__',

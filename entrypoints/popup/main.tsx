@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import '@/src/card/card.css';
 import '@/src/popup/popup.css';
 import { loadCompiledDataset } from '@/src/dataset/load-compiled';
@@ -7,7 +8,12 @@ import { activeTabFindings } from '@/src/search/active-tab-findings';
 
 // `?tab=<id>` lets tests (and the popup opened as a tab) name the page to ask about.
 const tabParam = new URLSearchParams(location.search).get('tab');
-void Promise.all([loadCompiledDataset(), activeTabFindings(tabParam ? Number(tabParam) : undefined)]).then(([dataset, page]) => {
-  const root = document.getElementById('app');
-  if (root) render(<PopupApp dataset={dataset} page={page} />, root);
-});
+const tabId = tabParam
+  ? Promise.resolve(Number(tabParam))
+  : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id);
+void tabId.then((id) =>
+  Promise.all([loadCompiledDataset(), activeTabFindings(id)]).then(([dataset, page]) => {
+    const root = document.getElementById('app');
+    if (root) render(<PopupApp dataset={dataset} page={page} tabId={id} />, root);
+  }),
+);

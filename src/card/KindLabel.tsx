@@ -11,6 +11,9 @@ const KIND_KEYS: Record<Kind, MessageKey> = {
   correction: 'kindCorrection',
 };
 
+/** The kind's name in the reader's language. */
+export const kindLabel = (kind: Kind): string => t(KIND_KEYS[kind]);
+
 export function KindLabel({ kind }: { kind: Kind }) {
-  return <span class={`gtc-kind gtc-kind-${kind}`}>{t(KIND_KEYS[kind])}</span>;
+  return <span class={`gtc-kind gtc-kind-${kind}`}>{kindLabel(kind)}</span>;
 }

@@ -5,13 +5,26 @@ import type { FindingsResponse, Request } from '../messaging/messages';
 export type Respond = (reply: FindingsResponse) => void;
 export type FindingsListener = (message: unknown, sender: unknown, respond: Respond) => true | undefined;
 
-export function findingsResponder(answer: () => Promise<FindingsResponse>, browse: () => void): FindingsListener {
+export interface PageActions {
+  /** Keyboard browsing (the command shortcut). */
+  browse: () => void;
+  /** The popup's "go to this entry's first mention". */
+  reveal: (id: string) => void;
+}
+
+export function findingsResponder(answer: () => Promise<FindingsResponse>, actions: PageActions): FindingsListener {
   return (message, _sender, respond) => {
     // Messages reach the engine only from the extension itself (the popup), so the type is all to check: the
     // engine ships no zod (the schemas are where requests come from outside: the background).
-    const type = (message as Partial<Request> | null)?.type;
+    const request = message as Partial<Request> | null;
+    const type = request?.type;
     if (type === 'browse-findings') {
-      browse();
+      actions.browse();
+      return undefined;
+    }
+    if (type === 'reveal-finding') {
+      const id = (request as { id?: unknown }).id;
+      if (typeof id === 'string') actions.reveal(id);
       return undefined;
     }
     if (type !== 'get-findings') return undefined;

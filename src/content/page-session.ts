@@ -17,6 +17,7 @@ import { findingAtPoint } from '../overlay/hit-test';
 import { trackHover } from '../overlay/hover-tracker';
 import { browseOrder } from '../overlay/mention-order';
 import { Painter } from '../overlay/painter';
+import { firstMentionOf, reveal } from '../overlay/reveal';
 import { FarRegions } from '../scan/far-regions';
 import { watchMutations } from '../scan/mutation-watcher';
 import { addSlice } from '../scan/scan-page';
@@ -170,7 +171,14 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
       findings: summariseFindings(findings.shownMentions()),
     };
   };
-  const onMessage = findingsResponder(answer, () => browsing?.start());
+  const onMessage = findingsResponder(answer, {
+    browse: () => browsing?.start(),
+    reveal: (id) => {
+      const current = run;
+      const finding = firstMentionOf(findings.shown, id);
+      if (current && finding) reveal(finding, (f, options) => void popover.show(f, options), signalOf(current));
+    },
+  });
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);

@@ -4,17 +4,20 @@ import { browser } from 'wxt/browser';
 import { entryView } from '../dataset/entry-view';
 import { loadCompiledDataset } from '../dataset/load-compiled';
 import { loadSettings, migrateSettings } from '../settings/settings-store';
+import { clearBadgesWhenOff, showCount } from './badge';
 import { listenForCommands } from './commands';
+import { addLookUpMenu } from './context-menu';
 import { injectScript } from './inject-script';
 import { parseRequest } from './messages';
 import { broadcastSettingsChanges, engineAllowedOn } from './settings-broadcast';
-import { toolbarAction } from './toolbar-action';
 
 export function startBackground(): void {
   // Content scripts only read settings: bring the stored format up to date before they do.
   void migrateSettings().catch((error: unknown) => console.error('[Gaza Talks Context] settings migration failed', error));
   broadcastSettingsChanges();
   listenForCommands();
+  addLookUpMenu();
+  clearBadgesWhenOff();
   browser.runtime.onMessage.addListener((message, sender) => {
     const request = parseRequest(message);
     if (!request) return undefined;
@@ -36,11 +39,7 @@ export function startBackground(): void {
         const tabId = sender.tab?.id;
         // Only the top frame speaks for the tab.
         if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-        const text = request.count > 0 ? String(request.count) : '';
-        const action = toolbarAction();
-        return Promise.all([action.setBadgeText({ tabId, text }), action.setBadgeBackgroundColor({ tabId, color: '#1d6fb8' })]).then(
-          () => undefined,
-        );
+        return showCount(tabId, request.count);
       }
       default:
         return undefined;

@@ -24,6 +24,8 @@ export type SettingsChanged = z.infer<typeof settingsChanged>;
 export const getSettingsRequest = z.object({ type: z.literal('get-settings') });
 /** The background tells the active tab's top frame to start (or go on with) keyboard browsing. */
 export const browseFindings = z.object({ type: z.literal('browse-findings') });
+/** The popup asks the page to scroll to an entry's first mention, flash it and open its card. */
+export const revealFinding = z.object({ type: z.literal('reveal-finding'), id: z.string() });
 
 export const request = z.discriminatedUnion('type', [
   getEntryRequest,
@@ -33,6 +35,7 @@ export const request = z.discriminatedUnion('type', [
   settingsChanged,
   getSettingsRequest,
   browseFindings,
+  revealFinding,
 ]);
 export type Request = z.infer<typeof request>;
 

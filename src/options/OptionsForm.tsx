@@ -22,6 +22,11 @@ export function OptionsForm({ settings, onChange }: { settings: Settings; onChan
       </label>
       <p class="gtc-help">{t('optionsEnabledHelp')}</p>
 
+      <label class="gtc-toggle">
+        <input type="checkbox" name="badge" checked={settings.badge} onChange={(e) => onChange({ badge: e.currentTarget.checked })} />
+        <span>{t('optionsBadge')}</span>
+      </label>
+
       <fieldset class="gtc-fieldset">
         <legend>{t('optionsDensity')}</legend>
         {DENSITIES.map((density: Density) => (

@@ -1,38 +1,74 @@
-// The toolbar popup: search the whole dataset, see what the current page mentions, open a card.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// The toolbar popup: search the whole dataset, see what the current page mentions and go to it, pause the
+// site, open a card.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Card } from '../card/Card';
 import { entryView } from '../dataset/entry-view';
-import type { CompiledDataset, Kind } from '../dataset/schema';
+import type { CompiledDataset } from '../dataset/schema';
 import { t } from '../i18n/t';
-import type { FindingsResponse } from '../messaging/messages';
+import type { FindingsResponse, Request } from '../messaging/messages';
 import { createSearch } from '../search/search-index';
-import { type ResultItem, ResultList } from './ResultList';
+import { loadSettings, saveSettings } from '../settings/settings-store';
+import { SearchPanel } from './SearchPanel';
+import { StartingPoints } from './StartingPoints';
+import { ThisPage } from './ThisPage';
 
 export interface PopupAppProps {
   dataset: CompiledDataset;
-  /** undefined: the page cannot run content scripts. */
   page: FindingsResponse | undefined;
+  /** The tab the popup speaks for. */
+  tabId?: number | undefined;
+  /** The search page: no "this page" section, and the query comes from its URL. */
+  standalone?: boolean;
+  initialQuery?: string;
 }
 
-export function PopupApp({ dataset, page }: PopupAppProps) {
+export function PopupApp({ dataset, page, tabId, standalone = false, initialQuery = '' }: PopupAppProps) {
   const search = useMemo(() => createSearch(dataset), [dataset]);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [openId, setOpenId] = useState<string | undefined>();
-  const results = useMemo(() => search.search(query), [search, query]);
+  const [paused, setPaused] = useState(false);
   const view = openId ? entryView(dataset, openId) : undefined;
-  const input = useRef<HTMLInputElement>(null);
+  const site = page ? hostOf(page.url) : '';
 
-  // The popup opens to type into: focus the search box whenever the list is shown.
   useEffect(() => {
-    if (!openId) input.current?.focus();
-  }, [openId]);
+    if (!site) return;
+    void loadSettings().then(({ settings }) => setPaused(settings.disabledSites.includes(site)));
+  }, [site]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && openId && setOpenId(undefined);
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [openId]);
+
+  // The search page keeps its query in its address, so it can be bookmarked and shared.
+  useEffect(() => {
+    if (!standalone) return;
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  }, [standalone, query]);
+
+  const reveal = (id: string) => {
+    if (tabId === undefined) return;
+    const message: Request = { type: 'reveal-finding', id };
+    void browser.tabs
+      .sendMessage(tabId, message, { frameId: 0 })
+      // The real popup closes so the page and its card are seen; opened as a tab (tests), it stays.
+      .then(() => {
+        if (!new URLSearchParams(location.search).has('tab')) window.close();
+      })
+      .catch(() => {});
+  };
+
+  const pause = async (pauseIt: boolean) => {
+    const { settings } = await loadSettings();
+    const others = settings.disabledSites.filter((s) => s !== site);
+    await saveSettings({ disabledSites: pauseIt ? [...others, site] : others });
+    setPaused(pauseIt);
+  };
 
   if (view) {
     return (
@@ -45,50 +81,33 @@ export function PopupApp({ dataset, page }: PopupAppProps) {
     );
   }
 
-  const pageItems: ResultItem[] = (page?.findings ?? []).map((f) => ({
-    id: f.id,
-    kind: f.kind as Kind,
-    name: f.name,
-    detail: f.count === 1 ? t('popupMentionOne') : t('popupMentions', String(f.count)),
-  }));
-
   return (
-    <main class="gtc-popup">
-      <label class="gtc-search-label" for="gtc-search">
-        {t('popupSearchLabel')}
-      </label>
-      <input
-        id="gtc-search"
-        type="search"
-        ref={input}
-        autoComplete="off"
-        placeholder={t('popupSearchPlaceholder')}
-        value={query}
-        onInput={(e) => setQuery(e.currentTarget.value)}
-      />
-      {query.trim() ? (
-        results.length > 0 ? (
-          <ResultList label={t('popupSearchLabel')} items={results} onOpen={setOpenId} />
-        ) : (
-          <p class="gtc-empty">{t('popupNoResults', query.trim())}</p>
-        )
-      ) : (
-        <section class="gtc-page" aria-label={t('popupOnThisPage')}>
-          <h2>{t('popupOnThisPage')}</h2>
-          {!page && <p class="gtc-empty">{t('popupPageUnavailable')}</p>}
-          {page && !page.enabled && <p class="gtc-empty">{t('popupDisabled')}</p>}
-          {page?.enabled && pageItems.length === 0 && (
-            <p class="gtc-empty">{page.relevance.score > 0 ? t('popupOffTopic') : t('popupNothingOnPage')}</p>
-          )}
-          {pageItems.length > 0 && <ResultList label={t('popupOnThisPage')} items={pageItems} onOpen={setOpenId} />}
-        </section>
-      )}
+    <main class={standalone ? 'gtc-popup gtc-search-page' : 'gtc-popup'}>
+      {standalone && <h1>{t('searchPageTitle')}</h1>}
+      <SearchPanel search={search} dataset={dataset} query={query} onQuery={setQuery} onOpen={setOpenId}>
+        {!standalone && <ThisPage page={page} paused={paused} onReveal={reveal} onPause={(p) => void pause(p)} />}
+        <StartingPoints dataset={dataset} onOpen={setOpenId} />
+      </SearchPanel>
       <footer class="gtc-popup-footer">
         <span>{t('popupDatasetVersion', [dataset.version, String(dataset.entries.length)])}</span>
+        {!standalone && (
+          <button type="button" class="gtc-link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/search.html') })}>
+            {t('popupOpenSearchPage')}
+          </button>
+        )}
         <button type="button" class="gtc-link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOpenOptions')}
         </button>
       </footer>
     </main>
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
+  } catch {
+    return '';
+  }
 }

@@ -1,16 +1,24 @@
-// Search over the whole dataset: names and aliases typo-tolerant (fuse.js), then summaries by their words.
+// Search over the whole dataset: names and aliases typo-tolerant (fuse.js) first, then every field a reader's
+// words can hit (text-index.ts: keywords, summary, what a figure counts, details, caveats).
 // Bitap over every summary cost ~5 ms a keystroke; a folded word lookup over summaries costs a fraction.
 import Fuse from 'fuse.js';
 import type { CompiledDataset, Entry } from '../dataset/schema';
 import { fold } from '../matcher/fold';
+import { markTerms } from './mark-terms';
 import { nameCloseness } from './name-closeness';
+import { createTextIndex } from './text-index';
 
 export interface DatasetSearch {
   search(query: string, limit?: number): Entry[];
 }
 
+/** How many results a search shows. */
+export const RESULTS = 12;
+
 /** Name closeness (see nameCloseness) up to which a fuzzy name match outranks a match in a summary. */
 const CLOSE_NAME = 0.6;
+/** Longer queries skip fuse.js (see search()). */
+const NAME_QUERY_MAX = 18;
 
 export function createSearch(dataset: CompiledDataset): DatasetSearch {
   // Names are folded once here: fuse.js's own case and diacritic folding ran over every name and alias on
@@ -28,32 +36,35 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     ignoreLocation: true,
     minMatchCharLength: 2,
   });
-  const summaries = dataset.entries.map((entry) => ` ${fold(`${entry.summary} ${entry.details ?? ''}`)}`);
-  const search = (query: string, limit = 20): Entry[] => {
+  const text = createTextIndex(dataset.entries);
+  const search = (query: string, limit = RESULTS): Entry[] => {
     const q = query.trim();
     if (q.length === 0) return [];
-    // fuse.js finds name candidates (typos included); the closest name ranks them first.
-    const ranked = fuse.search(fold(q), { limit: Math.max(limit, 50) }).flatMap((result, rank) => {
+    // fuse.js finds name candidates (typos included); the closest name ranks them first. A long query is a
+    // question or a phrase, not a name: its words go to the text index alone (fuse.js's cost grows with the
+    // query's length, ~6 ms for 25 characters, over the keystroke budget on a cold popup).
+    const names = q.length <= NAME_QUERY_MAX ? fuse.search(fold(q), { limit: Math.max(limit, 50) }) : [];
+    const ranked = names.flatMap((result, rank) => {
       const entry = dataset.entries[result.item.at];
       return entry ? [{ entry, closeness: nameCloseness(q, [entry.name, ...aliasesOf(entry)]), rank }] : [];
     });
     ranked.sort((a, b) => a.closeness - b.closeness || a.rank - b.rank);
-    // A name within a few typos first; then entries whose summary has every word of the query (as a word
-    // start, so "host" finds "hostages"); then fuse.js's looser guesses.
+    // A name within a few typos first; then what the reader's words hit anywhere else, best first; then
+    // fuse.js's looser guesses.
     const close = ranked.filter((r) => r.closeness <= CLOSE_NAME).map((r) => r.entry);
     const loose = ranked.filter((r) => r.closeness > CLOSE_NAME).map((r) => r.entry);
-    const words = fold(q)
-      .split(' ')
-      .filter((w) => w.length >= 3);
-    const seen = new Set(ranked.map((r) => r.entry.id));
-    const described =
-      words.length === 0
-        ? []
-        : dataset.entries.filter((entry, i) => !seen.has(entry.id) && words.every((w) => summaries[i]?.includes(` ${w}`)));
-    return [...close, ...described, ...loose].slice(0, limit);
+    const seen = new Set(close.map((e) => e.id));
+    const described = text.search(q).flatMap((hit) => {
+      const entry = dataset.entries[hit.at];
+      if (!entry || seen.has(entry.id)) return [];
+      seen.add(entry.id);
+      return [entry];
+    });
+    return [...close, ...described, ...loose.filter((e) => !seen.has(e.id))].slice(0, limit);
   };
   // Throwaway searches while the popup opens, through every path: the first real keystrokes then run warm
   // code (cold, they were the slowest by far, ~15–20 ms against ~5).
-  for (const warm of ['g', 'ga', 'gaza', 'witkof', 'hostages released']) search(warm);
+  for (const warm of ['g', 'ga', 'gaz', 'gaza', 'witkof', 'hostages released', 'death t', 'who negotiates for israel', 'netanyahoo'])
+    for (const entry of search(warm, RESULTS)) markTerms(`${entry.name} ${entry.summary.slice(0, 120)}`, warm);
   return { search };
 }

@@ -5,7 +5,7 @@ import type { Settings } from './settings-schema';
 export const DENSITIES = ['first', 'every', 'none'] as const;
 export type Density = (typeof DENSITIES)[number];
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, density: 'first', hoverDelayMs: 150, disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = { enabled: true, density: 'first', hoverDelayMs: 150, disabledSites: [], badge: true };
 
 /** The site key for per-site disabling. */
 export const siteOf = (url: string): string => {

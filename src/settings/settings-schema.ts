@@ -13,6 +13,8 @@ export const settingsSchema = z.object({
   hoverDelayMs: z.number().check(z.int(), z.gte(0), z.lte(3000)),
   /** Host names where the extension does nothing. */
   disabledSites: z.array(z.string().check(z.minLength(1), z.maxLength(253))),
+  /** The count of entries found on the tab, on the toolbar button. */
+  badge: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

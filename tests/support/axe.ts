@@ -26,3 +26,21 @@ export async function axeCardViolations(): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
 }
+
+/** Runs in an extension page (self-contained): axe over the whole document, WCAG 2 A and AA rules. */
+export async function axePageViolations(): Promise<string[]> {
+  const axe = (
+    window as unknown as {
+      axe: {
+        run: (
+          context: Document,
+          options: unknown,
+        ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }>;
+      };
+    }
+  ).axe;
+  const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+}

@@ -29,3 +29,12 @@ Object.assign(fakeBrowser, {
     },
   },
 });
+
+// Nor are its context menus: enough for the background to start.
+Object.assign(fakeBrowser, {
+  contextMenus: {
+    create: () => 'gtc-look-up',
+    removeAll: async () => {},
+    onClicked: { addListener: () => {}, removeListener: () => {}, hasListener: () => false },
+  },
+});

@@ -9,14 +9,14 @@ test.describe('detection on varied pages', () => {
     // Paint every mention, so each expected spelling can be checked, not only first mentions.
     await chromiumExt.serviceWorker.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...(settings ?? {}), density: 'every' }, settings$: { v: 2 } });
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), density: 'every' }, settings$: { v: 3 } });
     });
   });
 
   test.afterAll(async ({ chromiumExt }) => {
     await chromiumExt.serviceWorker.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...(settings ?? {}), density: 'first' }, settings$: { v: 2 } });
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), density: 'first' }, settings$: { v: 3 } });
     });
   });
 

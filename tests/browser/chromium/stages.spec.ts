@@ -8,7 +8,7 @@ const allPainted = (painted: Record<string, string[]>) => Object.values(painted)
 async function patchSettings(ext: LoadedChromium, patch: Record<string, unknown>): Promise<void> {
   await ext.serviceWorker.evaluate(async (changes) => {
     const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...changes }, settings$: { v: 2 } });
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...changes }, settings$: { v: 3 } });
   }, patch);
 }
 

@@ -53,6 +53,6 @@ export async function storeSettings(extensionPage: Page, patch: Record<string, u
   await extensionPage.evaluate(async (changes) => {
     const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
     const { settings } = await api.storage.local.get('settings');
-    await api.storage.local.set({ settings: { ...(settings ?? {}), ...changes }, settings$: { v: 2 } });
+    await api.storage.local.set({ settings: { ...(settings ?? {}), ...changes }, settings$: { v: 3 } });
   }, patch);
 }

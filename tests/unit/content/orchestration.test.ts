@@ -113,7 +113,7 @@ describe('findings responder', () => {
   it('answers get-findings through respond and ignores everything else', async () => {
     const reply: FindingsResponse = { url: 'u', version: 'v', enabled: true, relevance: { score: 0, onTopic: false }, findings: [] };
     const browse = vi.fn();
-    const listener = findingsResponder(async () => reply, browse);
+    const listener = findingsResponder(async () => reply, { browse, reveal: vi.fn() });
     const respond = vi.fn();
     expect(listener({ type: 'get-entry', id: 'x' }, {}, respond)).toBeUndefined();
     expect(listener('hello', {}, respond)).toBeUndefined();
@@ -122,10 +122,13 @@ describe('findings responder', () => {
     expect(browse).not.toHaveBeenCalled();
   });
 
-  it('starts keyboard browsing when the command asks', () => {
+  it('starts keyboard browsing when the command asks, and reveals what the popup chose', () => {
     const browse = vi.fn();
-    const listener = findingsResponder(async () => ({}) as FindingsResponse, browse);
+    const reveal = vi.fn();
+    const listener = findingsResponder(async () => ({}) as FindingsResponse, { browse, reveal });
     expect(listener({ type: 'browse-findings' }, {}, vi.fn())).toBeUndefined();
     expect(browse).toHaveBeenCalledTimes(1);
+    expect(listener({ type: 'reveal-finding', id: 'org-hamas' }, {}, vi.fn())).toBeUndefined();
+    expect(reveal).toHaveBeenCalledWith('org-hamas');
   });
 });

@@ -41,6 +41,13 @@ describe('migrations', () => {
     expect(parseSettings(migrations[2]?.({ enabled: false })).problems).toEqual([]);
   });
 
+  it('v3 adds the toolbar count, on, and keeps a stored choice', () => {
+    const v2 = { enabled: true, density: 'every', hoverDelayMs: 300, disabledSites: ['a.org'] };
+    expect(migrations[3]?.(v2)).toEqual({ ...v2, badge: true });
+    expect(migrations[3]?.({ ...v2, badge: false })).toEqual({ ...v2, badge: false });
+    expect(parseSettings(migrations[3]?.(migrations[2]?.({ enabled: false }))).problems).toEqual([]);
+  });
+
   it('a stored v1 value is migrated on first read', async () => {
     fakeBrowser.reset();
     await fakeBrowser.storage.local.set({ settings: { enabled: false }, settings$: { v: 1 } });
