@@ -27,11 +27,17 @@ const options = () => screen.queryAllByRole('option');
 
 describe('marking the match', () => {
   it('marks words the query hits, by prefix or one typo, and nothing else', () => {
-    expect(markTerms('Steve Witkoff met Hamas', 'witkof hamas').filter((p) => p.marked).map((p) => p.text)).toEqual(['Witkoff', 'Hamas']);
+    expect(
+      markTerms('Steve Witkoff met Hamas', 'witkof hamas')
+        .filter((p) => p.marked)
+        .map((p) => p.text),
+    ).toEqual(['Witkoff', 'Hamas']);
     expect(markTerms('Palestinians killed in Gaza', 'death toll').some((p) => p.marked)).toBe(false);
-    expect(markTerms('Hostages released', 'host').map((p) => `${p.marked ? '[' : ''}${p.text}${p.marked ? ']' : ''}`).join('')).toBe(
-      '[Hostages] released',
-    );
+    expect(
+      markTerms('Hostages released', 'host')
+        .map((p) => `${p.marked ? '[' : ''}${p.text}${p.marked ? ']' : ''}`)
+        .join(''),
+    ).toBe('[Hostages] released');
   });
 
   it('cuts a summary to its first sentence', () => {
