@@ -10,6 +10,8 @@ export interface PageActions {
   browse: () => void;
   /** The popup's "go to this entry's first mention". */
   reveal: (id: string) => void;
+  /** The popup's "show on this page anyway". */
+  showAnyway: () => void;
 }
 
 export function findingsResponder(answer: () => Promise<FindingsResponse>, actions: PageActions): FindingsListener {
@@ -20,6 +22,10 @@ export function findingsResponder(answer: () => Promise<FindingsResponse>, actio
     const type = request?.type;
     if (type === 'browse-findings') {
       actions.browse();
+      return undefined;
+    }
+    if (type === 'show-anyway') {
+      actions.showAnyway();
       return undefined;
     }
     if (type === 'reveal-finding') {

@@ -14,6 +14,8 @@ export class PageFindings {
   private tallies = new Map<Element, Mention[]>();
   private known: readonly Mention[] = [];
   private wholePage: StrongCount | undefined;
+  /** The reader asked to see this page's findings although it is not judged on topic (this tab only). */
+  private shownAnyway = false;
   private current: Relevance = relevanceOf([]);
   private visible: readonly Finding[] = [];
   // Built on the first hover after a change, not at every pass: on a 10 MB page it is 43,000 map entries.
@@ -30,6 +32,11 @@ export class PageFindings {
   /** The strong names counted over the whole page (long pages), or undefined. */
   setWholePage(count: StrongCount | undefined): void {
     this.wholePage = count;
+  }
+
+  /** "Show on this page anyway": the findings are shown whatever the page's relevance, until it is left. */
+  showAnyway(): void {
+    this.shownAnyway = true;
   }
 
   /** Counted mentions of far regions, until each is scanned (dropTallies). */
@@ -68,6 +75,7 @@ export class PageFindings {
     let relevance = relevanceOf(this.known);
     const whole = this.wholePage;
     if (whole?.onTopic && !relevance.onTopic) relevance = { ...relevance, score: Math.max(relevance.score, whole.score), onTopic: true };
+    if (this.shownAnyway && !relevance.onTopic) relevance = { ...relevance, onTopic: true, forced: true };
     this.current = relevance;
     this.visible = shownFindings(this.store.all, relevance);
     this.byNode = undefined;

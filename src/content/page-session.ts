@@ -162,17 +162,23 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
       queue.enqueue(() => passes.tally(far.peekAll(), signal), signal);
       await queue.idle();
     }
-    const { score, onTopic } = findings.relevance;
+    const { score, onTopic, forced } = findings.relevance;
     return {
       url: location.href,
       version: index.version,
       enabled: run !== undefined,
-      relevance: { score, onTopic },
+      relevance: { score, onTopic: onTopic && !forced },
+      heldBack: onTopic ? 0 : summariseFindings(findings.mentions()).length,
+      shownAnyway: forced === true,
       findings: summariseFindings(findings.shownMentions()),
     };
   };
   const onMessage = findingsResponder(answer, {
     browse: () => browsing?.start(),
+    showAnyway: () => {
+      findings.showAnyway();
+      if (run) show();
+    },
     reveal: (id) => {
       const current = run;
       const finding = firstMentionOf(findings.shown, id);

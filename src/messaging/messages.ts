@@ -24,6 +24,8 @@ export type SettingsChanged = z.infer<typeof settingsChanged>;
 export const getSettingsRequest = z.object({ type: z.literal('get-settings') });
 /** The background tells the active tab's top frame to start (or go on with) keyboard browsing. */
 export const browseFindings = z.object({ type: z.literal('browse-findings') });
+/** The popup asks an off-topic page to show what it found anyway (this tab only). */
+export const showAnyway = z.object({ type: z.literal('show-anyway') });
 /** The popup asks the page to scroll to an entry's first mention, flash it and open its card. */
 export const revealFinding = z.object({ type: z.literal('reveal-finding'), id: z.string() });
 
@@ -36,6 +38,7 @@ export const request = z.discriminatedUnion('type', [
   getSettingsRequest,
   browseFindings,
   revealFinding,
+  showAnyway,
 ]);
 export type Request = z.infer<typeof request>;
 
@@ -57,6 +60,10 @@ export const findingsResponse = z.object({
   enabled: z.boolean(),
   /** How strongly the page is about the talks, and whether that was enough to show anything. */
   relevance: z.object({ score: z.number(), onTopic: z.boolean() }),
+  /** Entries found but held back because the page is not judged to be about the talks. */
+  heldBack: z.optional(z.number()),
+  /** The reader asked to see them here anyway (this tab, until it leaves the page). */
+  shownAnyway: z.optional(z.boolean()),
   findings: z.array(findingSummary),
 });
 export type FindingsResponse = z.infer<typeof findingsResponse>;

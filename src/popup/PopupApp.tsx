@@ -7,6 +7,7 @@ import { entryView } from '../dataset/entry-view';
 import type { CompiledDataset } from '../dataset/schema';
 import { t } from '../i18n/t';
 import type { FindingsResponse, Request } from '../messaging/messages';
+import { activeTabFindings } from '../search/active-tab-findings';
 import { createSearch } from '../search/search-index';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import { SearchPanel } from './SearchPanel';
@@ -28,12 +29,16 @@ export function PopupApp({ dataset, page, tabId, standalone = false, initialQuer
   const [query, setQuery] = useState(initialQuery);
   const [openId, setOpenId] = useState<string | undefined>();
   const [paused, setPaused] = useState(false);
+  const [enabled, setEnabled] = useState(true);
+  const [current, setCurrent] = useState(page);
   const view = openId ? entryView(dataset, openId) : undefined;
-  const site = page ? hostOf(page.url) : '';
+  const site = current ? hostOf(current.url) : '';
 
   useEffect(() => {
-    if (!site) return;
-    void loadSettings().then(({ settings }) => setPaused(settings.disabledSites.includes(site)));
+    void loadSettings().then(({ settings }) => {
+      setEnabled(settings.enabled);
+      setPaused(site !== '' && settings.disabledSites.includes(site));
+    });
   }, [site]);
 
   useEffect(() => {
@@ -63,6 +68,21 @@ export function PopupApp({ dataset, page, tabId, standalone = false, initialQuer
       .catch(() => {});
   };
 
+  const showAnyway = () => {
+    if (tabId === undefined) return;
+    const message: Request = { type: 'show-anyway' };
+    void browser.tabs
+      .sendMessage(tabId, message, { frameId: 0 })
+      .then(() => activeTabFindings(tabId))
+      .then((next) => next && setCurrent(next))
+      .catch(() => {});
+  };
+
+  const toggleEnabled = async (on: boolean) => {
+    await saveSettings({ enabled: on });
+    setEnabled(on);
+  };
+
   const pause = async (pauseIt: boolean) => {
     const { settings } = await loadSettings();
     const others = settings.disabledSites.filter((s) => s !== site);
@@ -85,10 +105,18 @@ export function PopupApp({ dataset, page, tabId, standalone = false, initialQuer
     <main class={standalone ? 'gtc-popup gtc-search-page' : 'gtc-popup'}>
       {standalone && <h1>{t('searchPageTitle')}</h1>}
       <SearchPanel search={search} dataset={dataset} query={query} onQuery={setQuery} onOpen={setOpenId}>
-        {!standalone && <ThisPage page={page} paused={paused} onReveal={reveal} onPause={(p) => void pause(p)} />}
+        {!standalone && (
+          <ThisPage page={current} paused={paused} onReveal={reveal} onPause={(p) => void pause(p)} onShowAnyway={showAnyway} />
+        )}
         <StartingPoints dataset={dataset} onOpen={setOpenId} />
       </SearchPanel>
       <footer class="gtc-popup-footer">
+        {!standalone && (
+          <label class="gtc-switch">
+            <input type="checkbox" checked={enabled} onChange={(e) => void toggleEnabled(e.currentTarget.checked)} />
+            <span>{t('popupEnabled')}</span>
+          </label>
+        )}
         <span>{t('popupDatasetVersion', [dataset.version, String(dataset.entries.length)])}</span>
         {!standalone && (
           <button type="button" class="gtc-link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/search.html') })}>

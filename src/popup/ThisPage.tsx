@@ -12,9 +12,10 @@ export interface ThisPageProps {
   paused: boolean;
   onReveal: (id: string) => void;
   onPause: (pause: boolean) => void;
+  onShowAnyway: () => void;
 }
 
-export function ThisPage({ page, paused, onReveal, onPause }: ThisPageProps) {
+export function ThisPage({ page, paused, onReveal, onPause, onShowAnyway }: ThisPageProps) {
   const site = page ? siteName(page.url) : '';
   const groups = KINDS.map((kind) => ({
     kind,
@@ -35,9 +36,18 @@ export function ThisPage({ page, paused, onReveal, onPause }: ThisPageProps) {
       {!page && <p class="gtc-empty">{t('popupPageUnavailable')}</p>}
       {page && paused && <p class="gtc-empty">{t('popupPaused')}</p>}
       {page && !paused && !page.enabled && <p class="gtc-empty">{t('popupDisabled')}</p>}
-      {page?.enabled && groups.length === 0 && (
+      {page?.enabled && groups.length === 0 && (page.heldBack ?? 0) === 0 && (
         <p class="gtc-empty">{page.relevance.score > 0 ? t('popupOffTopic') : t('popupNothingOnPage')}</p>
       )}
+      {page?.enabled && (page.heldBack ?? 0) > 0 && (
+        <>
+          <p class="gtc-empty">{t('popupHeldBack', String(page.heldBack))}</p>
+          <button type="button" class="gtc-link" onClick={onShowAnyway}>
+            {t('popupShowAnyway')}
+          </button>
+        </>
+      )}
+      {page?.shownAnyway && <p class="gtc-help">{t('popupShownAnyway')}</p>}
       {groups.length > 0 && <p class="gtc-help">{t('popupRevealHint')}</p>}
       {groups.map((g) => (
         <div key={g.kind} class="gtc-group">

@@ -11,6 +11,8 @@ export interface Relevance {
   licensed: number;
   score: number;
   onTopic: boolean;
+  /** Shown because the reader asked to ("show on this page anyway"), not because the page is on topic. */
+  forced?: true;
 }
 
 /** Two distinct strong entries, one strong entry mentioned three times, or one strong entry with two licensed others. */

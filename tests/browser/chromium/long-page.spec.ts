@@ -27,7 +27,7 @@ test.describe('a page more than 200 screens tall', () => {
     const tabId = await tabIdOf(chromiumExt, page);
     const popup = await chromiumExt.context.newPage();
     await openExtensionPage(popup, chromiumExt, `popup.html?tab=${tabId}`);
-    const list = popup.getByRole('list', { name: 'On this page' });
+    const list = popup.getByRole('region', { name: 'On this page' });
     await expect(list.locator('button.gtc-result[data-entry-id="place-kerem-shalom"]')).toBeVisible();
     await expect(list.locator('button.gtc-result[data-entry-id="person-steve-witkoff"]')).toBeVisible();
     await popup.close();

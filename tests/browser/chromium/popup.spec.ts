@@ -2,7 +2,7 @@
 // the results as a listbox, this page's findings grouped and revealed on the page, pausing the site, the
 // badge, the search page from its URL, and axe-core.
 import { AXE_SOURCE, axePageViolations } from '../../support/axe';
-import { cardText, paintedTexts } from '../../support/page-probes';
+import { cardText, paintedTexts, scanFinished } from '../../support/page-probes';
 import { expect, openExtensionPage, openPainted, tabIdOf, test } from './fixtures';
 
 const SEARCH = 'Search people, places, events and figures';
@@ -64,6 +64,35 @@ test.describe('popup', () => {
     await popup.getByRole('button', { name: 'Pause on 127.0.0.1' }).click();
     await expect.poll(() => page.evaluate(paintedTexts)).toEqual({});
     await popup.getByRole('button', { name: 'Resume on 127.0.0.1' }).click();
+    await expect.poll(() => page.evaluate(paintedTexts)).not.toEqual({});
+    await popup.close();
+  });
+
+  test('an off-topic page says how many names it held back, and shows them here on request', async ({ page, server, chromiumExt }) => {
+    await page.goto(server.url('/adjacent-hezbollah.html'));
+    await expect.poll(() => page.evaluate(scanFinished)).toBe(true);
+    expect(await page.evaluate(paintedTexts)).toEqual({});
+    const tabId = await tabIdOf(chromiumExt, page);
+    const popup = await chromiumExt.context.newPage();
+    await openExtensionPage(popup, chromiumExt, `popup.html?tab=${tabId}`);
+    await expect(popup.getByText(/names found on it are held back/)).toBeVisible();
+    await popup.getByRole('button', { name: 'Show on this page anyway' }).click();
+    await expect.poll(async () => Object.values(await page.evaluate(paintedTexts)).flat()).toContain('Hamas');
+    await expect(popup.getByText(/Shown on this page at your request/)).toBeVisible();
+    await popup.close();
+  });
+
+  test('the on/off switch in the popup applies to open tabs at once', async ({ page, server, chromiumExt }) => {
+    await openPainted(page, server, '/demo.html');
+    const popup = await chromiumExt.context.newPage();
+    await openExtensionPage(popup, chromiumExt, 'popup.html');
+    const on = popup.getByRole('checkbox', { name: 'On for all sites' });
+    try {
+      await on.uncheck();
+      await expect.poll(() => page.evaluate(paintedTexts)).toEqual({});
+    } finally {
+      await on.check();
+    }
     await expect.poll(() => page.evaluate(paintedTexts)).not.toEqual({});
     await popup.close();
   });

@@ -3,7 +3,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import { AXE_SOURCE, axePageViolations } from '../../support/axe';
-import { cardText, paintedTexts } from '../../support/page-probes';
+import { cardText, paintedTexts, scanFinished } from '../../support/page-probes';
 import { type FirefoxSuite, openPainted, storeSettings, tabIdOf, useFirefox } from './fixtures';
 
 const BOX = '#gtc-search';
@@ -83,6 +83,38 @@ describe('popup (Firefox)', () => {
     await popup.locator('::-p-aria(Pause on 127.0.0.1)').click();
     await expect.poll(() => page.evaluate(paintedTexts)).toEqual({});
     await popup.locator('::-p-aria(Resume on 127.0.0.1)').click();
+    await expect.poll(() => page.evaluate(paintedTexts)).not.toEqual({});
+    await popup.close();
+    await page.close();
+  });
+
+  test('an off-topic page says how many names it held back, and shows them here on request', async () => {
+    const page = await suite.firefox.newPage();
+    await page.goto(suite.server.url('/adjacent-hezbollah.html'), { waitUntil: 'load' });
+    await expect.poll(() => page.evaluate(scanFinished)).toBe(true);
+    expect(await page.evaluate(paintedTexts)).toEqual({});
+    const popup = await suite.firefox.newPage();
+    await suite.firefox.openExtensionPage(popup, 'popup.html');
+    const tabId = await tabIdOf(popup, page);
+    await suite.firefox.openExtensionPage(popup, `popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.evaluate(() => document.body.textContent)).toMatch(/names found on it are held back/);
+    await popup.locator('::-p-aria(Show on this page anyway)').click();
+    await expect.poll(async () => Object.values(await page.evaluate(paintedTexts)).flat()).toContain('Hamas');
+    await popup.close();
+    await page.close();
+  });
+
+  test('the on/off switch in the popup applies to open tabs at once', async () => {
+    const page = await suite.firefox.newPage();
+    await openPainted(page, suite.server, '/demo.html');
+    const popup = await suite.firefox.newPage();
+    await suite.firefox.openExtensionPage(popup, 'popup.html');
+    try {
+      await popup.locator('::-p-aria(On for all sites)').click();
+      await expect.poll(() => page.evaluate(paintedTexts)).toEqual({});
+    } finally {
+      await storeSettings(popup, { enabled: true });
+    }
     await expect.poll(() => page.evaluate(paintedTexts)).not.toEqual({});
     await popup.close();
     await page.close();

@@ -73,6 +73,15 @@ describe('page findings', () => {
     expect(findings.relevance.onTopic).toBe(true);
   });
 
+  it("shows an off-topic page's findings when the reader asks, without calling the page on topic", () => {
+    const findings = new PageFindings();
+    findings.store.replaceAll([finding('a', text)]);
+    expect(findings.refresh()).toEqual([]);
+    findings.showAnyway();
+    expect(findings.refresh().map((f) => f.entry.id)).toEqual(['a']);
+    expect(findings.relevance).toMatchObject({ onTopic: true, forced: true });
+  });
+
   it('judges a long page on the whole page count, and forgets it when cleared', () => {
     const findings = new PageFindings();
     findings.store.replaceAll([finding('a', text)]);
@@ -113,7 +122,7 @@ describe('findings responder', () => {
   it('answers get-findings through respond and ignores everything else', async () => {
     const reply: FindingsResponse = { url: 'u', version: 'v', enabled: true, relevance: { score: 0, onTopic: false }, findings: [] };
     const browse = vi.fn();
-    const listener = findingsResponder(async () => reply, { browse, reveal: vi.fn() });
+    const listener = findingsResponder(async () => reply, { browse, reveal: vi.fn(), showAnyway: vi.fn() });
     const respond = vi.fn();
     expect(listener({ type: 'get-entry', id: 'x' }, {}, respond)).toBeUndefined();
     expect(listener('hello', {}, respond)).toBeUndefined();
@@ -125,10 +134,13 @@ describe('findings responder', () => {
   it('starts keyboard browsing when the command asks, and reveals what the popup chose', () => {
     const browse = vi.fn();
     const reveal = vi.fn();
-    const listener = findingsResponder(async () => ({}) as FindingsResponse, { browse, reveal });
+    const showAnyway = vi.fn();
+    const listener = findingsResponder(async () => ({}) as FindingsResponse, { browse, reveal, showAnyway });
     expect(listener({ type: 'browse-findings' }, {}, vi.fn())).toBeUndefined();
     expect(browse).toHaveBeenCalledTimes(1);
     expect(listener({ type: 'reveal-finding', id: 'org-hamas' }, {}, vi.fn())).toBeUndefined();
     expect(reveal).toHaveBeenCalledWith('org-hamas');
+    listener({ type: 'show-anyway' }, {}, vi.fn());
+    expect(showAnyway).toHaveBeenCalledTimes(1);
   });
 });
