@@ -10,6 +10,7 @@ import type { FindingsResponse, Request } from '../messaging/messages';
 import { activeTabFindings } from '../search/active-tab-findings';
 import { createSearch } from '../search/search-index';
 import { loadSettings, saveSettings } from '../settings/settings-store';
+import { httpSite } from './http-site';
 import { SearchPanel } from './SearchPanel';
 import { StartingPoints } from './StartingPoints';
 import { ThisPage } from './ThisPage';
@@ -32,7 +33,7 @@ export function PopupApp({ dataset, page, tabId, standalone = false, initialQuer
   const [enabled, setEnabled] = useState(true);
   const [current, setCurrent] = useState(page);
   const view = openId ? entryView(dataset, openId) : undefined;
-  const site = current ? hostOf(current.url) : '';
+  const site = current ? httpSite(current.url) : '';
 
   useEffect(() => {
     void loadSettings().then(({ settings }) => {
@@ -129,13 +130,4 @@ export function PopupApp({ dataset, page, tabId, standalone = false, initialQuer
       </footer>
     </main>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
-  } catch {
-    return '';
-  }
 }

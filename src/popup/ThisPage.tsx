@@ -4,6 +4,7 @@ import { kindLabel } from '../card/KindLabel';
 import { KINDS, type Kind } from '../dataset/kinds';
 import { t } from '../i18n/t';
 import type { FindingsResponse } from '../messaging/messages';
+import { httpSite } from './http-site';
 import { type ResultItem, ResultList } from './ResultList';
 
 export interface ThisPageProps {
@@ -16,7 +17,7 @@ export interface ThisPageProps {
 }
 
 export function ThisPage({ page, paused, onReveal, onPause, onShowAnyway }: ThisPageProps) {
-  const site = page ? siteName(page.url) : '';
+  const site = page ? httpSite(page.url) : '';
   const groups = KINDS.map((kind) => ({
     kind,
     items: (page?.findings ?? [])
@@ -62,13 +63,4 @@ export function ThisPage({ page, paused, onReveal, onPause, onShowAnyway }: This
       )}
     </section>
   );
-}
-
-function siteName(url: string): string {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
-  } catch {
-    return '';
-  }
 }
