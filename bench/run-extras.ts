@@ -17,7 +17,9 @@ export async function hoverToCardMs(ext: LoadedChromium, url: string, delayMs: n
       if (!centre) await page.waitForTimeout(100);
     }
     if (!centre) throw new Error('nothing was painted');
-    await page.mouse.move(centre.x - 40, centre.y);
+    // Start from the page's left margin on the same line: 40 px left of the centre was still inside a long
+    // name, so its card had opened before the measure began.
+    await page.mouse.move(2, centre.y);
     await page.waitForTimeout(400);
     // Time in the page: from the pointer's arrival to the first frame that shows the card.
     const watch = page.evaluate(
