@@ -45,7 +45,7 @@ const isWordAt = (text: string, at: number) => at >= 0 && at < text.length && WO
 const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 45 || (c >= 0x2010 && c <= 0x2015);
 const isApostropheCode = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 96 || c === 0xb4;
 
-/** Where `key` ends if the text at `at` spells it (spaces and apostrophes as any of their kind), else -1. */
+/** Where `key` ends if the text at `at` spells it (spaces and apostrophes as whichever of their kind), else -1. */
 function matchAt(text: string, at: number, key: string, firstWordLength: number): number {
   let t = at + firstWordLength;
   for (let k = firstWordLength; k < key.length; k++) {
