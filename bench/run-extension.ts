@@ -57,10 +57,7 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Prom
 }
 
 export async function setEnabled(ext: LoadedChromium, enabled: boolean): Promise<void> {
-  await ext.serviceWorker.evaluate(async (on) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), enabled: on }, settings$: { v: 3 } });
-  }, enabled);
+  await ext.saveSettings({ enabled });
 }
 
 /**

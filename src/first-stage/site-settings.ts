@@ -1,25 +1,35 @@
-// The two settings the first stage obeys (on/off and paused sites), read from the stored value without
-// zod: the engine parses all of it with the settings schema. Invalid fields count as their defaults,
-// as parseSettings treats them.
-import type { Settings } from '../settings/settings-schema';
+// The settings the first stage's gate obeys (on/off and the site rules), read from the stored value without
+// zod: the background checks them before it runs the engine. Invalid fields count as their defaults, as
+// parseSettings treats them. A value stored before v4 (`disabledSites`) is read too, in case a page asks
+// before the background has migrated it.
+import { isSitePattern, normaliseSitePattern, type SiteRules, siteAllowed } from '../settings/site-patterns';
 
 export { SETTINGS_KEY } from '../settings/settings-key';
 
-type SiteSettings = Pick<Settings, 'enabled' | 'disabledSites'>;
+interface SiteSettings extends SiteRules {
+  enabled: boolean;
+}
 
-const isSiteList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((s) => typeof s === 'string' && s.length >= 1 && s.length <= 253);
+const siteList = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value
+        .filter((s): s is string => typeof s === 'string')
+        .map(normaliseSitePattern)
+        .filter(isSitePattern)
+    : [];
 
 export function siteSettingsOf(raw: unknown): SiteSettings {
   const record = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   return {
     enabled: typeof record.enabled === 'boolean' ? record.enabled : true,
-    disabledSites: isSiteList(record.disabledSites) ? record.disabledSites : [],
+    siteMode: record.siteMode === 'only' ? 'only' : 'all',
+    pausedSites: siteList(record.pausedSites ?? record.disabledSites),
+    onlySites: siteList(record.onlySites),
   };
 }
 
 /** Whether the extension works on a page of `hostname` under the stored settings `raw`. */
 export function activeOn(raw: unknown, hostname: string): boolean {
   const settings = siteSettingsOf(raw);
-  return settings.enabled && !settings.disabledSites.includes(hostname);
+  return settings.enabled && siteAllowed(settings, hostname);
 }

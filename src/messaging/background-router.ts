@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { entryView } from '../dataset/entry-view';
 import { loadCompiledDataset } from '../dataset/load-compiled';
-import { loadSettings, migrateSettings } from '../settings/settings-store';
+import { loadSettings, migrateSettings, repairSettings, resetSettings, saveSettings } from '../settings/settings-store';
 import { clearBadgesWhenOff, showCount } from './badge';
 import { listenForCommands } from './commands';
 import { addLookUpMenu } from './context-menu';
@@ -13,7 +13,10 @@ import { broadcastSettingsChanges, engineAllowedOn } from './settings-broadcast'
 
 export function startBackground(): void {
   // Content scripts only read settings: bring the stored format up to date before they do.
-  void migrateSettings().catch((error: unknown) => console.error('[Gaza Talks Context] settings migration failed', error));
+  // A corrupted value is repaired once, keeping its valid fields and a backup the options page shows.
+  void migrateSettings()
+    .then(() => repairSettings())
+    .catch((error: unknown) => console.error('[Gaza Talks Context] settings migration failed', error));
   broadcastSettingsChanges();
   listenForCommands();
   addLookUpMenu();
@@ -26,6 +29,10 @@ export function startBackground(): void {
         return loadCompiledDataset().then((dataset) => entryView(dataset, request.id));
       case 'get-settings':
         return loadSettings().then((parsed) => parsed.settings);
+      case 'save-settings':
+        // Only the extension's own pages may change settings; a content script only reads them.
+        if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+        return (request.reset ? resetSettings() : Promise.resolve()).then(() => saveSettings(request.patch));
       case 'load-script': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;

@@ -22,6 +22,16 @@ export const loadScriptRequest = z.object({
 export const settingsChanged = z.object({ type: z.literal('settings-changed'), settings: settingsSchema });
 export type SettingsChanged = z.infer<typeof settingsChanged>;
 export const getSettingsRequest = z.object({ type: z.literal('get-settings') });
+/**
+ * An extension page (the popup's "pause on this site", the options page, the browser tests) changes settings
+ * through the background's store, which writes them in the current format; `reset` starts from the defaults.
+ */
+export const saveSettingsRequest = z.object({
+  type: z.literal('save-settings'),
+  patch: z.partial(settingsSchema),
+  reset: z.optional(z.boolean()),
+});
+export type SaveSettingsRequest = z.infer<typeof saveSettingsRequest>;
 /** The background tells the active tab's top frame to start (or go on with) keyboard browsing. */
 export const browseFindings = z.object({ type: z.literal('browse-findings') });
 /** The popup asks an off-topic page to show what it found anyway (this tab only). */
@@ -36,6 +46,7 @@ export const request = z.discriminatedUnion('type', [
   loadScriptRequest,
   settingsChanged,
   getSettingsRequest,
+  saveSettingsRequest,
   browseFindings,
   revealFinding,
   showAnyway,

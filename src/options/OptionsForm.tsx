@@ -62,11 +62,11 @@ export function OptionsForm({ settings, onChange }: { settings: Settings; onChan
       <label class="gtc-field">
         <span>{t('optionsDisabledSites')}</span>
         <textarea
-          name="disabledSites"
+          name="pausedSites"
           rows={4}
           placeholder="news.example.org"
-          value={settings.disabledSites.join('\n')}
-          onChange={(e) => onChange({ disabledSites: parseSites(e.currentTarget.value) })}
+          value={settings.pausedSites.join('\n')}
+          onChange={(e) => onChange({ pausedSites: parseSites(e.currentTarget.value) })}
         />
       </label>
       <p class="gtc-help">{t('optionsDisabledSitesHelp')}</p>

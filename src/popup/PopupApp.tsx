@@ -10,6 +10,7 @@ import type { FindingsResponse, Request } from '../messaging/messages';
 import { activeTabFindings } from '../search/active-tab-findings';
 import { createSearch } from '../search/search-index';
 import { loadSettings, saveSettings } from '../settings/settings-store';
+import { anySiteMatches, siteMatches } from '../settings/site-patterns';
 import { httpSite } from './http-site';
 import { SearchPanel } from './SearchPanel';
 import { StartingPoints } from './StartingPoints';
@@ -38,7 +39,7 @@ export function PopupApp({ dataset, page, tabId, standalone = false, initialQuer
   useEffect(() => {
     void loadSettings().then(({ settings }) => {
       setEnabled(settings.enabled);
-      setPaused(site !== '' && settings.disabledSites.includes(site));
+      setPaused(site !== '' && anySiteMatches(settings.pausedSites, site));
     });
   }, [site]);
 
@@ -86,8 +87,9 @@ export function PopupApp({ dataset, page, tabId, standalone = false, initialQuer
 
   const pause = async (pauseIt: boolean) => {
     const { settings } = await loadSettings();
-    const others = settings.disabledSites.filter((s) => s !== site);
-    await saveSettings({ disabledSites: pauseIt ? [...others, site] : others });
+    // Resuming removes every pattern that covers this site ("*.example.org" too): the reader asked for this one.
+    const others = settings.pausedSites.filter((pattern) => !siteMatches(pattern, site));
+    await saveSettings({ pausedSites: pauseIt ? [...others, site] : others });
     setPaused(pauseIt);
   };
 

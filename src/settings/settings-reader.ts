@@ -10,10 +10,10 @@ import type { Settings } from './settings-schema';
 /** The current settings, parsed by the background; the defaults if it cannot answer. */
 export async function readSettings(): Promise<Settings> {
   try {
-    return ((await browser.runtime.sendMessage({ type: 'get-settings' })) as Settings | undefined) ?? { ...DEFAULT_SETTINGS };
+    return ((await browser.runtime.sendMessage({ type: 'get-settings' })) as Settings | undefined) ?? structuredClone(DEFAULT_SETTINGS);
   } catch (error) {
     console.warn('[Gaza Talks Context] settings unavailable; using defaults', error);
-    return { ...DEFAULT_SETTINGS };
+    return structuredClone(DEFAULT_SETTINGS);
   }
 }
 

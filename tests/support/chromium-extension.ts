@@ -20,6 +20,11 @@ export interface LoadedChromium {
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
+  /**
+   * Changes settings through the extension's own store (the background's `save-settings`), from an extension
+   * page, as the options page does: the stored format and its version are the store's business.
+   */
+  saveSettings(patch: Record<string, unknown>, options?: { reset?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,10 +49,24 @@ export async function launchChromiumWithExtension(extensionDir = CHROME_EXTENSIO
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
     serviceWorker,
-    extensionId: new URL(serviceWorker.url()).host,
+    extensionId,
+    saveSettings: async (patch, options) => {
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${extensionId}/search.html`);
+        const saved = await page.evaluate(
+          ([changes, reset]) => chrome.runtime.sendMessage({ type: 'save-settings', patch: changes, reset }),
+          [patch, options?.reset === true] as const,
+        );
+        if (!saved) throw new Error(`settings not saved: ${JSON.stringify(patch)}`);
+      } finally {
+        await page.close();
+      }
+    },
     close: async () => {
       await context.close();
       // Only after the browser has exited: it still writes to its profile while closing.

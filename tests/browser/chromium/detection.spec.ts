@@ -7,17 +7,11 @@ import { expect, tabIdOf, test } from './fixtures';
 test.describe('detection on varied pages', () => {
   test.beforeAll(async ({ chromiumExt }) => {
     // Paint every mention, so each expected spelling can be checked, not only first mentions.
-    await chromiumExt.serviceWorker.evaluate(async () => {
-      const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...(settings ?? {}), density: 'every' }, settings$: { v: 3 } });
-    });
+    await chromiumExt.saveSettings({ density: 'every' });
   });
 
   test.afterAll(async ({ chromiumExt }) => {
-    await chromiumExt.serviceWorker.evaluate(async () => {
-      const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...(settings ?? {}), density: 'first' }, settings$: { v: 3 } });
-    });
+    await chromiumExt.saveSettings({}, { reset: true });
   });
 
   for (const expected of loadExpectations()) {

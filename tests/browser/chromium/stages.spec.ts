@@ -5,16 +5,11 @@ import { expect, test } from './fixtures';
 
 const allPainted = (painted: Record<string, string[]>) => Object.values(painted).flat();
 
-async function patchSettings(ext: LoadedChromium, patch: Record<string, unknown>): Promise<void> {
-  await ext.serviceWorker.evaluate(async (changes) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...changes }, settings$: { v: 3 } });
-  }, patch);
-}
+const patchSettings = (ext: LoadedChromium, patch: Record<string, unknown>) => ext.saveSettings(patch);
 
 test.describe('two stages', () => {
   test.afterEach(async ({ chromiumExt }) => {
-    await patchSettings(chromiumExt, { enabled: true, disabledSites: [] });
+    await patchSettings(chromiumExt, { enabled: true, pausedSites: [] });
   });
 
   test('an off-topic page full of false friends never loads the engine', async ({ page, server }) => {
@@ -56,7 +51,7 @@ test.describe('two stages', () => {
 
   for (const [what, patch] of [
     ['turning the extension off', { enabled: false }],
-    ['pausing the site', { disabledSites: ['127.0.0.1'] }],
+    ['pausing the site', { pausedSites: ['127.0.0.1'] }],
   ] as const) {
     test(`${what} while only the first stage ran leaves nothing behind, and undoing it looks again`, async ({
       page,
@@ -73,7 +68,7 @@ test.describe('two stages', () => {
       expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names', 'off'], engine: false });
       expect(await page.evaluate(paintedTexts)).toEqual({});
       // Back on: the first stage reads the page again and finds the story.
-      await patchSettings(chromiumExt, { enabled: true, disabledSites: [] });
+      await patchSettings(chromiumExt, { enabled: true, pausedSites: [] });
       await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Hamas');
       expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names', 'off', 'on-topic'], engine: true });
     });

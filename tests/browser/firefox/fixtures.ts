@@ -48,11 +48,18 @@ export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> 
   });
 }
 
-/** Writes settings the way the options page does (settings v2), from an extension page. */
-export async function storeSettings(extensionPage: Page, patch: Record<string, unknown>): Promise<void> {
-  await extensionPage.evaluate(async (changes) => {
-    const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-    const { settings } = await api.storage.local.get('settings');
-    await api.storage.local.set({ settings: { ...(settings ?? {}), ...changes }, settings$: { v: 3 } });
-  }, patch);
+/**
+ * Changes settings through the extension's own store (the background's `save-settings`), from an extension
+ * page, as the options page does: the stored format and its version are the store's business.
+ */
+export async function storeSettings(extensionPage: Page, patch: Record<string, unknown>, options?: { reset?: boolean }): Promise<void> {
+  const saved = await extensionPage.evaluate(
+    (changes, reset) => {
+      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+      return api.runtime.sendMessage({ type: 'save-settings', patch: changes, reset });
+    },
+    patch,
+    options?.reset === true,
+  );
+  if (!saved) throw new Error(`settings not saved: ${JSON.stringify(patch)}`);
 }

@@ -25,7 +25,7 @@ describe('two stages (Firefox)', () => {
   });
 
   afterEach(async () => {
-    await storeSettings(extensionPage, { enabled: true, disabledSites: [] });
+    await storeSettings(extensionPage, { enabled: true, pausedSites: [] });
     for (const page of pages.splice(0)) await page.close();
   });
 
@@ -66,7 +66,7 @@ describe('two stages (Firefox)', () => {
 
   for (const [what, patch] of [
     ['turning the extension off', { enabled: false }],
-    ['pausing the site', { disabledSites: ['127.0.0.1'] }],
+    ['pausing the site', { pausedSites: ['127.0.0.1'] }],
   ] as const) {
     test(`${what} while only the first stage ran leaves nothing behind, and undoing it looks again`, async () => {
       const page = await open('/offtopic-live.html#on-request');
@@ -79,7 +79,7 @@ describe('two stages (Firefox)', () => {
       expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names', 'off'], engine: false });
       expect(await page.evaluate(paintedTexts)).toEqual({});
       // Back on: the first stage reads the page again and finds the story.
-      await storeSettings(extensionPage, { enabled: true, disabledSites: [] });
+      await storeSettings(extensionPage, { enabled: true, pausedSites: [] });
       await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Hamas');
       expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names', 'off', 'on-topic'], engine: true });
     });

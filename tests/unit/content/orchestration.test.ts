@@ -111,9 +111,15 @@ describe('site switch', () => {
     expect(switchAction(on, on, false, url)).toBe('activate');
     expect(switchAction(on, on, true, url)).toBe('none');
     expect(switchAction(on, { ...on, enabled: false }, true, url)).toBe('deactivate');
-    expect(switchAction(on, { ...on, disabledSites: ['news.example.org'] }, true, url)).toBe('deactivate');
-    expect(switchAction(on, { ...on, disabledSites: ['other.org'] }, true, url)).toBe('none');
+    expect(switchAction(on, { ...on, pausedSites: ['news.example.org'] }, true, url)).toBe('deactivate');
+    expect(switchAction(on, { ...on, pausedSites: ['other.org'] }, true, url)).toBe('none');
+    expect(switchAction(on, { ...on, pausedSites: ['*.example.org'] }, true, url)).toBe('deactivate');
+    expect(switchAction(on, { ...on, siteMode: 'only', onlySites: ['other.org'] }, true, url)).toBe('deactivate');
+    expect(switchAction(on, { ...on, siteMode: 'only', onlySites: ['*.example.org'] }, true, url)).toBe('none');
     expect(switchAction(on, { ...on, density: 'every' }, true, url)).toBe('repaint');
+    expect(switchAction(on, { ...on, highlightStyle: 'background' }, true, url)).toBe('repaint');
+    expect(switchAction(on, { ...on, kinds: ['person'] }, true, url)).toBe('repaint');
+    expect(switchAction(on, { ...on, theme: 'dark' }, true, url)).toBe('none');
     expect(switchAction(on, { ...on, enabled: false }, false, url)).toBe('none');
   });
 });

@@ -6,8 +6,21 @@ describe('site settings in the first stage', () => {
   it('is on by default, and off when turned off or the site is paused', () => {
     expect(activeOn(undefined, 'example.org')).toBe(true);
     expect(activeOn({ enabled: false }, 'example.org')).toBe(false);
-    expect(activeOn({ enabled: true, disabledSites: ['example.org'] }, 'example.org')).toBe(false);
-    expect(activeOn({ enabled: true, disabledSites: ['example.org'] }, 'other.org')).toBe(true);
+    expect(activeOn({ enabled: true, pausedSites: ['example.org'] }, 'example.org')).toBe(false);
+    expect(activeOn({ enabled: true, pausedSites: ['example.org'] }, 'other.org')).toBe(true);
+    expect(activeOn({ enabled: true, pausedSites: ['*.example.org'] }, 'news.example.org')).toBe(false);
+  });
+
+  it('obeys "only on these sites"', () => {
+    const only = { enabled: true, siteMode: 'only', onlySites: ['*.example.org'], pausedSites: ['live.example.org'] };
+    expect(activeOn(only, 'example.org')).toBe(true);
+    expect(activeOn(only, 'news.example.org')).toBe(true);
+    expect(activeOn(only, 'live.example.org')).toBe(false);
+    expect(activeOn(only, 'example.com')).toBe(false);
+  });
+
+  it('reads a value stored before v4 (disabledSites) until the background migrates it', () => {
+    expect(activeOn({ enabled: true, disabledSites: ['Example.org'] }, 'example.org')).toBe(false);
   });
 
   it('reads corrupted values as parseSettings does', () => {
@@ -16,12 +29,15 @@ describe('site settings in the first stage', () => {
       'x',
       [],
       { enabled: 'yes' },
-      { disabledSites: 'a' },
-      { disabledSites: ['ok', ''] },
-      { enabled: false, disabledSites: [1] },
+      { pausedSites: 'a' },
+      { pausedSites: ['ok.org', ''] },
+      { enabled: false, pausedSites: [1] },
+      { siteMode: 'sometimes', onlySites: ['a.org'] },
+      { siteMode: 'only', onlySites: ['a.org', 'not a site'] },
     ]) {
       const full = parseSettings(raw).settings;
-      expect(siteSettingsOf(raw), JSON.stringify(raw)).toEqual({ enabled: full.enabled, disabledSites: full.disabledSites });
+      const { enabled, siteMode, pausedSites, onlySites } = full;
+      expect(siteSettingsOf(raw), JSON.stringify(raw)).toEqual({ enabled, siteMode, pausedSites, onlySites });
     }
   });
 });

@@ -13,11 +13,11 @@ describe('parseSettings', () => {
 
   it('keeps valid fields and reports corrupted ones', () => {
     expect(parseSettings({ enabled: false }).settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
-    const parsed = parseSettings({ enabled: false, density: 'sometimes', hoverDelayMs: -5, disabledSites: ['example.org'] });
-    expect(parsed.settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['example.org'] });
+    const parsed = parseSettings({ enabled: false, density: 'sometimes', hoverDelayMs: -5, pausedSites: ['example.org'] });
+    expect(parsed.settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, pausedSites: ['example.org'] });
     expect(parsed.problems).toEqual([
-      'settings.density: unreadable value "sometimes"; using "first"',
       'settings.hoverDelayMs: unreadable value -5; using 150',
+      'settings.density: unreadable value "sometimes"; using "first"',
     ]);
   });
 
@@ -27,31 +27,7 @@ describe('parseSettings', () => {
   });
 
   it('ignores fields it does not know', () => {
-    expect(parseSettings({ enabled: true, theme: 'pink' })).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
-  });
-});
-
-describe('migrations', () => {
-  it('has one numbered migration per version after the first', () => {
-    expect(Object.keys(migrations).map(Number)).toEqual(Array.from({ length: SETTINGS_VERSION - 1 }, (_, i) => i + 2));
-  });
-
-  it('v2 adds density, hover delay and disabled sites, keeping what v1 stored', () => {
-    expect(migrations[2]?.({ enabled: false })).toEqual({ enabled: false, density: 'first', hoverDelayMs: 150, disabledSites: [] });
-    expect(parseSettings(migrations[2]?.({ enabled: false })).problems).toEqual([]);
-  });
-
-  it('v3 adds the toolbar count, on, and keeps a stored choice', () => {
-    const v2 = { enabled: true, density: 'every', hoverDelayMs: 300, disabledSites: ['a.org'] };
-    expect(migrations[3]?.(v2)).toEqual({ ...v2, badge: true });
-    expect(migrations[3]?.({ ...v2, badge: false })).toEqual({ ...v2, badge: false });
-    expect(parseSettings(migrations[3]?.(migrations[2]?.({ enabled: false }))).problems).toEqual([]);
-  });
-
-  it('a stored v1 value is migrated on first read', async () => {
-    fakeBrowser.reset();
-    await fakeBrowser.storage.local.set({ settings: { enabled: false }, settings$: { v: 1 } });
-    expect((await loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    expect(parseSettings({ enabled: true, colour: 'pink' })).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
   });
 });
 
