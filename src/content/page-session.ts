@@ -4,6 +4,8 @@ import strong from 'virtual:gtc/strong-names';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LazyPopover, runCardModule } from '../card/lazy-popover';
+import type { ActiveIndex } from '../dataset/active-index';
+import { onDatasetChanged, readActiveIndex } from '../dataset/active-index-reader';
 import type { EntryView } from '../dataset/entry-view';
 import type { MatcherIndex } from '../dataset/matcher-index';
 import { countPage } from '../first-stage/count-page';
@@ -35,13 +37,15 @@ import { summariseFindings } from './summarise-findings';
 
 const HIDE_DELAY_MS = 300;
 
-export async function startPageSession(ctx: ContentScriptContext, index: MatcherIndex, handoff?: Handoff): Promise<void> {
+export async function startPageSession(ctx: ContentScriptContext, bundledIndex: MatcherIndex, handoff?: Handoff): Promise<void> {
   markStage(ENGINE_MARK, { reason: handoff?.reason ?? 'direct' });
   const doc = document;
   const root = doc.body ?? doc.documentElement;
   const setupStart = performance.now();
-  const matcher = createPageMatcher(index);
-  const table = nameTable(strong.firstWords);
+  // The bundled index unless the reader imported a dataset (then swapped in by useIndex before the first scan).
+  let index = bundledIndex;
+  let matcher = createPageMatcher(index);
+  let table = nameTable(strong.firstWords);
   const setupMs = performance.now() - setupStart;
 
   const findings = new PageFindings();
@@ -64,22 +68,31 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     painter?.paint(shown, settings.density);
     reportCount(summariseFindings(findings.shownMentions()).length);
   };
-  const passes = new ScanPasses(
-    {
-      root,
-      matcher,
-      far,
-      findings,
-      show,
-      countStrong: async (under, signal, stats, untilAny = false) => {
-        const counter = new StrongCounter(table, untilAny);
-        await countPage(under, counter, { signal, onSlice: (ms) => addSlice(stats, ms) });
-        return counter.result;
+  const newPasses = (count: Handoff['count'] | undefined, ms: number | undefined) =>
+    new ScanPasses(
+      {
+        root,
+        matcher,
+        far,
+        findings,
+        show,
+        countStrong: async (under, signal, stats, untilAny = false) => {
+          const counter = new StrongCounter(table, untilAny);
+          await countPage(under, counter, { signal, onSlice: (ms) => addSlice(stats, ms) });
+          return counter.result;
+        },
       },
-    },
-    handoff?.count,
-    setupMs,
-  );
+      count,
+      ms,
+    );
+  let passes = newPasses(handoff?.count, setupMs);
+  /** Another dataset (imported, or the bundled one again): a new matcher; the first stage's count no longer applies. */
+  const useIndex = (active: ActiveIndex | null) => {
+    index = active?.index ?? bundledIndex;
+    matcher = createPageMatcher(index);
+    table = nameTable(active?.firstWords ?? strong.firstWords);
+    passes = newPasses(undefined, undefined);
+  };
   const signalOf = (current: AbortController) => AbortSignal.any([current.signal, ctx.signal]);
 
   const activate = () => {
@@ -191,5 +204,19 @@ export async function startPageSession(ctx: ContentScriptContext, index: Matcher
     deactivate();
   });
   ctx.onInvalidated(onSettingsChanged(apply));
-  apply(await readSettings());
+  ctx.onInvalidated(
+    onDatasetChanged(() => {
+      void readActiveIndex().then((active) => {
+        if (ctx.signal.aborted) return;
+        const running = run !== undefined;
+        deactivate();
+        useIndex(active);
+        if (running) activate();
+      });
+    }),
+  );
+  // Both asked at once: an imported dataset costs no extra wait before the first scan.
+  const [initial, imported] = await Promise.all([readSettings(), readActiveIndex()]);
+  if (imported) useIndex(imported);
+  apply(initial);
 }

@@ -1,12 +1,16 @@
 // The background answers card requests from the full dataset, runs the on-demand scripts a page asks for, and
 // keeps each tab's badge count.
 import { browser } from 'wxt/browser';
+import { loadActiveDataset } from '../dataset/active-dataset';
+import { activeIndexItem } from '../dataset/active-index';
+import { refreshActiveIndex } from '../dataset/apply-import';
 import { entryView } from '../dataset/entry-view';
 import { loadCompiledDataset } from '../dataset/load-compiled';
 import { loadSettings, migrateSettings, repairSettings, resetSettings, saveSettings } from '../settings/settings-store';
 import { clearBadgesWhenOff, showCount } from './badge';
 import { listenForCommands } from './commands';
 import { addLookUpMenu } from './context-menu';
+import { broadcastDatasetChanges } from './dataset-broadcast';
 import { injectScript } from './inject-script';
 import { parseRequest } from './messages';
 import { broadcastSettingsChanges, engineAllowedOn } from './settings-broadcast';
@@ -17,7 +21,12 @@ export function startBackground(): void {
   void migrateSettings()
     .then(() => repairSettings())
     .catch((error: unknown) => console.error('[Gaza Talks Context] settings migration failed', error));
+  // An update may have changed the bundled dataset under an extending import.
+  void loadCompiledDataset()
+    .then(refreshActiveIndex)
+    .catch((error: unknown) => console.error('[Gaza Talks Context] imported dataset not refreshed', error));
   broadcastSettingsChanges();
+  broadcastDatasetChanges();
   listenForCommands();
   addLookUpMenu();
   clearBadgesWhenOff();
@@ -26,7 +35,9 @@ export function startBackground(): void {
     if (!request) return undefined;
     switch (request.type) {
       case 'get-entry':
-        return loadCompiledDataset().then((dataset) => entryView(dataset, request.id));
+        return loadActiveDataset().then((dataset) => entryView(dataset, request.id));
+      case 'get-index':
+        return activeIndexItem.getValue();
       case 'get-settings':
         return loadSettings().then((parsed) => parsed.settings);
       case 'save-settings':

@@ -32,6 +32,10 @@ export const saveSettingsRequest = z.object({
   reset: z.optional(z.boolean()),
 });
 export type SaveSettingsRequest = z.infer<typeof saveSettingsRequest>;
+/** The engine asks for the imported dataset's index when it starts (null: the bundled one is in use). */
+export const getIndexRequest = z.object({ type: z.literal('get-index') });
+/** The background tells every open frame that the reader imported a dataset or reverted to the bundled one. */
+export const datasetChanged = z.object({ type: z.literal('dataset-changed') });
 /** The background tells the active tab's top frame to start (or go on with) keyboard browsing. */
 export const browseFindings = z.object({ type: z.literal('browse-findings') });
 /** The popup asks an off-topic page to show what it found anyway (this tab only). */
@@ -47,6 +51,8 @@ export const request = z.discriminatedUnion('type', [
   settingsChanged,
   getSettingsRequest,
   saveSettingsRequest,
+  getIndexRequest,
+  datasetChanged,
   browseFindings,
   revealFinding,
   showAnyway,

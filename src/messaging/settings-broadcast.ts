@@ -5,6 +5,7 @@ import { activeOn } from '../first-stage/site-settings';
 import { SETTINGS_KEY } from '../settings/settings-key';
 import { parseSettings } from '../settings/settings-schema';
 import type { SettingsChanged } from './messages';
+import { sendToAllTabs } from './send-to-all-tabs';
 
 /** Whether the stored settings let the engine run on a page of `site` (a frame's hostname). */
 export async function engineAllowedOn(site: string): Promise<boolean> {
@@ -17,15 +18,7 @@ export function broadcastSettingsChanges(): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
     const message: SettingsChanged = { type: 'settings-changed', settings: parseSettings(changes[SETTINGS_KEY]?.newValue).settings };
-    void browser.tabs.query({}).then((tabs) => {
-      for (const tab of tabs) {
-        // A tab with no content script of ours (a browser page, one still loading) has no receiver: fine.
-        if (tab.id !== undefined)
-          Promise.resolve()
-            .then(() => browser.tabs.sendMessage(tab.id as number, message))
-            .catch(() => {});
-      }
-    });
+    sendToAllTabs(message);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -1,5 +1,5 @@
-// Build time: the compact matcher index for the content script and the full dataset for cards.
-import { createHash } from 'node:crypto';
+// The compact matcher index for the content script and the full dataset for cards: at build time, and in the
+// options page when a reader imports a dataset file (so nothing here may need Node).
 import { fold, isAcronym } from '../../matcher/fold';
 import { buildTrie } from '../../matcher/trie-data';
 import { matchTermsOf } from '../citations';
@@ -8,7 +8,7 @@ import type { CompiledDataset, Entry, Figure, Source } from '../schema';
 
 /** Newest as-of date plus a hash of the content: it changes whenever any fact does. */
 export function datasetVersion(entries: Entry[], sources: Source[]): string {
-  const hash = createHash('sha256').update(JSON.stringify({ entries, sources })).digest('hex').slice(0, 8);
+  const hash = contentHash(JSON.stringify({ entries, sources }));
   const newest =
     entries
       .map((e) => e.asOf)
@@ -17,8 +17,25 @@ export function datasetVersion(entries: Entry[], sources: Source[]): string {
   return `${newest}+${hash}`;
 }
 
-export function compileDataset(entries: Entry[], sources: Source[]): { index: MatcherIndex; full: CompiledDataset } {
-  const version = datasetVersion(entries, sources);
+/** 8 hex digits of a 53-bit string hash (cyrb53): a version tag, not a security measure. */
+function contentHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0').slice(-8);
+}
+
+export function compileDataset(
+  entries: Entry[],
+  sources: Source[],
+  version = datasetVersion(entries, sources),
+): { index: MatcherIndex; full: CompiledDataset } {
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
   const aliases: Record<string, AliasTarget> = {};
   sorted.forEach((entry, position) => {

@@ -1,0 +1,14 @@
+// The engine's index for an imported dataset, compiled once when the reader applies the import (options
+// page) and kept in storage: a page then pays no build, as with the bundled index. Absent (null) when the
+// bundled dataset is in use; the engine then uses the index it was built with.
+import { storage } from 'wxt/utils/storage';
+import type { MatcherIndex } from './matcher-index';
+
+export interface ActiveIndex {
+  index: MatcherIndex;
+  /** The first stage's strong-name table for this dataset (see build/strong-names). */
+  firstWords: string;
+}
+
+export const activeIndexItem = storage.defineItem<ActiveIndex | null>('local:datasetIndex', { fallback: null });
+export const ACTIVE_INDEX_KEY = 'datasetIndex';
