@@ -4,6 +4,7 @@ import strong from 'virtual:gtc/strong-names';
 import { loadEngine } from '@/src/first-stage/engine-loader';
 import { firstStageApi } from '@/src/first-stage/ext-api';
 import { startFirstStage } from '@/src/first-stage/first-stage';
+import { askImportedNames, takeImportedNames } from '@/src/first-stage/imported-names';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -13,6 +14,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   main: (ctx) => {
     const api = firstStageApi();
-    startFirstStage(ctx, { api, firstWords: strong.firstWords, version: strong.version, loadEngine: () => loadEngine(api) });
+    startFirstStage(ctx, {
+      api,
+      firstWords: strong.firstWords,
+      version: strong.version,
+      loadEngine: () => loadEngine(api),
+      importedNames: takeImportedNames(),
+      askImportedNames: () => askImportedNames(api),
+    });
   },
 });

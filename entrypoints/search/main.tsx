@@ -2,11 +2,19 @@
 import { render } from 'preact';
 import '@/src/card/card.css';
 import '@/src/popup/popup.css';
-import { loadCompiledDataset } from '@/src/dataset/load-compiled';
+import { importItem, loadActiveDataset } from '@/src/dataset/active-dataset';
+import { applyStoredLanguage } from '@/src/i18n/stored-language';
 import { PopupApp } from '@/src/popup/PopupApp';
 
 const query = new URLSearchParams(location.search).get('q') ?? '';
-void loadCompiledDataset().then((dataset) => {
-  const root = document.getElementById('app');
-  if (root) render(<PopupApp dataset={dataset} page={undefined} standalone initialQuery={query} />, root);
-});
+// The reader's UI language (and its direction) before the first render.
+const language = applyStoredLanguage();
+const show = () =>
+  Promise.all([loadActiveDataset(), language]).then(([dataset]) => {
+    const root = document.getElementById('app');
+    // Keyed by version: a new dataset is a new search index.
+    if (root) render(<PopupApp key={dataset.version} dataset={dataset} page={undefined} standalone initialQuery={query} />, root);
+  });
+void show();
+// An import or a revert on the options page reaches an open search page at once.
+importItem.watch(() => void show());

@@ -21,11 +21,16 @@ export interface FirstStageDeps {
   version: string;
   /** Has the engine run in this frame: false where the settings say no (off, or this site paused). */
   loadEngine: () => Promise<boolean>;
+  /** An imported dataset's strong names, when one is active (see imported-names.ts); undefined without one. */
+  importedNames?: Promise<string | null>;
+  /** Asks again, when the reader imports a dataset or reverts to the bundled one. */
+  askImportedNames?: () => Promise<string | null>;
 }
 
 export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps): void {
   const { api } = deps;
-  const table = nameTable(deps.firstWords);
+  let table = nameTable(deps.firstWords);
+  let pendingNames = deps.importedNames;
   const root = document.body ?? document.documentElement;
   let run: AbortController | undefined;
   let handedOver = false;
@@ -60,6 +65,11 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
   const look = async (signal: AbortSignal) => {
     // Not in the task that injected us: on a huge page that is the browser's own long end-of-load task.
     await yieldToPage();
+    if (pendingNames) {
+      const imported = await pendingNames;
+      pendingNames = undefined;
+      table = nameTable(imported ?? deps.firstWords);
+    }
     signal.throwIfAborted();
     const counter = new StrongCounter(table);
     let busyMs = 0;
@@ -83,7 +93,9 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
     run = undefined;
   };
 
+  let lastRaw: unknown;
   const apply = (raw: unknown) => {
+    lastRaw = raw;
     active = activeOn(raw, location.hostname);
     if (handedOver) return;
     if (!active) {
@@ -105,6 +117,15 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
     const type = (message as { type?: unknown } | null)?.type;
     if (type === 'settings-changed') {
       apply((message as { settings?: unknown }).settings);
+      return undefined;
+    }
+    if (type === 'dataset-changed' && deps.askImportedNames) {
+      // Look again with the new dataset's names (the engine, once loaded, swaps its own index).
+      pendingNames = deps.askImportedNames();
+      if (!handedOver && active) {
+        stop();
+        apply(lastRaw);
+      }
       return undefined;
     }
     if (type !== 'get-findings') return undefined;

@@ -11,9 +11,11 @@ import { clearBadgesWhenOff, showCount } from './badge';
 import { listenForCommands } from './commands';
 import { addLookUpMenu } from './context-menu';
 import { broadcastDatasetChanges } from './dataset-broadcast';
+import { syncImportedNamesScript } from './imported-names-script';
 import { injectScript } from './inject-script';
 import { parseRequest } from './messages';
 import { broadcastSettingsChanges, engineAllowedOn } from './settings-broadcast';
+import { openWelcomeOnInstall } from './welcome';
 
 export function startBackground(): void {
   // Content scripts only read settings: bring the stored format up to date before they do.
@@ -27,8 +29,10 @@ export function startBackground(): void {
     .catch((error: unknown) => console.error('[Gaza Talks Context] imported dataset not refreshed', error));
   broadcastSettingsChanges();
   broadcastDatasetChanges();
+  syncImportedNamesScript();
   listenForCommands();
   addLookUpMenu();
+  openWelcomeOnInstall();
   clearBadgesWhenOff();
   browser.runtime.onMessage.addListener((message, sender) => {
     const request = parseRequest(message);
@@ -38,6 +42,8 @@ export function startBackground(): void {
         return loadActiveDataset().then((dataset) => entryView(dataset, request.id));
       case 'get-index':
         return activeIndexItem.getValue();
+      case 'get-strong-names':
+        return activeIndexItem.getValue().then((active) => active?.firstWords ?? null);
       case 'get-settings':
         return loadSettings().then((parsed) => parsed.settings);
       case 'save-settings':

@@ -34,6 +34,8 @@ export const saveSettingsRequest = z.object({
 export type SaveSettingsRequest = z.infer<typeof saveSettingsRequest>;
 /** The engine asks for the imported dataset's index when it starts (null: the bundled one is in use). */
 export const getIndexRequest = z.object({ type: z.literal('get-index') });
+/** The first stage asks for an imported dataset's strong names (null: the bundled ones apply). */
+export const getStrongNamesRequest = z.object({ type: z.literal('get-strong-names') });
 /** The background tells every open frame that the reader imported a dataset or reverted to the bundled one. */
 export const datasetChanged = z.object({ type: z.literal('dataset-changed') });
 /** The background tells the active tab's top frame to start (or go on with) keyboard browsing. */
@@ -52,6 +54,7 @@ export const request = z.discriminatedUnion('type', [
   getSettingsRequest,
   saveSettingsRequest,
   getIndexRequest,
+  getStrongNamesRequest,
   datasetChanged,
   browseFindings,
   revealFinding,

@@ -37,6 +37,10 @@ const verdicts = () =>
     .getEntriesByName(FIRST_STAGE_MARK, 'mark')
     .map((m) => (JSON.parse(String((m as PerformanceMark).detail)) as { verdict: string }).verdict);
 
+const importedWords = strongNames(
+  fixtureIndex([entry('person-zeta', ['Zeta Quillfeather']), entry('org-orbis', ['Orbis Council'])]),
+).firstWords;
+
 describe('first stage', () => {
   afterEach(() => {
     performance.clearMarks();
@@ -138,5 +142,32 @@ describe('first stage', () => {
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'Hamas' }));
     await new Promise((r) => setTimeout(r, 300));
     expect(loadEngine).not.toHaveBeenCalled();
+  });
+
+  it("uses an imported dataset's names when one is active", async () => {
+    setBody('<p>Zeta Quillfeather met the Orbis Council.</p><p>Zeta Quillfeather spoke.</p>');
+    const { api } = fakeApi();
+    const loadEngine = vi.fn(async () => true);
+    startFirstStage(new ContentScriptContext('test'), {
+      api,
+      firstWords,
+      version: 'v',
+      loadEngine,
+      importedNames: Promise.resolve(importedWords),
+    });
+    await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(1));
+    expect(takeHandoff()?.count.entries).toBe(2);
+  });
+
+  it('looks again with the new names when the reader imports a dataset while the page is open', async () => {
+    setBody('<p>Zeta Quillfeather met the Orbis Council.</p>');
+    const { api, messages } = fakeApi();
+    const loadEngine = vi.fn(async () => true);
+    const askImportedNames = vi.fn(async () => importedWords);
+    startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine, askImportedNames });
+    await vi.waitFor(() => expect(verdicts()).toEqual(['no-strong-names']));
+    for (const l of [...messages]) (l as (m: unknown, s: unknown, r: () => void) => void)({ type: 'dataset-changed' }, {}, () => {});
+    await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(1));
+    expect(askImportedNames).toHaveBeenCalledTimes(1);
   });
 });
