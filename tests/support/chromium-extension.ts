@@ -25,7 +25,27 @@ export interface LoadedChromium {
    * page, as the options page does: the stored format and its version are the store's business.
    */
   saveSettings(patch: Record<string, unknown>, options?: { reset?: boolean }): Promise<void>;
+  /** Whether the extension opened its welcome page on install (closed at once: tests open their own tabs). */
+  welcomeOpened: boolean;
   close(): Promise<void>;
+}
+
+/**
+ * The extension opens its welcome page on install (src/messaging/welcome.ts). Waits for it and closes it, so
+ * a later tab of a test is never pushed aside by it ("the active tab" must be the test's).
+ */
+async function closeWelcomePage(context: BrowserContext, extensionId: string, extensionDir: string): Promise<boolean> {
+  if (!existsSync(join(extensionDir, 'welcome.html'))) return false;
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    const welcome = context.pages().find((page) => page.url() === url);
+    if (welcome) {
+      await welcome.close();
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
 }
 
 export async function launchChromiumWithExtension(extensionDir = CHROME_EXTENSION_DIR): Promise<LoadedChromium> {
@@ -50,10 +70,12 @@ export async function launchChromiumWithExtension(extensionDir = CHROME_EXTENSIO
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  const welcomeOpened = await closeWelcomePage(context, extensionId, extensionDir);
   return {
     context,
     serviceWorker,
     extensionId,
+    welcomeOpened,
     saveSettings: async (patch, options) => {
       const page = await context.newPage();
       try {

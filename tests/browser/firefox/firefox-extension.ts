@@ -28,7 +28,29 @@ export interface LoadedFirefox {
   newPage(): Promise<Page>;
   /** Opens an extension page (popup.html, options.html) in `page`; `page.goto` hangs on moz-extension:// URLs. */
   openExtensionPage(page: Page, path: string): Promise<void>;
+  /** Whether the extension opened its welcome page on install (closed at once: tests open their own tabs). */
+  welcomeOpened: boolean;
   close(): Promise<void>;
+}
+
+/**
+ * The extension opens its welcome page on install (src/messaging/welcome.ts). Waits for it and closes it, so
+ * a later tab of a test is never pushed aside by it ("the active tab" must be the test's).
+ */
+async function closeWelcomePage(browser: Browser, url: string, dir: string): Promise<boolean> {
+  if (!existsSync(resolve(dir, 'welcome.html'))) return false;
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    // BiDi reports an extension tab's URL as about:blank: ask the page itself.
+    const pages = await browser.pages();
+    const urls = await Promise.all(pages.map((page) => page.evaluate(() => location.href).catch(() => '')));
+    const welcome = pages[urls.indexOf(url)];
+    if (welcome) {
+      await welcome.close();
+      return true;
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return false;
 }
 
 export function firefoxPath(): string {
@@ -61,6 +83,7 @@ export async function launchFirefoxWithExtension(dir = EXTENSION_DIR, prefs: Rec
   }
   const connection = bidiBrowserSchema.parse(browser).connection;
   const origin = `moz-extension://${EXTENSION_UUID}`;
+  const welcomeOpened = await closeWelcomePage(browser, `${origin}/welcome.html`, dir);
   return {
     browser,
     origin,
@@ -69,6 +92,7 @@ export async function launchFirefoxWithExtension(dir = EXTENSION_DIR, prefs: Rec
       const context = bidiFrameSchema.parse(page.mainFrame())._id;
       await connection.send('browsingContext.navigate', { context, url: `${origin}/${path}`, wait: 'complete' });
     },
+    welcomeOpened,
     close: () => browser.close(),
   };
 }
