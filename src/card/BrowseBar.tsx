@@ -1,17 +1,18 @@
 // Keyboard browsing's bar above the card: where the reader is among the page's findings, and buttons
 // for the previous and next one (N and P do the same from the keyboard).
 import { t } from '../i18n/t';
+import { type CardLook, lookAttributes } from './card-look';
 
-export interface BrowseBarProps {
+export interface BrowseBarProps extends CardLook {
   /** 1-based. */
   position: number;
   total: number;
   onMove: (step: 1 | -1) => void;
 }
 
-export function BrowseBar({ position, total, onMove }: BrowseBarProps) {
+export function BrowseBar({ position, total, onMove, ...look }: BrowseBarProps) {
   return (
-    <nav class="gtc-browse" aria-label={t('browseLabel')}>
+    <nav class="gtc-browse" aria-label={t('browseLabel')} {...lookAttributes(look)}>
       <button type="button" class="gtc-browse-button" onClick={() => onMove(-1)} aria-keyshortcuts="P">
         {t('browsePrevious')}
       </button>

@@ -4,18 +4,21 @@ import type { EntryView } from '../dataset/entry-view';
 import { t } from '../i18n/t';
 import { CardHeader } from './CardHeader';
 import { CopyCitation } from './CopyCitation';
+import { type CardLook, lookAttributes } from './card-look';
 import { EntryBody } from './EntryBody';
 import { isolated, messageParts } from './message-parts';
 import { DEFAULT_STALE_AFTER_DAYS } from './staleness';
 import { type LoadRelated, useEntryStack } from './use-entry-stack';
 import type { Why } from './WhyMatched';
 
-export interface CardProps {
+export interface CardProps extends CardLook {
   view: EntryView;
   /** The page's own words, when the card explains a mention on a page (older spelling of `why.text`). */
   matchedText?: string;
   /** Figures: the number the page gives. */
   pageValue?: number;
+  /** Figures: the page's number set beside the reported ones (settings; on unless false). */
+  figureComparison?: boolean;
   /** Why this matched: the page's words and, for an ambiguous or generic match, the context words that licensed it. */
   why?: { text: string; context?: string[] };
   /** Opens related entries in place; without it they are plain names. */
@@ -50,7 +53,7 @@ export function Card(props: CardProps) {
 
   const open = nav.open;
   return (
-    <article class="gtc-card" aria-label={entry.name} data-entry-id={entry.id}>
+    <article class="gtc-card" aria-label={entry.name} data-entry-id={entry.id} {...lookAttributes(props)}>
       {nav.previous && (
         <button type="button" class="gtc-button gtc-back-to" onClick={nav.back}>
           <span aria-hidden="true">← </span>
@@ -62,7 +65,7 @@ export function Card(props: CardProps) {
         <EntryBody
           view={shown}
           why={atRoot ? why : undefined}
-          pageValue={atRoot ? props.pageValue : undefined}
+          pageValue={atRoot && props.figureComparison !== false ? props.pageValue : undefined}
           now={props.now ?? new Date()}
           staleAfterDays={props.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS}
           onOpenRelated={open && ((r) => void open(r.id, r.name))}

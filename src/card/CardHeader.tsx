@@ -43,7 +43,7 @@ export function CardHeader({ entry, headingRef, pinned, onPin, onClose }: CardHe
           </span>
         )}
       </div>
-      <h2 class="gtc-name" dir="auto" tabIndex={-1} ref={headingRef}>
+      <h2 class="gtc-name" lang="en" dir="auto" tabIndex={-1} ref={headingRef}>
         {entry.name}
       </h2>
     </header>

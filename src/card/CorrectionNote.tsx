@@ -5,10 +5,16 @@ export function CorrectionNote({ correction }: { correction: NonNullable<Entry['
   return (
     <section class="gtc-correction" aria-label={t('cardCorrection')}>
       <p>
-        <strong>{t('cardClaim')}</strong> {correction.claim}
+        <strong>{t('cardClaim')}</strong>{' '}
+        <span lang="en" dir="auto">
+          {correction.claim}
+        </span>
       </p>
       <p>
-        <strong>{t('cardCorrect')}</strong> {correction.correct}
+        <strong>{t('cardCorrect')}</strong>{' '}
+        <span lang="en" dir="auto">
+          {correction.correct}
+        </span>
       </p>
     </section>
   );

@@ -39,8 +39,15 @@ export function EntryBody({ view, why, pageValue, now, staleAfterDays, onOpenRel
       {entry.figure && <FigureChart figure={entry.figure} />}
       <StaleNotice asOf={entry.asOf} now={now} afterDays={staleAfterDays} />
       {entry.correction && <CorrectionNote correction={entry.correction} />}
-      <p class="gtc-summary">{entry.summary}</p>
-      {entry.details && <p class="gtc-details">{entry.details}</p>}
+      {/* Entry texts are English whatever the card's language (lang and dir on each, for a right-to-left card). */}
+      <p class="gtc-summary" lang="en" dir="auto">
+        {entry.summary}
+      </p>
+      {entry.details && (
+        <p class="gtc-details" lang="en" dir="auto">
+          {entry.details}
+        </p>
+      )}
       {entry.figure && <FigureValues figure={entry.figure} sources={sources} />}
       {entry.perspectives.length > 0 && <Perspectives perspectives={entry.perspectives} sources={sources} />}
       {entry.caveats.length > 0 && (
@@ -48,7 +55,9 @@ export function EntryBody({ view, why, pageValue, now, staleAfterDays, onOpenRel
           <h3>{t('cardCaveats')}</h3>
           <ul>
             {entry.caveats.map((caveat) => (
-              <li key={caveat}>{caveat}</li>
+              <li key={caveat} lang="en" dir="auto">
+                {caveat}
+              </li>
             ))}
           </ul>
         </section>

@@ -19,7 +19,10 @@ export function FigureValues({ figure, sources }: { figure: Figure; sources: Rec
   return (
     <section class="gtc-figure" aria-label={t('cardFigureValues')}>
       <p class="gtc-counts">
-        <strong>{t('cardCounts')}</strong> {figure.counts}
+        <strong>{t('cardCounts')}</strong>{' '}
+        <span lang="en" dir="auto">
+          {figure.counts}
+        </span>
       </p>
       <table class="gtc-values">
         <thead>
@@ -36,8 +39,15 @@ export function FigureValues({ figure, sources }: { figure: Figure; sources: Rec
             return (
               <tr key={`${v.reporter}-${v.asOf}-${String(formatValue(v))}`}>
                 <td class="gtc-value">
-                  {formatValue(v)} <span class="gtc-unit">{figure.unit}</span>
-                  {v.definition && <span class="gtc-definition">{v.definition}</span>}
+                  {formatValue(v)}{' '}
+                  <span class="gtc-unit" lang="en">
+                    {figure.unit}
+                  </span>
+                  {v.definition && (
+                    <span class="gtc-definition" lang="en" dir="auto">
+                      {v.definition}
+                    </span>
+                  )}
                 </td>
                 <td>
                   {url ? (

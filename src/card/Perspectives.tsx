@@ -13,11 +13,13 @@ export function Perspectives({ perspectives, sources }: { perspectives: Perspect
           const source = p.source ? sources[p.source] : undefined;
           const url = httpsUrl(source?.url);
           return [
-            <dt key={`${p.holder}-dt`} dir="auto">
+            <dt key={`${p.holder}-dt`} lang="en" dir="auto">
               {p.holder}
             </dt>,
             <dd key={`${p.holder}-dd`}>
-              {p.view}
+              <span lang="en" dir="auto">
+                {p.view}
+              </span>
               {source && (
                 <>
                   {' '}

@@ -21,10 +21,12 @@ export function RelatedList({ related, onOpen }: RelatedListProps) {
           <li key={r.id}>
             {onOpen ? (
               <button type="button" class="gtc-related-link" data-entry-id={r.id} onClick={() => onOpen(r)}>
-                <bdi>{r.name}</bdi>
+                <bdi lang="en">{r.name}</bdi>
               </button>
             ) : (
-              <bdi class="gtc-related-name">{r.name}</bdi>
+              <bdi class="gtc-related-name" lang="en">
+                {r.name}
+              </bdi>
             )}{' '}
             <KindLabel kind={r.kind} />
           </li>

@@ -6,7 +6,11 @@ import { httpsUrl } from './safe-url';
 export function SourceItem({ citation, source }: { citation: Citation; source: Source }) {
   // A non-https address is never a link: the source stays, as text, so the fact keeps its attribution.
   const url = httpsUrl(source.url);
-  const title = <bdi class="gtc-source-title">{source.title}</bdi>;
+  const title = (
+    <bdi class="gtc-source-title" lang="en">
+      {source.title}
+    </bdi>
+  );
   return (
     <li class="gtc-source">
       {url ? (
@@ -27,7 +31,7 @@ export function SourceItem({ citation, source }: { citation: Citation; source: S
         {source.note && <span class="gtc-source-note"> · {source.note}</span>}
       </span>
       {citation.quote && (
-        <q class="gtc-quote" dir="auto">
+        <q class="gtc-quote" lang="en" dir="auto">
           {citation.quote}
         </q>
       )}

@@ -3,6 +3,7 @@
 // such page cost more than the scan. Both files run in the extension's isolated world; the slot is private.
 import type { EntryView } from '../dataset/entry-view';
 import type { Finding } from '../scan/finding';
+import type { Language, TextSize, Theme } from '../settings/settings-defaults';
 
 export type LoadEntry = (id: string) => Promise<EntryView | undefined>;
 
@@ -16,11 +17,21 @@ export interface ShowOptions {
   pinned?: boolean;
   /** Days after its as-of date that an entry is flagged as possibly out of date. */
   staleAfterDays?: number;
+  /** The card's colours: `auto` follows the reader's colour scheme, the others force theirs. */
+  theme?: Theme;
+  textSize?: TextSize;
+  /** Figures: the page's own number is set beside the reported ones (default on). */
+  figureComparison?: boolean;
+  /** The card's own words (entries stay English); `auto` is the browser's language. */
+  language?: Language;
   /** Keyboard browsing: the bar above the card. */
   browse?: { position: number; total: number; onMove: (step: 1 | -1) => void };
   /** The card's close button; hides the card when absent. */
   onClose?: () => void;
 }
+
+/** The reader's settings for every card, as opposed to what one showing asks. */
+export type CardSettings = Pick<ShowOptions, 'staleAfterDays' | 'theme' | 'textSize' | 'figureComparison' | 'language'>;
 
 /** What the engine asks of a card popover. */
 export interface Popover {
@@ -34,6 +45,8 @@ export interface Popover {
   show(finding: Finding, options?: ShowOptions): Promise<void>;
   /** Says something politely to screen readers (through the card's live region). */
   announce(text: string): void;
+  /** The settings changed: a card shown now is drawn again with them (its place, pin and related entry stay). */
+  applySettings(settings: CardSettings): void;
   hide(): void;
   destroy(): void;
 }

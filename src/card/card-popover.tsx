@@ -4,18 +4,20 @@
 import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { EntryView } from '../dataset/entry-view';
+import { applyUiLanguage, uiLocale } from '../i18n/ui-language';
 import { type Finding, rangeOf } from '../scan/finding';
 import { BrowseBar } from './BrowseBar';
 import { Card } from './Card';
 import { CardStatus } from './CardStatus';
 import { type CardHost, createCardHost, restyleHost } from './card-host';
-import type { LoadEntry, Popover, ShowOptions } from './card-module';
+import type { CardSettings, LoadEntry, Popover, ShowOptions } from './card-module';
 
 export class CardPopover implements Popover {
   private cardHost: CardHost | undefined;
   private current: Finding | undefined;
   private options: ShowOptions = {};
-  private view: EntryView | undefined;
+  /** The entry shown, 'failed', or undefined while it loads. */
+  private view: EntryView | 'failed' | undefined;
   private stopFollowing: (() => void) | undefined;
   private isPinned = false;
 
@@ -63,12 +65,17 @@ export class CardPopover implements Popover {
       view = undefined;
     }
     if (this.current !== finding) return;
-    this.view = view;
-    this.draw(finding, view ?? 'failed');
+    this.view = view ?? 'failed';
+    this.draw(finding, this.view);
   }
 
   announce(text: string): void {
     this.mount().live.textContent = text;
+  }
+
+  applySettings(settings: CardSettings): void {
+    this.options = { ...this.options, ...settings };
+    if (this.current) this.draw(this.current, this.view);
   }
 
   hide(): void {
@@ -102,17 +109,24 @@ export class CardPopover implements Popover {
   private draw(finding: Finding, view?: EntryView | 'failed'): void {
     const panel = this.cardHost?.panel;
     if (!panel) return;
-    const { browse } = this.options;
+    // The card's own words in the reader's language (this file's t(), not the engine's); entry texts are
+    // marked English where they are rendered. Applied at every draw, so a change of setting redraws in it.
+    panel.dir = applyUiLanguage(this.options.language ?? 'auto');
+    panel.lang = uiLocale();
+    const { browse, theme, textSize } = this.options;
     const body =
       view === undefined ? (
-        <CardStatus name={finding.entry.name} />
+        <CardStatus name={finding.entry.name} theme={theme} textSize={textSize} />
       ) : view === 'failed' ? (
-        <CardStatus name={finding.entry.name} failed />
+        <CardStatus name={finding.entry.name} failed theme={theme} textSize={textSize} />
       ) : (
         <Card
           view={view}
+          theme={theme}
+          textSize={textSize}
           matchedText={finding.text}
           pageValue={finding.value}
+          figureComparison={this.options.figureComparison}
           why={{ text: finding.text, context: finding.context }}
           loadRelated={this.loadEntry}
           staleAfterDays={this.options.staleAfterDays}
@@ -123,7 +137,7 @@ export class CardPopover implements Popover {
       );
     render(
       <>
-        {browse && <BrowseBar position={browse.position} total={browse.total} onMove={browse.onMove} />}
+        {browse && <BrowseBar position={browse.position} total={browse.total} onMove={browse.onMove} theme={theme} textSize={textSize} />}
         {body}
       </>,
       panel,
@@ -133,7 +147,7 @@ export class CardPopover implements Popover {
   private togglePin(): void {
     this.isPinned = !this.isPinned;
     const finding = this.current;
-    if (finding) this.draw(finding, this.view ?? 'failed');
+    if (finding) this.draw(finding, this.view);
   }
 
   /** Keeps the card beside its mention until it closes: scrolls, resizes and the card's own growth. */

@@ -1,6 +1,6 @@
 // The engine's card popover: loads the card's file on first need (see card-module.ts), then hands over.
 import type { Finding } from '../scan/finding';
-import { type CardModule, cardModule, type LoadEntry, type Popover, type ShowOptions } from './card-module';
+import { type CardModule, type CardSettings, cardModule, type LoadEntry, type Popover, type ShowOptions } from './card-module';
 
 export type LoadCardModule = () => Promise<CardModule>;
 
@@ -50,6 +50,11 @@ export class LazyPopover implements Popover {
         (popover) => popover.announce(text),
         () => {},
       );
+  }
+
+  /** Before the card's file is loaded there is no card to redraw: the next showing carries the settings. */
+  applySettings(settings: CardSettings): void {
+    this.popover?.applySettings(settings);
   }
 
   hide(): void {

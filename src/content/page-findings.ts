@@ -1,12 +1,15 @@
 // What the engine knows about the page: every finding, whether the page is about the talks, and what the
 // reader is shown. On a long page relevance rests on the whole page's strong names, not only on the
 // screens read so far.
+import { KINDS, type Kind } from '../dataset/kinds';
 import type { StrongCount } from '../first-stage/strong-count';
 import type { Finding } from '../scan/finding';
 import { FindingsByNode } from '../scan/findings-by-node';
 import { FindingsStore } from '../scan/findings-store';
 import type { Mention } from '../scan/mention';
 import { type Relevance, relevanceOf, shownFindings } from '../scan/relevance';
+
+const KIND_COUNT = KINDS.length;
 
 export class PageFindings {
   readonly store = new FindingsStore();
@@ -16,6 +19,8 @@ export class PageFindings {
   private wholePage: StrongCount | undefined;
   /** The reader asked to see this page's findings although it is not judged on topic (this tab only). */
   private shownAnyway = false;
+  /** The kinds the reader wants shown (settings); the others are found, and judged, but not shown. */
+  private kinds: ReadonlySet<Kind> | undefined;
   private current: Relevance = relevanceOf([]);
   private visible: readonly Finding[] = [];
   // Built on the first hover after a change, not at every pass: on a 10 MB page it is 43,000 map entries.
@@ -37,6 +42,11 @@ export class PageFindings {
   /** "Show on this page anyway": the findings are shown whatever the page's relevance, until it is left. */
   showAnyway(): void {
     this.shownAnyway = true;
+  }
+
+  /** Only these kinds are painted, opened, browsed, counted and listed; relevance still weighs every kind. */
+  setKinds(kinds: readonly Kind[]): void {
+    this.kinds = new Set(kinds);
   }
 
   /** Counted mentions of far regions, until each is scanned (dropTallies). */
@@ -63,9 +73,15 @@ export class PageFindings {
     return this.known;
   }
 
-  /** What the popup and the badge list: every mention, on an on-topic page (as of the last refresh). */
+  /** What the popup and the badge list: every mention of a shown kind, on an on-topic page (as of the last refresh). */
   shownMentions(): readonly Mention[] {
-    return shownFindings(this.known, this.current);
+    return this.ofShownKinds(shownFindings(this.known, this.current));
+  }
+
+  /** Mentions of the kinds the reader wants (all of them when the setting has not arrived). */
+  ofShownKinds<T extends Mention>(mentions: readonly T[]): readonly T[] {
+    const kinds = this.kinds;
+    return kinds && kinds.size < KIND_COUNT ? mentions.filter((m) => kinds.has(m.entry.kind)) : mentions;
   }
 
   /** Recomputes relevance and what is shown from the store and the counted regions. */
@@ -77,7 +93,7 @@ export class PageFindings {
     if (whole?.onTopic && !relevance.onTopic) relevance = { ...relevance, score: Math.max(relevance.score, whole.score), onTopic: true };
     if (this.shownAnyway && !relevance.onTopic) relevance = { ...relevance, onTopic: true, forced: true };
     this.current = relevance;
-    this.visible = shownFindings(this.store.all, relevance);
+    this.visible = this.ofShownKinds(shownFindings(this.store.all, relevance));
     this.byNode = undefined;
     return this.visible;
   }

@@ -3,6 +3,7 @@
 import strong from 'virtual:gtc/strong-names';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ShowOptions } from '../card/card-module';
 import { LazyPopover, runCardModule } from '../card/lazy-popover';
 import type { ActiveIndex } from '../dataset/active-index';
 import { onDatasetChanged, readActiveIndex } from '../dataset/active-index-reader';
@@ -14,6 +15,7 @@ import { ENGINE_MARK, markStage } from '../first-stage/stage-marks';
 import { nameTable, StrongCounter } from '../first-stage/strong-count';
 import { t } from '../i18n/t';
 import { createPageMatcher } from '../matcher/page-matcher';
+import { openOnClick } from '../overlay/click-trigger';
 import { FindingBrowser } from '../overlay/finding-browser';
 import { findingAtPoint } from '../overlay/hit-test';
 import { trackHover } from '../overlay/hover-tracker';
@@ -21,12 +23,14 @@ import { browseOrder } from '../overlay/mention-order';
 import { Painter } from '../overlay/painter';
 import { firstMentionOf, reveal } from '../overlay/reveal';
 import { FarRegions } from '../scan/far-regions';
+import type { Finding } from '../scan/finding';
 import { watchMutations } from '../scan/mutation-watcher';
 import { addSlice } from '../scan/scan-page';
 import { DEFAULT_SETTINGS } from '../settings/settings-defaults';
 import { onSettingsChanged, readSettings } from '../settings/settings-reader';
 import type { Settings } from '../settings/settings-schema';
 import { badgeReporter } from './badge-reporter';
+import { cardSettingsChanged, cardSettingsOf } from './card-settings';
 import { findingsResponder } from './findings-responder';
 import { watchNearRegions } from './near-regions';
 import { PageFindings } from './page-findings';
@@ -65,7 +69,7 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
 
   const show = () => {
     const shown = findings.refresh();
-    painter?.paint(shown, settings.density);
+    painter?.paint(shown, settings.density, settings.highlightStyle);
     reportCount(summariseFindings(findings.shownMentions()).length);
   };
   const newPasses = (count: Handoff['count'] | undefined, ms: number | undefined) =>
@@ -94,34 +98,49 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
     passes = newPasses(undefined, undefined);
   };
   const signalOf = (current: AbortController) => AbortSignal.any([current.signal, ctx.signal]);
+  // Every card carries the reader's card settings (theme, text size, figure comparison, staleness, language).
+  const showCard = (f: Finding, options?: ShowOptions) => void popover.show(f, { ...cardSettingsOf(settings), ...options });
 
   const activate = () => {
     const current = new AbortController();
     run = current;
     const signal = signalOf(current);
     painter = new Painter(window, signal);
+    const findingAt = (x: number, y: number) => {
+      const found = findingAtPoint(doc, findings.hoverIndex(), x, y);
+      // The hover delay covers loading the card's file.
+      if (found) popover.prefetch();
+      return found;
+    };
+    const isOverCard = (target: EventTarget | null) => popover.contains(target);
     trackHover(
       doc,
       {
-        findingAt: (x, y) => {
-          const found = findingAtPoint(doc, findings.hoverIndex(), x, y);
-          // The hover delay covers loading the card's file.
-          if (found) popover.prefetch();
-          return found;
-        },
-        isOverCard: (target) => popover.contains(target),
-        show: (f, point) => void popover.show(f, { point }),
+        findingAt,
+        isOverCard,
+        show: (f, point) => showCard(f, { point }),
         hide: () => popover.hide(),
         shown: () => popover.shownFinding,
         pinned: () => popover.pinned,
       },
-      { delayMs: () => settings.hoverDelayMs, hideDelayMs: HIDE_DELAY_MS, signal },
+      {
+        delayMs: () => settings.hoverDelayMs,
+        hideDelayMs: HIDE_DELAY_MS,
+        trigger: () => settings.trigger,
+        modifierKey: () => settings.modifierKey,
+        signal,
+      },
+    );
+    openOnClick(
+      doc,
+      { findingAt, isOverCard, show: (f, point) => showCard(f, { point }) },
+      { active: () => settings.trigger === 'click', signal },
     );
     browsing = new FindingBrowser(
       doc,
       {
         findings: () => browseOrder(findings.shown, settings.density),
-        show: (f, options) => void popover.show(f, options),
+        show: showCard,
         hide: () => popover.hide(),
         cardHasFocus: () => popover.hasFocus(),
         announce: (text) => popover.announce(text),
@@ -154,11 +173,22 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
   };
 
   const apply = (next: Settings) => {
+    const previous = settings;
     const action = switchAction(settings, next, run !== undefined, location.href);
     settings = next;
+    findings.setKinds(next.kinds);
     if (action === 'activate') activate();
     else if (action === 'deactivate') deactivate();
-    else if (action === 'repaint') painter?.paint(findings.shown, next.density);
+    else if (action === 'repaint') {
+      // Kinds change what is shown, counted and listed, not what was found: no scan, a refresh.
+      show();
+      const open = popover.shownFinding;
+      if (open && !next.kinds.includes(open.entry.kind)) {
+        if (browsing?.active) browsing.stop(false);
+        else popover.hide();
+      }
+    }
+    if (run && cardSettingsChanged(previous, next)) popover.applySettings(cardSettingsOf(next));
   };
 
   // Single-page apps: a new route is a new page.
@@ -181,7 +211,7 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
       version: index.version,
       enabled: run !== undefined,
       relevance: { score, onTopic: onTopic && !forced },
-      heldBack: onTopic ? 0 : summariseFindings(findings.mentions()).length,
+      heldBack: onTopic ? 0 : summariseFindings(findings.ofShownKinds(findings.mentions())).length,
       shownAnyway: forced === true,
       findings: summariseFindings(findings.shownMentions()),
     };
@@ -195,7 +225,7 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
     reveal: (id) => {
       const current = run;
       const finding = firstMentionOf(findings.shown, id);
-      if (current && finding) reveal(finding, (f, options) => void popover.show(f, options), signalOf(current));
+      if (current && finding) reveal(finding, showCard, signalOf(current));
     },
   });
   browser.runtime.onMessage.addListener(onMessage);

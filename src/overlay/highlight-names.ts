@@ -1,11 +1,17 @@
 import { KINDS, type Kind } from '../dataset/kinds';
+import { HIGHLIGHT_STYLES, type HighlightStyle } from '../settings/settings-defaults';
 
 // CSS.highlights is one registry shared with the page's scripts: our names are prefixed to stay apart.
 export const HIGHLIGHT_PREFIX = 'gaza-talks-context';
 
-export const highlightName = (kind: Kind) => `${HIGHLIGHT_PREFIX}-${kind}`;
+/**
+ * One name per kind and style: the style is switched by which names are registered (both are styled in
+ * highlights.content.css), so nothing is added to the page's DOM. Underline keeps the names it always had.
+ */
+export const highlightName = (kind: Kind, style: HighlightStyle = 'underline') =>
+  style === 'underline' ? `${HIGHLIGHT_PREFIX}-${kind}` : `${HIGHLIGHT_PREFIX}-${style}-${kind}`;
 
-export const ALL_HIGHLIGHT_NAMES = KINDS.map(highlightName);
+export const ALL_HIGHLIGHT_NAMES = HIGHLIGHT_STYLES.flatMap((style) => KINDS.map((kind) => highlightName(kind, style)));
 
 /** A mention the popup took the reader to, flashed for a moment. */
 export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-flash`;

@@ -1,6 +1,13 @@
 // Pointer → finding under it → card after a delay; leaving both mention and card hides it after a short
 // grace period. A pinned card stays. A click outside the card and its mention, or Escape, closes it.
+// Trigger `modifier`: the same, but a card opens only while the modifier key is held (pressing it on a
+// mention opens it too; letting go leaves a shown card). Trigger `click`: the pointer neither opens nor
+// hides cards (click-trigger.ts opens them), but a press outside and Escape still close them.
 import type { Finding } from '../scan/finding';
+import type { Trigger } from '../settings/settings-defaults';
+import type { Settings } from '../settings/settings-schema';
+
+export type ModifierKey = Settings['modifierKey'];
 
 export interface HoverTarget {
   findingAt(x: number, y: number): Finding | undefined;
@@ -16,7 +23,16 @@ export interface HoverOptions {
   /** Read on every hover, so a settings change applies at once. */
   delayMs: () => number;
   hideDelayMs: number;
+  /** How cards open (settings `trigger`), read on every event so a change applies at once; hover when absent. */
+  trigger?: () => Trigger;
+  /** The key held with trigger `modifier`. */
+  modifierKey?: () => ModifierKey;
   signal: AbortSignal;
+}
+
+/** Whether `key` is down during `event` (pointer and keyboard events both carry the modifiers' state). */
+export function modifierDown(event: MouseEvent | KeyboardEvent, key: ModifierKey): boolean {
+  return key === 'Alt' ? event.altKey : key === 'Shift' ? event.shiftKey : event.ctrlKey;
 }
 
 export function trackHover(doc: Document, target: HoverTarget, options: HoverOptions): void {
@@ -26,6 +42,14 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
   let showTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   const win = doc.defaultView ?? window;
+  const trigger = options.trigger ?? (() => 'hover');
+  const modifierKey = options.modifierKey ?? (() => 'Alt');
+  /** Trigger `modifier`: the key is down (as of the last pointer or key event). */
+  let held = false;
+  const opensOnHover = () => {
+    const mode = trigger();
+    return mode === 'hover' || (mode === 'modifier' && held);
+  };
 
   const cancelShow = () => {
     clearTimeout(showTimer);
@@ -35,7 +59,7 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
 
   const update = () => {
     frame = 0;
-    if (!last || target.pinned()) return;
+    if (!last || target.pinned() || trigger() === 'click') return;
     if (target.isOverCard(last.target)) {
       cancelShow();
       cancelHide();
@@ -50,7 +74,7 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
     }
     if (finding !== pending) {
       cancelShow();
-      if (finding) {
+      if (finding && opensOnHover()) {
         pending = finding;
         showTimer = setTimeout(() => {
           pending = undefined;
@@ -67,9 +91,15 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
     }
   };
 
-  const onMove = (event: PointerEvent) => {
-    last = event;
+  const schedule = () => {
     if (!frame) frame = win.requestAnimationFrame(update);
+  };
+  const onMove = (event: PointerEvent) => {
+    // Trigger `click`: nothing to follow (and nothing to look up on every move).
+    if (trigger() === 'click') return;
+    last = event;
+    held = modifierDown(event, modifierKey());
+    schedule();
   };
   // Touch has no hover: a tap on a mention opens its card at once. A press outside closes an unpinned card.
   const onPointerDown = (event: PointerEvent) => {
@@ -80,8 +110,9 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
       target.hide();
     }
   };
+  // Trigger `click` handles taps as clicks (a tap on a link keeps its meaning there).
   const onPointerUp = (event: PointerEvent) => {
-    if (event.pointerType !== 'touch' || target.isOverCard(event.target)) return;
+    if (event.pointerType !== 'touch' || trigger() === 'click' || target.isOverCard(event.target)) return;
     const finding = target.findingAt(event.clientX, event.clientY);
     cancelShow();
     if (finding) target.show(finding, { x: event.clientX, y: event.clientY });
@@ -90,12 +121,33 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
     if (event.key === 'Escape' && target.shown()) {
       cancelShow();
       target.hide();
+      return;
     }
+    // The modifier pressed with the pointer already resting on a mention opens its card too.
+    if (trigger() === 'modifier' && event.key === modifierKey() && !event.repeat) {
+      held = true;
+      // The mention under the pointer was passed over while the key was up: it is looked at afresh.
+      cancelShow();
+      schedule();
+    }
+  };
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (trigger() !== 'modifier' || event.key !== modifierKey()) return;
+    // Letting go stops a card about to open; a card already shown stays.
+    held = false;
+    cancelShow();
+  };
+  // The key may be let go in another window: it no longer counts as held.
+  const onBlur = () => {
+    held = false;
+    if (trigger() === 'modifier') cancelShow();
   };
 
   const listen = { passive: true, signal: options.signal } as const;
   doc.addEventListener('pointermove', onMove, listen);
   doc.addEventListener('keydown', onKey, listen);
+  doc.addEventListener('keyup', onKeyUp, listen);
+  win.addEventListener('blur', onBlur, listen);
   doc.addEventListener('pointerdown', onPointerDown, listen);
   doc.addEventListener('pointerup', onPointerUp, listen);
   options.signal.addEventListener('abort', () => {

@@ -3,7 +3,7 @@
 // long page registers only those within 1.5 viewports of the screen and follows the scroll.
 import type { Kind } from '../dataset/schema';
 import { type Finding, rangeOf } from '../scan/finding';
-import type { Density } from '../settings/settings-defaults';
+import type { Density, HighlightStyle } from '../settings/settings-defaults';
 import { ALL_HIGHLIGHT_NAMES, highlightName } from './highlight-names';
 import { firstMentions } from './mention-order';
 
@@ -14,7 +14,7 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-function register(findings: readonly Finding[]): void {
+function register(findings: readonly Finding[], style: HighlightStyle): void {
   const byKind = new Map<Kind, Range[]>();
   for (const f of findings) {
     const list = byKind.get(f.entry.kind);
@@ -23,7 +23,7 @@ function register(findings: readonly Finding[]): void {
   }
   clearPaint();
   // One Highlight per kind, set once per pass: adding to a registered one range by range costs every frame.
-  for (const [kind, ranges] of byKind) CSS.highlights.set(highlightName(kind), new Highlight(...ranges));
+  for (const [kind, ranges] of byKind) CSS.highlights.set(highlightName(kind, style), new Highlight(...ranges));
 }
 
 export function clearPaint(): void {
@@ -37,6 +37,7 @@ export class Painter {
   private positioned: { y: number; finding: Finding }[] = [];
   /** What is registered now: setting the same ranges again would cost a whole-page repaint for nothing. */
   private registered: readonly Finding[] = [];
+  private style: HighlightStyle = 'underline';
   private frame = 0;
   private windowed = false;
 
@@ -53,8 +54,9 @@ export class Painter {
   }
 
   /** The findings painted now, for tests and the popup. */
-  paint(findings: readonly Finding[], density: Density): void {
+  paint(findings: readonly Finding[], density: Density, style: HighlightStyle = 'underline'): void {
     this.windowed = false;
+    this.style = style;
     if (!highlightsSupported()) return;
     if (density === 'none' || findings.length === 0) {
       this.registered = [];
@@ -85,9 +87,9 @@ export class Painter {
   private register(findings: readonly Finding[]): void {
     // The page may have cleared our highlights: then they are set again, even if unchanged.
     const first = findings[0];
-    if (first && same(findings, this.registered) && CSS.highlights.has(highlightName(first.entry.kind))) return;
+    if (first && same(findings, this.registered) && CSS.highlights.has(highlightName(first.entry.kind, this.style))) return;
     this.registered = findings;
-    register(findings);
+    register(findings, this.style);
   }
 
   private paintWindow(): void {

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Card } from '../card/Card';
+import type { CardSettings } from '../card/card-module';
 import { entryView } from '../dataset/entry-view';
 import type { CompiledDataset } from '../dataset/schema';
 import { t } from '../i18n/t';
@@ -33,12 +34,15 @@ export function PopupApp({ dataset, page, tabId, standalone = false, initialQuer
   const [paused, setPaused] = useState(false);
   const [enabled, setEnabled] = useState(true);
   const [current, setCurrent] = useState(page);
+  // The card here follows the reader's card settings too (theme, text size, staleness).
+  const [cardSettings, setCardSettings] = useState<Pick<CardSettings, 'theme' | 'textSize' | 'staleAfterDays'>>({});
   const view = openId ? entryView(dataset, openId) : undefined;
   const site = current ? httpSite(current.url) : '';
 
   useEffect(() => {
     void loadSettings().then(({ settings }) => {
       setEnabled(settings.enabled);
+      setCardSettings({ theme: settings.theme, textSize: settings.textSize, staleAfterDays: settings.staleAfterDays });
       setPaused(site !== '' && anySiteMatches(settings.pausedSites, site));
     });
   }, [site]);
@@ -99,7 +103,7 @@ export function PopupApp({ dataset, page, tabId, standalone = false, initialQuer
         <button type="button" class="gtc-back" onClick={() => setOpenId(undefined)}>
           ← {t('popupBack')}
         </button>
-        <Card view={view} loadRelated={async (id) => entryView(dataset, id)} />
+        <Card view={view} loadRelated={async (id) => entryView(dataset, id)} {...cardSettings} />
       </main>
     );
   }

@@ -18,6 +18,7 @@ const fakePopover = (): Popover & { shows: Finding[] } => {
     },
     hide: vi.fn(),
     announce: vi.fn(),
+    applySettings: vi.fn(),
     destroy: vi.fn(),
   };
 };

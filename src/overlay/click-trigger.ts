@@ -1,0 +1,59 @@
+// Trigger `click`: a click (or tap) on a painted mention opens its card at once. A click that already means
+// something on the page (a link, a button, a form control, a selection, a modified click, one the page's
+// own script handled) keeps that meaning and opens nothing. The page's clicks are never prevented.
+import type { Finding } from '../scan/finding';
+
+export interface ClickTarget {
+  findingAt(x: number, y: number): Finding | undefined;
+  isOverCard(target: EventTarget | null): boolean;
+  show(finding: Finding, point: { x: number; y: number }): void;
+}
+
+export interface ClickOptions {
+  /** The trigger is `click` now (read on every click, so a settings change applies at once). */
+  active: () => boolean;
+  signal: AbortSignal;
+}
+
+/** Elements a click already acts on. */
+const CONTROLS = [
+  'a[href]',
+  'area[href]',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'label',
+  'summary',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="button"]',
+  '[role="link"]',
+  '[role="checkbox"]',
+  '[role="menuitem"]',
+  '[role="option"]',
+  '[role="switch"]',
+  '[role="tab"]',
+].join(',');
+
+/** True when the event happened inside a link, button or form control (through open shadow roots too). */
+export function insideControl(event: Event): boolean {
+  return event.composedPath().some((node) => node instanceof Element && node.matches(CONTROLS));
+}
+
+/** The click is the reader's own business: modified, part of a double click or a selection, or handled by the page. */
+function meansSomethingElse(event: MouseEvent, doc: Document): boolean {
+  if (event.button !== 0 || event.defaultPrevented || event.detail > 1) return true;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return true;
+  const selection = doc.getSelection();
+  return (selection !== null && !selection.isCollapsed) || insideControl(event);
+}
+
+export function openOnClick(doc: Document, target: ClickTarget, options: ClickOptions): void {
+  const onClick = (event: MouseEvent) => {
+    if (!options.active() || target.isOverCard(event.target) || meansSomethingElse(event, doc)) return;
+    const finding = target.findingAt(event.clientX, event.clientY);
+    if (finding) target.show(finding, { x: event.clientX, y: event.clientY });
+  };
+  // Passive and in the bubbling phase: the page's own handlers run first and nothing of theirs is cancelled.
+  doc.addEventListener('click', onClick, { passive: true, signal: options.signal });
+}

@@ -1,0 +1,173 @@
+// Settings changed while a page is open reach its engine and its card at once, without a reload: the kinds
+// shown, the highlight style, the click trigger, the card's theme and the figure comparison.
+import type { Page } from '@playwright/test';
+import { KINDS } from '../../../src/dataset/kinds';
+import { cardMention, cardText, paintedInDocumentOrder, paintedRangeCentre, paintedTexts, textCentre } from '../../support/page-probes';
+import { cardHasPageValue, cardLook, highlightLook, highlightSizes } from '../../support/settings-probes';
+import { expect, openPainted, tabIdOf, test } from './fixtures';
+
+const PERSON = 'gaza-talks-context-person';
+const WHITE = 'rgb(255, 255, 255)';
+/** --gtc-bg in the dark theme (src/card/card.css). */
+const DARK_BG = 'rgb(31, 34, 39)';
+
+async function pointAt(page: Page, point: { x: number; y: number } | null): Promise<{ x: number; y: number }> {
+  if (!point) throw new Error('nothing to point at');
+  await page.mouse.move(point.x - 20, point.y);
+  await page.mouse.move(point.x, point.y);
+  return point;
+}
+
+async function hoverText(page: Page, text: string): Promise<void> {
+  await pointAt(page, await page.evaluate(paintedRangeCentre, text));
+  await expect.poll(() => page.evaluate(cardText)).not.toBeNull();
+}
+
+test.describe('settings, live', () => {
+  test.afterEach(async ({ chromiumExt }) => {
+    await chromiumExt.saveSettings({}, { reset: true });
+  });
+
+  test('a kind turned off loses its highlights while the others stay; turned on, they return', async ({ page, server, chromiumExt }) => {
+    const before = await openPainted(page, server, '/demo.html');
+    expect(before[PERSON]).toEqual(expect.arrayContaining(['Khalil al-Hayya']));
+    const others = Object.fromEntries(Object.entries(before).filter(([name]) => name !== PERSON));
+    expect(Object.keys(others).length).toBeGreaterThan(0);
+
+    await chromiumExt.saveSettings({ kinds: KINDS.filter((k) => k !== 'person') });
+    await expect.poll(() => page.evaluate(paintedTexts)).toEqual(others);
+    // A person's mention opens no card either.
+    await pointAt(page, await page.evaluate(textCentre, 'Khalil al-Hayya'));
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(cardText)).toBeNull();
+
+    await chromiumExt.saveSettings({ kinds: [...KINDS] });
+    await expect.poll(() => page.evaluate(paintedTexts)).toEqual(before);
+  });
+
+  test('highlight style "background" moves the painted ranges to the background highlights, styled as fills', async ({
+    page,
+    server,
+    chromiumExt,
+  }) => {
+    await openPainted(page, server, '/demo.html');
+    const underline = await page.evaluate(highlightSizes);
+    expect(underline[PERSON]).toBeGreaterThan(0);
+    expect((await page.evaluate(highlightLook, PERSON)).decoration).toBe('underline');
+
+    await chromiumExt.saveSettings({ highlightStyle: 'background' });
+    const moved = Object.fromEntries(
+      Object.entries(underline).map(([name, size]) => [name.replace('gaza-talks-context-', 'gaza-talks-context-background-'), size]),
+    );
+    await expect.poll(() => page.evaluate(highlightSizes)).toEqual(moved);
+    const fill = await page.evaluate(highlightLook, 'gaza-talks-context-background-person');
+    expect(fill.decoration).toBe('none');
+    expect(fill.background).toMatch(/^rgba\(\d+, \d+, \d+, 0\.\d+\)$/);
+
+    await chromiumExt.saveSettings({ highlightStyle: 'underline' });
+    await expect.poll(() => page.evaluate(highlightSizes)).toEqual(underline);
+  });
+
+  test('trigger "click": hovering opens nothing, a click on a mention opens its card, a click in a link only follows it', async ({
+    page,
+    server,
+    chromiumExt,
+  }) => {
+    await openPainted(page, server, '/demo.html');
+    // Before: hovering opens the card.
+    await hoverText(page, 'Hamas');
+    await page.mouse.move(2, 2);
+    await expect.poll(() => page.evaluate(cardText)).toBeNull();
+    await chromiumExt.saveSettings({ trigger: 'click' });
+    // The engine has the new setting once hovering stops opening cards: hover until it does not.
+    await expect
+      .poll(async () => {
+        await page.mouse.move(2, 2);
+        await page.keyboard.press('Escape');
+        await pointAt(page, await page.evaluate(paintedRangeCentre, 'Hamas'));
+        await page.waitForTimeout(500);
+        return page.evaluate(cardText);
+      })
+      .toBeNull();
+
+    const hamas = await pointAt(page, await page.evaluate(paintedRangeCentre, 'Hamas'));
+    await page.mouse.click(hamas.x, hamas.y);
+    await expect.poll(() => page.evaluate(cardText)).toContain('Hamas');
+    // It stays while the pointer moves off; a press outside closes it.
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(cardText)).toContain('Hamas');
+    await page.mouse.click(2, 2);
+    await expect.poll(() => page.evaluate(cardText)).toBeNull();
+
+    // "Sharm el-Sheikh" is a link on this page: the click follows it and opens nothing.
+    const link = await page.evaluate(paintedRangeCentre, 'Sharm el-Sheikh');
+    if (!link) throw new Error('the linked mention is not painted');
+    await page.mouse.click(link.x, link.y);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#venue');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(cardText)).toBeNull();
+  });
+
+  test('keyboard browsing opens cards under the click and the modifier triggers', async ({ page, server, chromiumExt }) => {
+    await openPainted(page, server, '/demo.html');
+    const first = (await page.evaluate(paintedInDocumentOrder))[0];
+    for (const trigger of ['click', 'modifier'] as const) {
+      await chromiumExt.saveSettings({ trigger });
+      const tabId = await tabIdOf(chromiumExt, page);
+      // What the command shortcut does (the shortcut itself is the browser's, outside the page).
+      await chromiumExt.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'browse-findings' }, { frameId: 0 }), tabId);
+      await expect.poll(() => page.evaluate(cardMention), trigger).toBe(first);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(cardText)).toBeNull();
+    }
+  });
+
+  test('theme "dark" forces the open card dark on a light page, and "light" forces it light on a dark one', async ({
+    page,
+    server,
+    chromiumExt,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openPainted(page, server, '/demo.html');
+    await hoverText(page, 'Hamas');
+    expect(await page.evaluate(cardLook)).toMatchObject({ background: WHITE, theme: 'auto' });
+
+    expect(await page.evaluate(cardLook)).toMatchObject({ dir: 'ltr' });
+    await chromiumExt.saveSettings({ theme: 'dark', textSize: 'large', language: 'ar' });
+    // The card open now is drawn again (no new hover): dark, larger type, right to left.
+    await expect
+      .poll(() => page.evaluate(cardLook))
+      .toMatchObject({ background: DARK_BG, theme: 'dark', size: 'large', dir: 'rtl', lang: 'ar' });
+    const large = await page.evaluate(cardLook);
+    expect(Number.parseFloat(large?.fontSize ?? '0')).toBeGreaterThan(16);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await chromiumExt.saveSettings({ theme: 'light', textSize: 'medium', language: 'auto' });
+    await expect.poll(() => page.evaluate(cardLook)).toMatchObject({ background: WHITE, theme: 'light', fontSize: '14px', dir: 'ltr' });
+    await chromiumExt.saveSettings({ theme: 'auto' });
+    await expect.poll(() => page.evaluate(cardLook)).toMatchObject({ background: DARK_BG, theme: 'auto' });
+  });
+
+  test("figure comparison off removes the page's own value from an open figure card; on, it returns", async ({
+    page,
+    server,
+    chromiumExt,
+  }) => {
+    const texts = await openPainted(page, server, '/figures.html');
+    const figure = texts['gaza-talks-context-figure']?.find((t) => t.includes('67,173'));
+    if (!figure) throw new Error(`no painted 67,173 figure in ${JSON.stringify(texts)}`);
+    await hoverText(page, figure);
+    await expect.poll(() => page.evaluate(cardHasPageValue)).toBe(true);
+
+    await chromiumExt.saveSettings({ figureComparison: false });
+    await expect.poll(() => page.evaluate(cardHasPageValue)).toBe(false);
+    const text = await page.evaluate(cardText);
+    expect(text).not.toContain('This page says');
+    // The reported values are still there.
+    expect(text).toContain('Gaza health ministry');
+
+    await chromiumExt.saveSettings({ figureComparison: true });
+    await expect.poll(() => page.evaluate(cardHasPageValue)).toBe(true);
+  });
+});
