@@ -3,14 +3,22 @@
 // removed our host.
 import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { EntryView } from '../dataset/entry-view';
-import { applyUiLanguage, uiLocale } from '../i18n/ui-language';
+import { type BundledLanguage, uiLocale, useLanguage } from '../i18n/language-choice';
+import type { MessageDict } from '../i18n/t';
 import { type Finding, rangeOf } from '../scan/finding';
 import { BrowseBar } from './BrowseBar';
 import { Card } from './Card';
 import { CardStatus } from './CardStatus';
 import { type CardHost, createCardHost, restyleHost } from './card-host';
 import type { CardSettings, LoadEntry, Popover, ShowOptions } from './card-module';
+
+const askForMessages = async (language: BundledLanguage): Promise<MessageDict> => {
+  const dict = (await browser.runtime.sendMessage({ type: 'get-messages', language })) as MessageDict | undefined;
+  if (!dict) throw new Error(`no messages for ${language}`);
+  return dict;
+};
 
 export class CardPopover implements Popover {
   private cardHost: CardHost | undefined;
@@ -20,10 +28,13 @@ export class CardPopover implements Popover {
   private view: EntryView | 'failed' | undefined;
   private stopFollowing: (() => void) | undefined;
   private isPinned = false;
+  /** The UI strings of a chosen language, from the background (the card bundles no locale). */
+  private readonly dictionaries = new Map<BundledLanguage, MessageDict | 'loading'>();
 
   constructor(
     private readonly doc: Document,
     private readonly loadEntry: LoadEntry,
+    private readonly loadMessages: (language: BundledLanguage) => Promise<MessageDict> = askForMessages,
   ) {}
 
   get shownFinding(): Finding | undefined {
@@ -95,6 +106,22 @@ export class CardPopover implements Popover {
     this.cardHost = undefined;
   }
 
+  /** The chosen language's strings when they are here; otherwise asks for them and draws again on arrival. */
+  private dictionaryFor(language: BundledLanguage | 'auto'): MessageDict | undefined {
+    if (language === 'auto') return undefined;
+    const known = this.dictionaries.get(language);
+    if (known !== undefined) return known === 'loading' ? undefined : known;
+    this.dictionaries.set(language, 'loading');
+    void this.loadMessages(language).then(
+      (dict) => {
+        this.dictionaries.set(language, dict);
+        if (this.current) this.draw(this.current, this.view);
+      },
+      () => this.dictionaries.delete(language),
+    );
+    return undefined;
+  }
+
   /** Our host, made on first use and made again if the page removed it; restyled in case the page did. */
   private mount(): CardHost {
     if (this.cardHost && !this.cardHost.host.isConnected) {
@@ -111,7 +138,7 @@ export class CardPopover implements Popover {
     if (!panel) return;
     // The card's own words in the reader's language (this file's t(), not the engine's); entry texts are
     // marked English where they are rendered. Applied at every draw, so a change of setting redraws in it.
-    panel.dir = applyUiLanguage(this.options.language ?? 'auto');
+    panel.dir = useLanguage(this.options.language ?? 'auto', this.dictionaryFor(this.options.language ?? 'auto'));
     panel.lang = uiLocale();
     const { browse, theme, textSize } = this.options;
     const body =

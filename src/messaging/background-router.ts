@@ -6,6 +6,7 @@ import { activeIndexItem } from '../dataset/active-index';
 import { refreshActiveIndex } from '../dataset/apply-import';
 import { entryView } from '../dataset/entry-view';
 import { loadCompiledDataset } from '../dataset/load-compiled';
+import { dictionary } from '../i18n/ui-language';
 import { loadSettings, migrateSettings, repairSettings, resetSettings, saveSettings } from '../settings/settings-store';
 import { clearBadgesWhenOff, showCount } from './badge';
 import { listenForCommands } from './commands';
@@ -42,6 +43,8 @@ export function startBackground(): void {
         return loadActiveDataset().then((dataset) => entryView(dataset, request.id));
       case 'get-index':
         return activeIndexItem.getValue();
+      case 'get-messages':
+        return Promise.resolve(dictionary(request.language));
       case 'get-strong-names':
         return activeIndexItem.getValue().then((active) => active?.firstWords ?? null);
       case 'get-settings':

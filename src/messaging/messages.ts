@@ -34,6 +34,8 @@ export const saveSettingsRequest = z.object({
 export type SaveSettingsRequest = z.infer<typeof saveSettingsRequest>;
 /** The engine asks for the imported dataset's index when it starts (null: the bundled one is in use). */
 export const getIndexRequest = z.object({ type: z.literal('get-index') });
+/** The card asks for the UI strings of the language the reader chose (it does not bundle the locales). */
+export const getMessagesRequest = z.object({ type: z.literal('get-messages'), language: z.enum(['en', 'ar']) });
 /** The first stage asks for an imported dataset's strong names (null: the bundled ones apply). */
 export const getStrongNamesRequest = z.object({ type: z.literal('get-strong-names') });
 /** The background tells every open frame that the reader imported a dataset or reverted to the bundled one. */
@@ -55,6 +57,7 @@ export const request = z.discriminatedUnion('type', [
   saveSettingsRequest,
   getIndexRequest,
   getStrongNamesRequest,
+  getMessagesRequest,
   datasetChanged,
   browseFindings,
   revealFinding,

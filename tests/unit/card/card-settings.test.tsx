@@ -7,7 +7,7 @@ import { BrowseBar } from '@/src/card/BrowseBar';
 import { Card } from '@/src/card/Card';
 import { CardPopover } from '@/src/card/card-popover';
 import type { EntryView } from '@/src/dataset/entry-view';
-import { applyUiLanguage } from '@/src/i18n/ui-language';
+import { applyUiLanguage, dictionary } from '@/src/i18n/ui-language';
 import type { Finding } from '@/src/scan/finding';
 import { figureView, value, view } from './card-fixtures';
 
@@ -100,17 +100,20 @@ describe('the popover and card settings', () => {
   });
 
   it("speaks the card's language on its panel (right to left for Arabic) while entry texts stay English", async () => {
-    const popover = new CardPopover(document, async () => fig());
+    // The card bundles no locale: it asks the background (here, the bundled dictionary) once, then redraws.
+    const loadMessages = vi.fn(async (language: 'en' | 'ar') => dictionary(language));
+    const popover = new CardPopover(document, async () => fig(), loadMessages);
     await popover.show(mention(), { language: 'ar' });
     const panel = inCard('.gtc-panel');
-    expect(panel?.getAttribute('dir')).toBe('rtl');
+    await vi.waitFor(() => expect(panel?.getAttribute('dir')).toBe('rtl'));
     expect(panel?.getAttribute('lang')).toBe('ar');
+    expect(inCard('.gtc-card')?.textContent).toContain(dictionary('ar').cardSources ?? 'missing');
     for (const selector of ['.gtc-name', '.gtc-summary']) {
       expect(inCard(selector)?.getAttribute('lang'), selector).toBe('en');
       expect(inCard(selector)?.getAttribute('dir'), selector).toBe('auto');
     }
     popover.applySettings({ language: 'en' });
-    expect(panel?.getAttribute('dir')).toBe('ltr');
+    await vi.waitFor(() => expect(panel?.getAttribute('dir')).toBe('ltr'));
     expect(panel?.getAttribute('lang')).toBe('en');
     popover.destroy();
     // t() is one module in these tests: back to the browser's language for the others.
