@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import { applyLanguageToDocument } from '../i18n/ui-language';
 import type { Settings } from '../settings/settings-schema';
-import { loadSettings, repairItem, resetSettings, type SettingsRepair, saveSettings } from '../settings/settings-store';
+import { loadSettings, repairItem, resetSettings, type SettingsRepair, saveSettings, watchSettings } from '../settings/settings-store';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
@@ -35,6 +35,11 @@ export function OptionsApp() {
       setSettings(loaded);
     });
     void repairItem.getValue().then(setRepair);
+    // The popup's "pause on this site" (or another options tab) changes settings too: show them as stored.
+    return watchSettings((next) => {
+      adopt(next);
+      setSettings(next);
+    });
   }, []);
 
   const announce = (message: string) => {

@@ -35,6 +35,11 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
+/** Calls back with the parsed settings whenever they change (from any page); returns the unwatch function. */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(parseSettings(value).settings));
+}
+
 /** Back to the defaults (the options page's reset; tests restore with it). */
 export async function resetSettings(): Promise<Settings> {
   const defaults = cloneDefaults();

@@ -103,3 +103,14 @@ describe('sites options', () => {
     }
   });
 });
+
+describe('changes made elsewhere', () => {
+  it('shows a site the popup paused while the options page is open', async () => {
+    await renderOptions();
+    expect(textbox(PAUSED).value).toBe('');
+    const { saveSettings } = await import('@/src/settings/settings-store');
+    await saveSettings({ pausedSites: ['news.example.org'] });
+    await vi.waitFor(() => expect(textbox(PAUSED).value).toBe('news.example.org'));
+    expect((await stored()).pausedSites).toEqual(['news.example.org']);
+  });
+});
