@@ -1,12 +1,13 @@
 // The search box and its results, shared by the popup and the search page. Arrow keys move through the
 // results, Enter opens the active one, Escape clears the box. With nothing typed, `children` is shown.
-import { type ComponentChildren, render } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompiledDataset } from '../dataset/schema';
 import { t } from '../i18n/t';
-import { oneLine } from '../search/mark-terms';
 import type { DatasetSearch } from '../search/search-index';
 import { optionId, type ResultItem, ResultList } from './ResultList';
+import { searchItems } from './search-items';
+import { warmUp } from './warm-up';
 
 const LIST_ID = 'gtc-search-results';
 /**
@@ -30,24 +31,22 @@ export interface SearchPanelProps {
   children?: ComponentChildren;
 }
 
-const toItems = (search: DatasetSearch, query: string): ResultItem[] =>
-  search.search(query).map((e) => ({ id: e.id, kind: e.kind, name: e.name, detail: oneLine(e.summary) }));
-
 export function SearchPanel({ search, query, onQuery, onOpen, children }: SearchPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(-1);
-  const items: ResultItem[] = useMemo(() => toItems(search, query), [search, query]);
+  // The box is drawn once the search code has run warm (warm-up.tsx): a reader cannot type sooner. In a
+  // layout effect, so it happens after the first commit and before the first paint.
+  const [warm, setWarm] = useState(false);
+  useLayoutEffect(() => {
+    warmUp(search);
+    setWarm(true);
+  }, [search]);
+  const items: ResultItem[] = useMemo(() => searchItems(search, query), [search, query]);
   // A new query starts again from no active result.
   useEffect(() => setActive(-1), [query]);
   useEffect(() => {
-    input.current?.focus();
-    // The first keystrokes of a fresh popup ran cold (marking and drawing the list, ~10–25 ms): draw one
-    // result list off the page while the popup opens, so they run warm.
-    const scratch = document.createElement('div');
-    for (const warm of ['ga', 'gaza', 'witkof', 'death toll'])
-      render(<ResultList id="gtc-warm" listbox label="" items={toItems(search, warm)} query={warm} onOpen={() => {}} />, scratch);
-    render(null, scratch);
-  }, [search]);
+    if (warm) input.current?.focus();
+  }, [warm]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -69,6 +68,7 @@ export function SearchPanel({ search, query, onQuery, onOpen, children }: Search
   };
 
   const trimmed = query.trim();
+  if (!warm) return null;
   return (
     <>
       <label class="gtc-search-label" for="gtc-search">

@@ -4,7 +4,6 @@
 import Fuse from 'fuse.js';
 import type { CompiledDataset, Entry } from '../dataset/schema';
 import { fold } from '../matcher/fold';
-import { markTerms } from './mark-terms';
 import { nameCloseness } from './name-closeness';
 import { createTextIndex } from './text-index';
 
@@ -19,13 +18,7 @@ export const RESULTS = 12;
 const CLOSE_NAME = 0.6;
 /** Longer queries skip fuse.js (see search()). */
 const NAME_QUERY_MAX = 18;
-/**
- * Longer queries of several words skip fuse.js too: their words already reach every name through the text
- * index (typos per word), whose hits are then ranked by name closeness. fuse.js's bitap costs grow with the
- * query's length (~1.2 ms at 6 characters, ~3.7 ms at 18, warm) and were most of a keystroke.
- */
-const PHRASE_QUERY_MAX = 10;
-/** How many of the text index's hits are ranked by name closeness when fuse.js is skipped. */
+/** How many of the text index's hits are ranked by name closeness for a query of several words. */
 const PHRASE_CANDIDATES = 40;
 
 export function createSearch(dataset: CompiledDataset): DatasetSearch {
@@ -33,7 +26,14 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
   // every keystroke (a third of a keystroke's time).
   // A reader types the generic words too ("truce", "famine"): they find their entry like aliases.
   const aliasesOf = (entry: Entry) => [...entry.aliases, ...(entry.generic?.aliases ?? [])];
-  const names = dataset.entries.map((entry, at) => ({ at, name: fold(entry.name), aliases: aliasesOf(entry).map(fold) }));
+  const names = dataset.entries.map((entry, at) => {
+    const name = fold(entry.name);
+    const aliases = [...new Set(aliasesOf(entry).map(fold))];
+    // fuse.js finds a query in a string wherever it is (ignoreLocation), so an alias inside the name or
+    // inside another alias adds no candidate, only work: a quarter of the strings it searched.
+    const searched = aliases.filter((a) => a !== name && !name.includes(a) && !aliases.some((o) => o !== a && o.includes(a)));
+    return { at, name, aliases: searched, all: [name, ...aliases] };
+  });
   const fuse = new Fuse(names, {
     keys: [
       { name: 'name', weight: 3 },
@@ -53,15 +53,22 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     // query's length, ~6 ms for 25 characters, over the keystroke budget on a cold popup).
     const hits = text.search(q);
     const oneWord = !/\s/.test(q);
-    const names =
-      q.length <= PHRASE_QUERY_MAX || (oneWord && q.length <= NAME_QUERY_MAX)
-        ? fuse.search(fold(q), { limit: Math.max(limit, 50) }).map((result) => result.item.at)
-        : q.length <= NAME_QUERY_MAX
-          ? hits.slice(0, PHRASE_CANDIDATES).map((hit) => hit.at)
-          : [];
-    const ranked = names.flatMap((at, rank) => {
+    const foldedQuery = fold(q);
+    // Queries of several words skip fuse.js: their words reach every name through the text index (typos per
+    // word), whose best hits are then ranked by name closeness. fuse.js's bitap grows with the query's length
+    // (~1.2 ms at 6 characters, ~3.7 ms at 18, warm) and was most of a keystroke; it stays for one word,
+    // where a name typed together ("sharmelsheikh") or with typos across it has no word to hit.
+    const candidates = oneWord
+      ? q.length <= NAME_QUERY_MAX
+        ? fuse.search(foldedQuery, { limit: Math.max(limit, 50) }).map((result) => result.item.at)
+        : []
+      : q.length <= NAME_QUERY_MAX
+        ? hits.slice(0, PHRASE_CANDIDATES).map((hit) => hit.at)
+        : [];
+    const ranked = candidates.flatMap((at, rank) => {
       const entry = dataset.entries[at];
-      return entry ? [{ entry, closeness: nameCloseness(q, [entry.name, ...aliasesOf(entry)]), rank }] : [];
+      const folded = names[at];
+      return entry && folded ? [{ entry, closeness: nameCloseness(foldedQuery, folded.all), rank }] : [];
     });
     ranked.sort((a, b) => a.closeness - b.closeness || a.rank - b.rank);
     // A name within a few typos first; then what the reader's words hit anywhere else, best first; then
@@ -77,9 +84,5 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     });
     return [...close, ...described, ...loose.filter((e) => !seen.has(e.id))].slice(0, limit);
   };
-  // Throwaway searches while the popup opens, through every path: the first real keystrokes then run warm
-  // code (cold, they were the slowest by far, ~15–20 ms against ~5).
-  for (const warm of ['g', 'ga', 'gaz', 'gaza', 'witkof', 'hostages released', 'death t', 'who negotiates for israel', 'netanyahoo'])
-    for (const entry of search(warm, RESULTS)) markTerms(`${entry.name} ${entry.summary.slice(0, 120)}`, warm);
   return { search };
 }
