@@ -110,3 +110,16 @@ describe('counting each mention once', () => {
     expect(count2('xhamas and Hamas, then hamasville and HAMAS')).toMatchObject({ mentions: 2 });
   });
 });
+
+describe('passing over a page that cannot hold a name', () => {
+  it("counts nothing where a name's first word appears without the rest, or its words apart", () => {
+    expect(counted('Khalil Gibran wrote; the plan had 20 points; Trump spoke.').mentions).toBe(0);
+    expect(counted('Sharm beach, el Nino, Sheikh Zayed road.').mentions).toBe(0);
+  });
+
+  it('still counts every name when the page holds all of its words, wherever the first word stands', () => {
+    const result = counted('Al-Hayya spoke. Then Khalil al-Hayya met in Sharm el-Sheikh; Hamas agreed.');
+    expect(result.entries).toBe(3);
+    expect(result.mentions).toBe(3);
+  });
+});
