@@ -1,18 +1,9 @@
 // The facts of the dataset in use: version, entries by kind, newest and oldest as-of dates.
+import { kindLabel } from '../card/KindLabel';
 import { datasetFacts } from '../dataset/dataset-facts';
 import { KINDS } from '../dataset/kinds';
 import type { CompiledDataset } from '../dataset/schema';
-import { type MessageKey, t } from '../i18n/t';
-
-const KIND_KEYS = {
-  person: 'kindPerson',
-  organisation: 'kindOrganisation',
-  place: 'kindPlace',
-  event: 'kindEvent',
-  concept: 'kindConcept',
-  figure: 'kindFigure',
-  correction: 'kindCorrection',
-} as const satisfies Record<(typeof KINDS)[number], MessageKey>;
+import { t } from '../i18n/t';
 
 export function DatasetFactsTable({ dataset }: { dataset: CompiledDataset }) {
   const facts = datasetFacts(dataset);
@@ -27,7 +18,7 @@ export function DatasetFactsTable({ dataset }: { dataset: CompiledDataset }) {
         <span data-testid="dataset-total">{facts.total}</span>
         {': '}
         {KINDS.filter((kind) => facts.byKind[kind] > 0)
-          .map((kind) => `${t(KIND_KEYS[kind])} ${facts.byKind[kind]}`)
+          .map((kind) => `${kindLabel(kind)} ${facts.byKind[kind]}`)
           .join(' · ')}
       </dd>
       <dt>{t('dataNewest')}</dt>

@@ -1,7 +1,8 @@
 // General: on/off, how a card opens (with the delay and the key shown where they apply), which mentions are
 // marked and how, the kinds, figure comparison, the badge and when a card says it may be out of date.
+import { kindLabel } from '../card/KindLabel';
 import { KINDS, type Kind } from '../dataset/kinds';
-import { type MessageKey, t } from '../i18n/t';
+import { t } from '../i18n/t';
 import { DENSITIES, HIGHLIGHT_STYLES, HOVER_DELAY_RANGE, MODIFIER_KEYS, STALE_DAYS_RANGE, TRIGGERS } from '../settings/settings-defaults';
 import type { Settings } from '../settings/settings-schema';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -15,15 +16,6 @@ const TRIGGER_LABELS = { hover: 'optionsTriggerHover', modifier: 'optionsTrigger
 const MODIFIER_LABELS = { Alt: 'optionsModifierAlt', Shift: 'optionsModifierShift', Control: 'optionsModifierControl' } as const;
 const DENSITY_LABELS = { first: 'optionsDensityFirst', every: 'optionsDensityEvery', none: 'optionsDensityNone' } as const;
 const STYLE_LABELS = { underline: 'optionsHighlightUnderline', background: 'optionsHighlightBackground' } as const;
-export const KIND_LABELS: Record<Kind, MessageKey> = {
-  person: 'kindPerson',
-  organisation: 'kindOrganisation',
-  place: 'kindPlace',
-  event: 'kindEvent',
-  concept: 'kindConcept',
-  figure: 'kindFigure',
-  correction: 'kindCorrection',
-};
 
 function KindChoices({ kinds, save }: { kinds: readonly Kind[]; save: Save }) {
   // Kept in the dataset's order whatever order they are ticked in.
@@ -41,7 +33,7 @@ function KindChoices({ kinds, save }: { kinds: readonly Kind[]; save: Save }) {
               checked={kinds.includes(kind)}
               onChange={(e) => toggle(kind, e.currentTarget.checked)}
             />
-            <span>{t(KIND_LABELS[kind])}</span>
+            <span>{kindLabel(kind)}</span>
           </label>
         ))}
       </div>
