@@ -2,7 +2,7 @@
 // zod: the background checks them before it runs the engine. Invalid fields count as their defaults, as
 // parseSettings treats them. A value stored before v4 (`disabledSites`) is read too, in case a page asks
 // before the background has migrated it.
-import { isSitePattern, normaliseSitePattern, type SiteRules, siteAllowed } from '../settings/site-patterns';
+import { isSitePattern, type SiteRules, siteAllowed } from '../settings/site-patterns';
 
 export { SETTINGS_KEY } from '../settings/settings-key';
 
@@ -14,7 +14,7 @@ const siteList = (value: unknown): string[] =>
   Array.isArray(value)
     ? value
         .filter((s): s is string => typeof s === 'string')
-        .map(normaliseSitePattern)
+        .map((s) => s.toLowerCase())
         .filter(isSitePattern)
     : [];
 

@@ -36,7 +36,12 @@ export function sitePatternProblem(pattern: string): string | undefined {
   return 'is not a host name: use letters, digits, hyphens and dots, as in news.example.org or *.example.org';
 }
 
-export const isSitePattern = (pattern: string): boolean => sitePatternProblem(pattern) === undefined;
+/**
+ * Whether `pattern` is a site pattern: what sitePatternProblem accepts, without its messages (the first
+ * stage, on every page, checks a stored list with it).
+ */
+export const isSitePattern = (pattern: string): boolean =>
+  pattern.length > 0 && pattern.length <= 253 && (IPV4.test(pattern) || HOST.test(pattern));
 
 /** Whether `hostname` is covered by `pattern`. */
 export function siteMatches(pattern: string, hostname: string): boolean {

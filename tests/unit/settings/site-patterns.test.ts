@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSitePattern, siteAllowed, siteMatches, sitePatternProblem } from '@/src/settings/site-patterns';
+import { isSitePattern, normaliseSitePattern, siteAllowed, siteMatches, sitePatternProblem } from '@/src/settings/site-patterns';
 
 describe('site patterns', () => {
   it('accepts host names, *.host patterns and IPv4 addresses', () => {
@@ -17,6 +17,27 @@ describe('site patterns', () => {
     expect(sitePatternProblem('exa_mple.org')).toMatch(/letters, digits/);
     expect(sitePatternProblem('-bad.org')).toMatch(/letters, digits/);
     expect(sitePatternProblem('a'.repeat(254))).toMatch(/253/);
+  });
+
+  it('accepts exactly what it gives no message for', () => {
+    for (const p of [
+      'example.org',
+      '*.example.org',
+      '127.0.0.1',
+      '',
+      'a b',
+      'a/b',
+      'a:1',
+      'a*.b',
+      '*.*.b',
+      'x_y',
+      '-a.b',
+      'a'.repeat(254),
+      '*.',
+      '*',
+    ]) {
+      expect(isSitePattern(p), p).toBe(sitePatternProblem(p) === undefined);
+    }
   });
 
   it('makes a pasted address its host, in lower case', () => {
