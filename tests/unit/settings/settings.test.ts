@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/src/messaging/background-router';
-import { migrations, SETTINGS_VERSION } from '@/src/settings/migrations';
+import { SETTINGS_VERSION } from '@/src/settings/migrations';
 import { onSettingsChanged, readSettings } from '@/src/settings/settings-reader';
 import { DEFAULT_SETTINGS, parseSettings, siteOf } from '@/src/settings/settings-schema';
 import { loadSettings, migrateSettings, saveSettings } from '@/src/settings/settings-store';
