@@ -1,7 +1,7 @@
 // The search box and its results, shared by the popup and the search page. Arrow keys move through the
 // results, Enter opens the active one, Escape clears the box. With nothing typed, `children` is shown.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompiledDataset } from '../dataset/schema';
 import { t } from '../i18n/t';
 import type { DatasetSearch } from '../search/search-index';
@@ -34,19 +34,16 @@ export interface SearchPanelProps {
 export function SearchPanel({ search, query, onQuery, onOpen, children }: SearchPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(-1);
-  // The box is drawn once the search code has run warm (warm-up.tsx): a reader cannot type sooner. In a
-  // layout effect, so it happens after the first commit and before the first paint.
-  const [warm, setWarm] = useState(false);
-  useLayoutEffect(() => {
-    warmUp(search);
-    setWarm(true);
+  // The search code runs warm before the reader's first keystrokes (warm-up.tsx); typing stops it.
+  const stopWarming = useRef<() => void>(() => {});
+  useEffect(() => {
+    stopWarming.current = warmUp(search);
+    return () => stopWarming.current();
   }, [search]);
   const items: ResultItem[] = useMemo(() => searchItems(search, query), [search, query]);
   // A new query starts again from no active result.
   useEffect(() => setActive(-1), [query]);
-  useEffect(() => {
-    if (warm) input.current?.focus();
-  }, [warm]);
+  useEffect(() => input.current?.focus(), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -68,7 +65,6 @@ export function SearchPanel({ search, query, onQuery, onOpen, children }: Search
   };
 
   const trimmed = query.trim();
-  if (!warm) return null;
   return (
     <>
       <label class="gtc-search-label" for="gtc-search">
@@ -82,7 +78,10 @@ export function SearchPanel({ search, query, onQuery, onOpen, children }: Search
         autoComplete="off"
         placeholder={t('popupSearchPlaceholder')}
         value={query}
-        onInput={(e) => onQuery(e.currentTarget.value)}
+        onInput={(e) => {
+          stopWarming.current();
+          onQuery(e.currentTarget.value);
+        }}
         onKeyDown={onKeyDown}
       />
       {trimmed ? (
