@@ -1,33 +1,38 @@
-// The content script in real Firefox: paint, the untouched DOM, the hover card, the on/off setting, the badge.
+// The content script on the demo page: paint, the untouched DOM, the hover card, the on/off setting, the badge.
 import { describe, expect, test } from 'vitest';
 import { bodyMatchesSource, cardLinks, cardText, paintedRangeCentre, paintedTexts } from '../../support/page-probes';
-import { type ExtensionApi, openPainted, tabIdOf, useFirefox } from './fixtures';
+import { openPainted, useBrowser } from '../driver/use-browser';
 
-describe('content script on the demo page (Firefox)', () => {
-  const suite = useFirefox();
+describe('content script on the demo page', () => {
+  const suite = useBrowser();
 
   test('paints the first mention of each entry, a name split across <b> included', async () => {
-    const page = await suite.firefox.newPage();
+    const page = await suite.driver.newPage();
     const painted = await openPainted(page, suite.server, '/demo.html');
-    expect(painted['gaza-talks-context-person']).toEqual(expect.arrayContaining(['Steve Witkoff', 'Khalil al-Hayya']));
-    expect(painted['gaza-talks-context-organisation']).toContain('Hamas');
-    expect(painted['gaza-talks-context-place']).toContain('Sharm el-Sheikh');
-    expect(painted['gaza-talks-context-concept']).toContain('20-point plan');
+    expect(painted['gaza-talks-context-person']).toEqual(['Steve Witkoff', 'Khalil al-Hayya']);
+    expect(painted['gaza-talks-context-organisation']).toEqual(['Hamas', "Gaza's health ministry"]);
+    expect(painted['gaza-talks-context-place']).toEqual(['Sharm el-Sheikh', 'Gaza']);
+    expect(painted['gaza-talks-context-concept']).toEqual([
+      '20-point plan',
+      'prisoner exchange',
+      'withdrawal',
+      'technocratic administration',
+      'second phase',
+    ]);
+    expect(painted['gaza-talks-context-figure']).toEqual(['more than 70,000']);
     // First mentions only: no name is painted twice.
     const all = Object.values(painted).flat();
     expect(new Set(all).size).toBe(all.length);
-    await page.close();
   });
 
   test('leaves the page DOM untouched', async () => {
-    const page = await suite.firefox.newPage();
+    const page = await suite.driver.newPage();
     await openPainted(page, suite.server, '/demo.html');
     expect(await page.evaluate(bodyMatchesSource)).toBe(true);
-    await page.close();
   });
 
   test('hovering a painted name shows its sourced card in a shadow root', async () => {
-    const page = await suite.firefox.newPage();
+    const page = await suite.driver.newPage();
     await openPainted(page, suite.server, '/demo.html');
     const centre = await page.evaluate(paintedRangeCentre, 'Steve Witkoff');
     if (!centre) throw new Error('no painted range for Steve Witkoff');
@@ -44,14 +49,13 @@ describe('content script on the demo page (Firefox)', () => {
 
     await page.mouse.move(5, 5);
     await expect.poll(() => page.evaluate(cardText)).toBeNull();
-    await page.close();
   });
 
   test('turning the extension off in options clears the paint on an open tab, and on repaints it', async () => {
-    const page = await suite.firefox.newPage();
+    const page = await suite.driver.newPage();
     await openPainted(page, suite.server, '/demo.html');
-    const options = await suite.firefox.newPage();
-    await suite.firefox.openExtensionPage(options, 'options.html');
+    const options = await suite.driver.newPage();
+    await suite.driver.openExtensionPage(options, 'options.html');
     // Found by its accessible name, as a user finds it.
     const toggle = await options.waitForSelector('::-p-aria([name="Highlight and explain terms on web pages"][role="checkbox"])');
     if (!toggle) throw new Error('no on/off checkbox in options');
@@ -61,31 +65,14 @@ describe('content script on the demo page (Firefox)', () => {
     expect(await toggle.evaluate((el) => (el as HTMLInputElement).checked)).toBe(false);
     await toggle.click();
     await expect.poll(() => page.evaluate(paintedTexts)).not.toEqual({});
-    await options.close();
-    await page.close();
   });
 
   test('the badge counts the entries found on the tab', async () => {
-    const page = await suite.firefox.newPage();
+    const page = await suite.driver.newPage();
     const painted = await openPainted(page, suite.server, '/demo.html');
-    const extensionPage = await suite.firefox.newPage();
-    await suite.firefox.openExtensionPage(extensionPage, 'popup.html');
-    const tabId = await tabIdOf(extensionPage, page);
+    const tabId = await suite.driver.tabIdOf(page);
     // Density "first": one painted range per entry found.
-    const entries = Object.values(painted).flat().length;
-    await expect
-      .poll(() =>
-        extensionPage.evaluate(
-          // Firefox's MV2 build has `browserAction`, not `action`.
-          (id) =>
-            (globalThis as unknown as { browser: { browserAction: ExtensionApi['action'] } }).browser.browserAction.getBadgeText({
-              tabId: id,
-            }),
-          tabId,
-        ),
-      )
-      .toBe(String(entries));
-    await extensionPage.close();
-    await page.close();
+    const entries = String(Object.values(painted).flat().length);
+    await expect.poll(() => suite.driver.badgeText(tabId)).toBe(entries);
   });
 });

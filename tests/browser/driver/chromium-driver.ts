@@ -1,0 +1,84 @@
+// Debian's Chromium with the built extension, driven by puppeteer-core over CDP.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+import { chromiumPath } from '../../support/chromium-extension';
+import { ControlPage } from './control-page';
+import type { ExtensionDriver, LaunchOptions } from './extension-driver';
+import { closeWelcomePage } from './welcome-page';
+
+const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+const isOurWorker = (target: Target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://');
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionDriver> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`The extension is not built: ${dir} has no manifest. Run 'npx wxt build'.`);
+  const profile = mkdtempSync(join(tmpdir(), 'gtc-chromium-'));
+  const browser: Browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    pipe: true,
+    userDataDir: profile,
+    enableExtensions: [dir],
+    defaultViewport: { width: 1100, height: 800 },
+    // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync'],
+  });
+  const worker = await browser.waitForTarget(isOurWorker, { timeout: 15_000 });
+  // URL.origin is "null" for non-web schemes: build it from the host.
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+
+  const newPage = async (): Promise<Page> => {
+    const page = await browser.newPage();
+    if (options.colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.colorScheme }]);
+    return page;
+  };
+  const openExtensionPage = async (page: Page, path: string): Promise<void> => {
+    await page.goto(`${origin}/${path}`, { waitUntil: 'load' });
+  };
+  const control = new ControlPage(newPage, openExtensionPage);
+  const welcomeOpened = await closeWelcomePage(browser, `${origin}/welcome.html`, dir);
+
+  const driver: ExtensionDriver = {
+    name: 'chromium',
+    browser,
+    origin,
+    welcomeOpened,
+    newPage,
+    openExtensionPage,
+    extensionCall: (fn, arg) => control.call(fn, arg),
+    isOwnPage: (page) => control.isControl(page),
+    async tabIdOf(page) {
+      await page.bringToFront();
+      return control.call(async (api) => {
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) throw new Error('no active tab');
+        return tab.id;
+      }, null);
+    },
+    badgeText: (tabId) => control.call((api, id) => api.action.getBadgeText({ tabId: id }), tabId),
+    async saveSettings(patch, saveOptions) {
+      const saved = await control.call((api, message) => api.runtime.sendMessage(message), {
+        type: 'save-settings',
+        patch,
+        reset: saveOptions?.reset === true,
+      });
+      if (!saved) throw new Error(`settings not saved: ${JSON.stringify(patch)}`);
+    },
+    async reloadExtension() {
+      const before = new Set(browser.targets().filter(isOurWorker));
+      // Reloaded from a timer, so the call returns before its own page closes.
+      await control.call((api) => void setTimeout(() => api.runtime.reload(), 0), null);
+      control.forget();
+      await browser.waitForTarget((t) => isOurWorker(t) && !before.has(t), { timeout: 15_000 });
+    },
+    async close() {
+      await browser.close();
+      // Only after the browser has exited: it still writes to its profile while closing.
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return driver;
+}
