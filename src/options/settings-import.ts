@@ -3,6 +3,7 @@
 import { t } from '../i18n/t';
 import { DEFAULT_SETTINGS } from '../settings/settings-defaults';
 import { parseSettings, type Settings, settingsSchema } from '../settings/settings-schema';
+import { shownKey, shownValue } from '../settings/shown-value';
 
 export interface SettingsFile {
   /** What the file names, parsed: settings it does not name are left as they are. */
@@ -13,11 +14,6 @@ export interface SettingsFile {
 export const SETTINGS_FILE_NAME = 'gaza-talks-context-settings.json';
 
 const isSetting = (key: string): key is keyof Settings => Object.hasOwn(DEFAULT_SETTINGS, key);
-
-const shown = (value: unknown): string => {
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 80 ? `${json.slice(0, 79)}…` : json;
-};
 
 /** The file's text as settings, or undefined when it is not a JSON object. */
 export function readSettingsFile(text: string): SettingsFile | undefined {
@@ -34,12 +30,12 @@ export function readSettingsFile(text: string): SettingsFile | undefined {
   const problems: string[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (!isSetting(key)) {
-      problems.push(t('optionsImportUnknown', key));
+      problems.push(t('optionsImportUnknown', shownKey(key)));
       continue;
     }
     patch[key] = settings[key];
     if (!settingsSchema.shape[key].safeParse(value).success) {
-      problems.push(t('optionsImportInvalid', [key, shown(value), shown(settings[key])]));
+      problems.push(t('optionsImportInvalid', [key, shownValue(value), shownValue(settings[key])]));
     }
   }
   return { patch: patch as Partial<Settings>, problems };

@@ -24,9 +24,12 @@ export const migrations: Record<number, (old: Stored) => Stored> = {
   4: (old) => {
     if (!isRecord(old)) return old;
     const { disabledSites, ...rest } = old;
+    // A value already in this form but stamped older (a lost or damaged stamp; v2 then added an empty
+    // disabledSites) keeps the paused sites it has.
+    const already: unknown[] = Array.isArray(rest.pausedSites) ? rest.pausedSites : [];
     const paused = Array.isArray(disabledSites)
-      ? [...new Set(disabledSites.map((site) => (typeof site === 'string' ? normaliseSitePattern(site) : site)))]
-      : disabledSites;
+      ? [...new Set([...already, ...disabledSites.map((site) => (typeof site === 'string' ? normaliseSitePattern(site) : site))])]
+      : (disabledSites ?? rest.pausedSites);
     return {
       trigger: 'hover',
       modifierKey: 'Alt',

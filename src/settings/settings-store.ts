@@ -4,6 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { migrations, SETTINGS_VERSION } from './migrations';
 import { SETTINGS_KEY } from './settings-key';
 import { cloneDefaults, type ParsedSettings, parseSettings, type Settings } from './settings-schema';
+import { settingsPath } from './shown-value';
 
 // Stored raw (unknown) so a corrupted value reaches parseSettings instead of crashing a consumer.
 const settingsItem = storage.defineItem<Record<string, unknown> | null>(`local:${SETTINGS_KEY}`, {
@@ -62,12 +63,14 @@ export function migrateSettings(): Promise<void> {
 export async function repairSettings(now = new Date()): Promise<SettingsRepair | null> {
   const raw = await settingsItem.getValue();
   const { settings, problems } = parseSettings(raw);
-  const unknownKeys = raw && typeof raw === 'object' ? Object.keys(raw).filter((key) => !(key in settings)) : [];
+  // hasOwn, not `in`: a stored `constructor` or `__proto__` key is no setting either.
+  const unknownKeys =
+    raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw).filter((key) => !Object.hasOwn(settings, key)) : [];
   if (problems.length === 0 && unknownKeys.length === 0) return null;
   const repair: SettingsRepair = {
     at: now.toISOString(),
     previous: raw,
-    problems: [...problems, ...unknownKeys.map((key) => `settings.${key}: not a setting; removed`)],
+    problems: [...problems, ...unknownKeys.map((key) => `${settingsPath(key)}: not a setting; removed`)],
   };
   // The backup first: a repair that stopped half-way must not lose the old value.
   await repairItem.setValue(repair);

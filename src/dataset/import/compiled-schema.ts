@@ -6,6 +6,8 @@ import { entryFileSchema, idSchema, sourceSchema } from '../schema';
 export const MAX_ENTRIES = 5000;
 export const NOT_HTML = 'must be plain text, not HTML';
 export const NO_BIDI = 'must not contain bidi control characters';
+/** Ten times the longest text in the bundled dataset: more is a damaged file (or one meant to slow the matcher). */
+export const MAX_TEXT_CHARS = 10_000;
 
 // What an HTML parser takes for markup: `<` then an ASCII letter (a tag), `/` (an end tag), `!` (a comment or
 // doctype) or `?`. "a < b" and "AT&T" stay plain text.
@@ -13,6 +15,10 @@ const HTML_MARKUP = /<[a-zA-Z/!?]/;
 // Embeddings, overrides and isolates can reorder what a card shows (a "Trojan Source" spoof); marks such as
 // U+200F are harmless and allowed.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+// Half a character (a lone surrogate, from a broken `\ud83d` escape), control characters but tab and line
+// breaks, and the zero-width space, word joiner and byte-order mark, which make one name look like another.
+// Zero-width joiners and non-joiners are allowed: Arabic, Persian and emoji need them.
+const UNSEEN = /(?![\t\n\r])[\p{Cc}\p{Cs}\u200B\u2060\uFEFF]/u;
 // The deepest string in the format is entries[i].figure.values[j].sources[k].quote (depth 8); deeper input is a
 // type error the schema reports anyway, and stopping here keeps a crafted, deeply nested file from exhausting the stack.
 const MAX_DEPTH = 16;
@@ -33,6 +39,8 @@ export function visitStrings(value: unknown, visit: (text: string, path: Propert
   for (const [key, item] of Object.entries(value)) visitStrings(item, visit, [...path, key]);
 }
 
+const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 export interface TextIssue {
   path: PropertyKey[];
   message: string;
@@ -49,6 +57,10 @@ export function plainTextIssues(dataset: unknown): TextIssue[] {
       (text, path) => {
         if (HTML_MARKUP.test(text)) issues.push({ path, message: NOT_HTML });
         if (BIDI_CONTROL.test(text)) issues.push({ path, message: NO_BIDI });
+        const unseen = UNSEEN.exec(text)?.[0];
+        if (unseen) issues.push({ path, message: `must not contain invisible, control or broken characters (${codePoint(unseen)})` });
+        if (text.length > MAX_TEXT_CHARS)
+          issues.push({ path, message: `must be at most ${MAX_TEXT_CHARS} characters (this is ${text.length})` });
       },
       [key],
     );

@@ -12,6 +12,7 @@ const NOT_EXPRESSED = [
   'a figure entry has a `figure` block and a correction entry a `correction` block, and no other entry has one',
   'text is not blank after trimming',
   'no string holds HTML markup (`<` followed by a letter, `/`, `!` or `?`) or bidi embedding, override or isolate controls',
+  'no string holds a lone surrogate, a control character other than tab and line breaks, a zero-width space, word joiner or byte-order mark, or more than 10000 characters',
   'entry ids are unique, every source record key equals its source id, every cited source and related id exists',
 ];
 

@@ -38,11 +38,15 @@ export function validateDatasetText(text: string, options: ValidateOptions = {})
     return failure([`file: not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
   }
   // The schema includes the plain-text walk, so shape and text problems are reported together.
-  const parsed = compiledDatasetSchema.safeParse(raw);
+  const parsed = compiledDatasetSchema.safeParse(raw, { error: missingField });
   if (!parsed.success) return failure(parsed.error.issues.flatMap((issue) => issueLines(issue, [])));
   const problems = integrityProblems(parsed.data, options.knownEntryIds ?? new Set());
   return problems.length > 0 ? failure(problems) : { ok: true, dataset: parsed.data };
 }
+
+/** A field left out reads as zod's "expected string, received undefined" otherwise: say it is missing. */
+const missingField = (issue: z.core.$ZodRawIssue) =>
+  issue.code === 'invalid_type' && issue.input === undefined ? 'missing (this field is required)' : undefined;
 
 function failure(errors: string[]): ImportResult {
   if (errors.length <= MAX_ERRORS) return { ok: false, errors };

@@ -40,6 +40,13 @@ describe('settings migrations', () => {
     expect(v4).not.toHaveProperty('disabledSites');
   });
 
+  it('a current value stamped with a lost or damaged version keeps its paused sites', async () => {
+    const current = { ...fixture('expected-v4-from-v3'), pausedSites: ['paused.example.org'] };
+    await fakeBrowser.storage.local.set({ settings: current, settings$: { v: 0 } });
+    await migrateSettings();
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(current);
+  });
+
   it('reads a stored v1 value in the current format on first read', async () => {
     await fakeBrowser.storage.local.set(fixture('stored-v1'));
     expect((await loadSettings()).settings).toEqual(fixture('expected-v4-from-v1'));

@@ -44,6 +44,16 @@ describe('repair of corrupted settings', () => {
     expect(await stored()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('removes a prototype key too, and names an odd key and a huge value in one short line', async () => {
+    await store(JSON.parse(`{"constructor": 1, "odd\\nkey": 2, "theme": "${'x'.repeat(1000)}"}`));
+    expect((await repairSettings())?.problems).toEqual([
+      `settings.theme: unreadable value "${'x'.repeat(78)}…; using "auto"`,
+      'settings.constructor: not a setting; removed',
+      'settings["odd\\nkey"]: not a setting; removed',
+    ]);
+    expect(await stored()).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('does nothing to valid settings', async () => {
     await store({ ...DEFAULT_SETTINGS, density: 'every' });
     expect(await repairSettings()).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
+import { MAX_TEXT_CHARS } from '@/src/dataset/import/compiled-schema';
 import { checkImportSize, type ImportResult, MAX_IMPORT_BYTES, validateDatasetText } from '@/src/dataset/import/validate-import';
 import { validDataset } from './valid-dataset';
 
@@ -41,6 +42,8 @@ describe('validateDatasetText', () => {
     ['an Arabic name', 'خليل الحية'],
     ['a Hebrew name', 'רון דרמר'],
     ['a right-to-left mark, which is not an embedding', 'Hamas\u200F'],
+    ['a zero-width non-joiner, which Persian needs', 'می\u200Cخواهم'],
+    ['an emoji joined by a zero-width joiner', 'Team \u{1F469}\u200D\u{1F4BB}'],
   ])('treats %s as plain text', (_label, text) => {
     const dataset = validDataset();
     const [first] = dataset.entries;
@@ -82,6 +85,28 @@ describe('validateDatasetText', () => {
     expect(errorsOf(validateDatasetText(JSON.stringify(file)))).toEqual([
       'version: Invalid input: expected string, received number',
       'entries[0].name: must be plain text, not HTML',
+    ]);
+  });
+
+  it('says a field left out is missing, not "received undefined"', () => {
+    const file = validDataset();
+    const [first] = file.entries;
+    if (first) Reflect.deleteProperty(first, 'name');
+    expect(errorsOf(validateDatasetText(JSON.stringify(file)))).toEqual(['entries[0].name: missing (this field is required)']);
+  });
+
+  it('names a character no reader would see by its code point, and a text past the limit by its length', () => {
+    const file = validDataset();
+    const [first] = file.entries;
+    if (first) {
+      first.name = 'Ahmad\u200BExample';
+      first.summary = `Broken \uD83D text.`;
+      first.details = 'x'.repeat(MAX_TEXT_CHARS + 1);
+    }
+    expect(errorsOf(validateDatasetText(JSON.stringify(file)))).toEqual([
+      'entries[0].name: must not contain invisible, control or broken characters (U+200B)',
+      'entries[0].summary: must not contain invisible, control or broken characters (U+D83D)',
+      `entries[0].details: must be at most ${MAX_TEXT_CHARS} characters (this is ${MAX_TEXT_CHARS + 1})`,
     ]);
   });
 
