@@ -8,14 +8,20 @@ import { compileFromDisk, datasetIndexPlugin, FULL_ASSET } from './src/dataset/b
 export const GECKO_ID = 'gaza-talks-context@example.org';
 
 export default defineConfig({
-  // Benchmarks build a variant (synthetic aliases) beside the real build.
+  // Benchmarks build a variant (synthetic aliases) beside the real build; the packages test zips elsewhere.
   outDir: process.env.GTC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
-    plugins: [nativeBrowserInPages(), preact(), datasetIndexPlugin(), stripDynamicCode()],
-    // GTC_SOURCEMAP=1: source maps for bundle-size analysis (scripts/bundle-report.ts).
-    build: { sourcemap: process.env.GTC_SOURCEMAP === '1', minify: process.env.GTC_SOURCEMAP === '1' ? false : undefined },
-  }),
+  vite: (env) => {
+    // WXT keeps a NODE_ENV already set (a shell's, a test runner's `test`), and under anything but `production`
+    // Preact's preset compiles its development JSX, which embeds absolute source paths: the store package
+    // would leak the builder's paths and differ from one machine to the next. A production build is production.
+    if (env.command === 'build' && env.mode === 'production') process.env.NODE_ENV = 'production';
+    return {
+      plugins: [nativeBrowserInPages(), preact(), datasetIndexPlugin(), stripDynamicCode()],
+      // GTC_SOURCEMAP=1: source maps for bundle-size analysis (scripts/bundle-report.ts).
+      build: { sourcemap: process.env.GTC_SOURCEMAP === '1', minify: process.env.GTC_SOURCEMAP === '1' ? false : undefined },
+    };
+  },
   hooks: {
     // Fails the build with path-level messages before anything is bundled.
     'build:before': () => {
@@ -89,7 +95,25 @@ export default defineConfig({
     ],
     startUrls: process.env.GTC_DEV_START_URL ? [process.env.GTC_DEV_START_URL] : [],
   },
+  // The AMO sources zip: what a reviewer needs to rebuild the Firefox package (docs/release.md), listed
+  // rather than excluded so that no stray, generated or secret file in the working tree is uploaded. Tests,
+  // the benchmark and the screenshots are not needed to build. tests/packages/ checks that it rebuilds.
   zip: {
-    excludeSources: ['demo-output/**', 'test-results/**', '.test-results/**', 'playwright-report/**', 'bench/results/tmp/**'],
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'README.md',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'biome.json',
+      'entrypoints/**',
+      'src/**',
+      'types/**',
+      'scripts/**',
+      'public/**',
+      'data/**',
+      'docs/**',
+    ],
+    excludeSources: ['docs/screenshots/**'],
   },
 });
