@@ -3,7 +3,9 @@
 import browseCss from './browse-bar.css?inline';
 import cardCss from './card.css?inline';
 
-export const HOST_TAG = 'gaza-talks-context-ui';
+import { HOST_TAG } from './host-tag';
+
+export { HOST_TAG };
 
 export interface CardHost {
   host: HTMLElement;

@@ -64,3 +64,11 @@ export function putCardModule(module: CardModule): void {
 export function cardModule(): CardModule | undefined {
   return (globalThis as Record<symbol, unknown>)[SLOT] as CardModule | undefined;
 }
+
+/**
+ * Forgets a card left by an earlier copy of the extension. Chromium keeps one isolated world per extension
+ * id, so after a reload or an update the new engine would find the old card, whose extension is gone.
+ */
+export function forgetCardModule(): void {
+  delete (globalThis as Record<symbol, unknown>)[SLOT];
+}

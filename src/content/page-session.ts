@@ -3,7 +3,8 @@
 import strong from 'virtual:gtc/strong-names';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ShowOptions } from '../card/card-module';
+import { forgetCardModule, type ShowOptions } from '../card/card-module';
+import { removeLeftoverHosts } from '../card/host-tag';
 import { LazyPopover, runCardModule } from '../card/lazy-popover';
 import type { ActiveIndex } from '../dataset/active-index';
 import { onDatasetChanged, readActiveIndex } from '../dataset/active-index-reader';
@@ -20,6 +21,7 @@ import { FindingBrowser } from '../overlay/finding-browser';
 import { findingAtPoint } from '../overlay/hit-test';
 import { trackHover } from '../overlay/hover-tracker';
 import { browseOrder } from '../overlay/mention-order';
+import { keepPaint } from '../overlay/paint-keeper';
 import { Painter } from '../overlay/painter';
 import { firstMentionOf, reveal } from '../overlay/reveal';
 import { FarRegions } from '../scan/far-regions';
@@ -43,6 +45,9 @@ const HIDE_DELAY_MS = 300;
 
 export async function startPageSession(ctx: ContentScriptContext, bundledIndex: MatcherIndex, handoff?: Handoff): Promise<void> {
   markStage(ENGINE_MARK, { reason: handoff?.reason ?? 'direct' });
+  // The engine runs once a frame: a card already here belongs to a copy of the extension that was replaced.
+  forgetCardModule();
+  removeLeftoverHosts(document);
   const doc = document;
   const root = doc.body ?? doc.documentElement;
   const setupStart = performance.now();
@@ -61,7 +66,10 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
     (id) => browser.runtime.sendMessage({ type: 'get-entry', id }) as Promise<EntryView | undefined>,
     runCardModule(() => browser.runtime.sendMessage({ type: 'load-script', script: 'card' })),
   );
-  const reportCount = badgeReporter((count) => void browser.runtime.sendMessage({ type: 'findings-changed', count }).catch(() => {}));
+  const reportCount = badgeReporter((count) => {
+    // Chromium throws at once, not in the promise, once the extension was reloaded under this page.
+    if (ctx.isValid) void browser.runtime.sendMessage({ type: 'findings-changed', count }).catch(() => {});
+  });
   let settings: Settings = DEFAULT_SETTINGS;
   let run: AbortController | undefined;
   let painter: Painter | undefined;
@@ -105,7 +113,9 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
     const current = new AbortController();
     run = current;
     const signal = signalOf(current);
-    painter = new Painter(window, signal);
+    const currentPainter = new Painter(window, signal);
+    painter = currentPainter;
+    keepPaint({ isValid: () => ctx.isValid, restore: () => currentPainter.restore(), signal });
     const findingAt = (x: number, y: number) => {
       const found = findingAtPoint(doc, findings.hoverIndex(), x, y);
       // The hover delay covers loading the card's file.

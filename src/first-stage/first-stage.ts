@@ -43,6 +43,9 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
     markStage(FIRST_STAGE_MARK, { verdict, busyMs, entries: count.entries, mentions: count.mentions });
 
   const handOver = (count: StrongCount, reason: 'load' | 'mutation') => {
+    // The extension was reloaded or updated under this page: this copy ends here (asking `isInvalid`
+    // aborts the context, which stops and detaches it); the new copy does the work.
+    if (ctx.isInvalid) return;
     handedOver = true;
     stop();
     putHandoff({ count, reason });

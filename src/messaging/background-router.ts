@@ -15,6 +15,7 @@ import { broadcastDatasetChanges } from './dataset-broadcast';
 import { syncImportedNamesScript } from './imported-names-script';
 import { injectScript } from './inject-script';
 import { parseRequest } from './messages';
+import { reinjectOnUpdate } from './reinject-open-tabs';
 import { broadcastSettingsChanges, engineAllowedOn } from './settings-broadcast';
 import { openWelcomeOnInstall } from './welcome';
 
@@ -34,6 +35,7 @@ export function startBackground(): void {
   listenForCommands();
   addLookUpMenu();
   openWelcomeOnInstall();
+  reinjectOnUpdate();
   clearBadgesWhenOff();
   browser.runtime.onMessage.addListener((message, sender) => {
     const request = parseRequest(message);

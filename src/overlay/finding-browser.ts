@@ -50,7 +50,7 @@ export class FindingBrowser {
       this.returnFocus = this.doc.activeElement;
       this.listen();
       const first = list.findIndex((f) => rangeOf(f).getBoundingClientRect().bottom >= 0);
-      this.go(first < 0 ? 0 : first);
+      this.go(Math.max(first, 0));
       return;
     }
     this.move(1);

@@ -84,6 +84,16 @@ export class Painter {
     clearPaint();
   }
 
+  /** Registers our ranges again if the page removed any of our highlights; true when it had. */
+  restore(): boolean {
+    const first = this.registered[0];
+    if (!first || !highlightsSupported()) return false;
+    const names = new Set(this.registered.map((f) => highlightName(f.entry.kind, this.style)));
+    if ([...names].every((name) => CSS.highlights.has(name))) return false;
+    register(this.registered, this.style);
+    return true;
+  }
+
   private register(findings: readonly Finding[]): void {
     // The page may have cleared our highlights: then they are set again, even if unchanged.
     const first = findings[0];

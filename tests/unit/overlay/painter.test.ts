@@ -48,4 +48,24 @@ describe('Painter', () => {
     painter.paint(findings.slice(0, 1), 'every');
     expect(sets).toBeGreaterThan(2 * first);
   });
+
+  it('restore() puts back only what the page removed, and does nothing while the paint is intact', async () => {
+    document.body.replaceChildren(document.createRange().createContextualFragment('<p>Hamas and Steve Witkoff met.</p>'));
+    const findings = await scanPage(document.body, createPageMatcher(index));
+    const painter = new Painter(window, new AbortController().signal);
+    painter.paint(findings, 'every');
+    const names = [...registry.keys()].sort();
+    const before = sets;
+    expect(painter.restore()).toBe(false);
+    expect(sets).toBe(before);
+    const [removed] = names;
+    if (!removed) throw new Error('nothing painted');
+    registry.delete(removed);
+    expect(painter.restore()).toBe(true);
+    expect([...registry.keys()].sort()).toEqual(names);
+    // Cleared paint stays cleared: nothing to restore.
+    painter.clear();
+    expect(painter.restore()).toBe(false);
+    expect(registry.size).toBe(0);
+  });
 });

@@ -1,0 +1,87 @@
+// The extension reloaded or updated while pages are open: the old content scripts remove their paint and
+// listeners and throw nothing, the new ones take over (painted once, one card host, cards open again).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { cardText, paintedList, paintedRangeCentre, stagesRun } from '../../support/page-probes';
+import { browserName } from '../driver/extension-driver';
+import { openPainted, useBrowser } from '../driver/use-browser';
+
+// A copy of the build, so the test can rewrite its manifest as an update would.
+const built = resolve(import.meta.dirname, '../../../.output', browserName() === 'firefox' ? 'firefox-mv2' : 'chrome-mv3');
+const copy = mkdtempSync(join(tmpdir(), 'gtc-update-'));
+cpSync(built, copy, { recursive: true });
+
+const engineLoads = (page: Page) => page.evaluate(() => performance.getEntriesByName('gaza-talks-context:engine', 'mark').length);
+const firstStageRuns = (page: Page) => page.evaluate(() => performance.getEntriesByName('gaza-talks-context:first-stage', 'mark').length);
+const hosts = (page: Page) => page.evaluate(() => document.querySelectorAll('gaza-talks-context-ui').length);
+
+async function openCard(page: Page, name: string): Promise<void> {
+  const centre = await page.evaluate(paintedRangeCentre, name);
+  if (!centre) throw new Error(`no painted range for ${name}`);
+  await page.mouse.move(centre.x - 30, centre.y + 40);
+  await page.mouse.move(centre.x, centre.y);
+  await expect.poll(() => page.evaluate(cardText)).toContain(name);
+}
+
+/** Every error the page's own world sees (an error thrown by an old content script would not be ours to throw). */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? `${error.message} ${error.stack ?? ''}` : String(error)));
+  return errors;
+}
+
+describe('extension reloaded or updated with pages open', () => {
+  const suite = useBrowser({ extensionDir: copy });
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  test('an update to a new version: the open page is painted once by the new scripts and its cards open', async () => {
+    const page = await suite.driver.newPage();
+    const errors = collectErrors(page);
+    const before = await (async () => {
+      await openPainted(page, suite.server, '/demo.html');
+      return page.evaluate(paintedList);
+    })();
+    await openCard(page, 'Steve Witkoff');
+    const offTopic = await suite.driver.newPage();
+    await offTopic.goto(suite.server.url('/sports-results.html'), { waitUntil: 'load' });
+    await expect.poll(() => offTopic.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names'], engine: false });
+
+    const manifestFile = join(copy, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { version: string };
+    const version = `${manifest.version}.1`;
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, version }));
+    await suite.driver.reloadExtension();
+    expect(await suite.driver.extensionCall((api) => api.runtime.getManifest().version, null)).toBe(version);
+
+    // The new engine ran on the open page and painted what the old one had, once.
+    await expect.poll(() => engineLoads(page)).toBe(2);
+    await expect.poll(() => page.evaluate(paintedList)).toEqual(before);
+    // Back to the article's tab (a background tab runs no animation frames, and the card waits for one).
+    await page.bringToFront();
+    await page.mouse.move(5, 5);
+    await openCard(page, 'Khalil al-Hayya');
+    expect(await hosts(page)).toBe(1);
+    // The off-topic page got the new first stage, which again did not load the engine.
+    await expect.poll(() => firstStageRuns(offTopic)).toBe(2);
+    expect(await offTopic.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names', 'no-strong-names'], engine: false });
+    expect(errors).toEqual([]);
+  });
+
+  test('a reload: settings changed afterwards reach the open page through the new scripts only', async () => {
+    const page = await suite.driver.newPage();
+    const errors = collectErrors(page);
+    await openPainted(page, suite.server, '/demo.html');
+    await suite.driver.reloadExtension();
+    await expect.poll(() => engineLoads(page)).toBe(2);
+    await expect.poll(() => page.evaluate(paintedList)).not.toEqual([]);
+    // Off clears the paint: had an old copy still painted, its ranges would stay.
+    await suite.driver.saveSettings({ enabled: false });
+    await expect.poll(() => page.evaluate(paintedList)).toEqual([]);
+    await suite.driver.saveSettings({ enabled: true });
+    await expect.poll(() => page.evaluate(paintedList)).not.toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
