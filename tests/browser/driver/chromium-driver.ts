@@ -69,8 +69,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     },
     async reloadExtension() {
       const before = new Set(browser.targets().filter(isOurWorker));
-      // Reloaded from a timer, so the call returns before its own page closes.
-      await control.call((api) => void setTimeout(() => api.runtime.reload(), 0), null);
+      // Loading the same unpacked directory again is Chrome's "Reload" (chrome://extensions) and how an
+      // update lands: the extension is replaced in place, `onInstalled` says "update". (A headless
+      // Chromium does not bring an extension back after its own `runtime.reload()`.)
+      await browser.installExtension(dir);
       control.forget();
       await browser.waitForTarget((t) => isOurWorker(t) && !before.has(t), { timeout: 15_000 });
     },

@@ -39,7 +39,7 @@ export interface ExtensionDriver {
   saveSettings(patch: Record<string, unknown>, options?: { reset?: boolean }): Promise<void>;
   /** True for the driver's own extension tab (where it sends settings), which tests leave open. */
   isOwnPage(page: Page): boolean;
-  /** Reloads the extension (`runtime.reload()`), as an update does, and waits until it runs again. */
+  /** Loads the extension's directory again (the browsers' own "Reload", and how an update lands), and waits until it runs. */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }

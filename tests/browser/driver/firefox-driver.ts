@@ -97,15 +97,16 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       if (!saved) throw new Error(`settings not saved: ${JSON.stringify(patch)}`);
     },
     async reloadExtension() {
-      await control.call((api) => void setTimeout(() => api.runtime.reload(), 0), null);
+      // Installing the same temporary add-on again is about:debugging's "Reload" and how an update lands.
+      await browser.installExtension(dir);
       control.forget();
       // The reloaded extension's pages answer again once it runs.
       for (const deadline = Date.now() + 15_000; ; ) {
-        await new Promise((done) => setTimeout(done, 200));
         const alive = await control.call((api) => api.runtime.getManifest().version, null).catch(() => undefined);
         if (alive) return;
         control.forget();
         if (Date.now() > deadline) throw new Error('the extension did not come back after reload');
+        await new Promise((done) => setTimeout(done, 200));
       }
     },
     close: () => browser.close(),

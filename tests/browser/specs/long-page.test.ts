@@ -1,0 +1,51 @@
+// A page more than 200 screens tall: read round the screen first, the rest on scroll or for the popup.
+import type { Page } from 'puppeteer-core';
+import { describe, expect, test } from 'vitest';
+import { paintedTexts, scanFinished } from '../../support/page-probes';
+import { openPainted, useBrowser } from '../driver/use-browser';
+
+const allPainted = (painted: Record<string, string[]>) => Object.values(painted).flat();
+
+describe('a page more than 200 screens tall', () => {
+  const suite = useBrowser();
+
+  /** A tab whose 300-pixel window makes our ~94,000-pixel page over 300 screens tall. */
+  const shortWindow = async (): Promise<Page> => {
+    const page = await suite.driver.newPage();
+    await page.setViewport({ width: 1000, height: 300 });
+    return page;
+  };
+
+  test('is scanned round the screen first, and further down as the reader scrolls there', async () => {
+    const page = await shortWindow();
+    const painted = allPainted(await openPainted(page, suite.server, '/long-archive.html'));
+    expect(painted).toEqual(expect.arrayContaining(['Steve Witkoff', 'Hamas']));
+    // The last entry is a hundred screens down: not read yet.
+    expect(painted).not.toContain('Kerem Shalom');
+    await page.evaluate(() => document.getElementById('last-entry')?.scrollIntoView());
+    await expect
+      .poll(async () => allPainted(await page.evaluate(paintedTexts)))
+      .toEqual(expect.arrayContaining(['Kerem Shalom', 'Sharm el-Sheikh']));
+  });
+
+  test('is read whole when the popup lists what it mentions', async () => {
+    const page = await shortWindow();
+    await page.goto(suite.server.url('/long-archive.html'), { waitUntil: 'load' });
+    await expect.poll(() => page.evaluate(scanFinished)).toBe(true);
+    expect(allPainted(await page.evaluate(paintedTexts))).not.toContain('Kerem Shalom');
+    const tabId = await suite.driver.tabIdOf(page);
+    const popup = await suite.driver.newPage();
+    await suite.driver.openExtensionPage(popup, `popup.html?tab=${tabId}`);
+    // Found by its role and name, as a user finds it; both entries must be shown, not only listed.
+    const list = await popup.waitForSelector('::-p-aria([name="On this page"][role="region"])', { timeout: 10_000 });
+    if (!list) throw new Error('no "On this page" region in the popup');
+    for (const id of ['place-kerem-shalom', 'person-steve-witkoff']) {
+      await list.waitForSelector(`button.gtc-result[data-entry-id="${id}"]`, { visible: true, timeout: 10_000 });
+    }
+    await popup.close();
+    // Read for the popup, the end of the page is counted, not located: it is painted when the reader gets there.
+    expect(allPainted(await page.evaluate(paintedTexts))).not.toContain('Kerem Shalom');
+    await page.evaluate(() => document.getElementById('last-entry')?.scrollIntoView());
+    await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Kerem Shalom');
+  });
+});

@@ -1,0 +1,76 @@
+// The two stages: the first stage on every page, the engine only where the page names the talks.
+import type { Page } from 'puppeteer-core';
+import { describe, expect, test } from 'vitest';
+import { highlightStyle, paintedTexts, stagesRun } from '../../support/page-probes';
+import { pause } from '../driver/page-actions';
+import { useBrowser } from '../driver/use-browser';
+
+const allPainted = (painted: Record<string, string[]>) => Object.values(painted).flat();
+
+describe('two stages', () => {
+  const suite = useBrowser();
+
+  const open = async (path: string, viewport?: { width: number; height: number }): Promise<Page> => {
+    const page = await suite.driver.newPage();
+    if (viewport) await page.setViewport(viewport);
+    await page.goto(suite.server.url(path), { waitUntil: 'load' });
+    return page;
+  };
+
+  test('an off-topic page full of false friends never loads the engine', async () => {
+    const page = await open('/offtopic-false-friends-50k.html');
+    await expect.poll(() => page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names'], engine: false });
+    // Still nothing a while later: no late load, no paint.
+    await pause(1_000);
+    expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names'], engine: false });
+    expect(await page.evaluate(paintedTexts)).toEqual({});
+  });
+
+  test('an on-topic page loads the engine and is painted', async () => {
+    const page = await open('/wire-story.html');
+    await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Hamas');
+    expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['on-topic'], engine: true });
+    // Our highlight rules (in the manifest, from the page's start) style what was painted.
+    expect(await page.evaluate(highlightStyle)).toBe('underline');
+  });
+
+  test('an off-topic live page that later receives a story about the talks is painted', async () => {
+    const page = await open('/offtopic-live.html#on-request');
+    await expect.poll(() => page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names'], engine: false });
+    await page.evaluate(() => document.dispatchEvent(new Event('gtc-test-story')));
+    await expect
+      .poll(async () => allPainted(await page.evaluate(paintedTexts)))
+      .toEqual(expect.arrayContaining(['Hamas', 'Steve Witkoff', 'Sharm el-Sheikh']));
+    expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names', 'mutation'], engine: true });
+  });
+
+  test('a page over 200 screens tall whose top names the talks twice is painted on load', async () => {
+    const page = await open('/long-sparse-top.html', { width: 1100, height: 300 });
+    expect(await page.evaluate(() => document.documentElement.scrollHeight / innerHeight)).toBeGreaterThan(200);
+    // The top alone (Hamas, twice) would not be on topic; the archive far below names the talks often.
+    await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Hamas');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect(allPainted(await page.evaluate(paintedTexts))).not.toContain('Board of Peace');
+  });
+
+  for (const [what, patch] of [
+    ['turning the extension off', { enabled: false }],
+    ['pausing the site', { pausedSites: ['127.0.0.1'] }],
+  ] as const) {
+    test(`${what} while only the first stage ran leaves nothing behind, and undoing it looks again`, async () => {
+      const page = await open('/offtopic-live.html#on-request');
+      await expect.poll(() => page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names'], engine: false });
+      await suite.driver.saveSettings(patch);
+      await expect.poll(async () => (await page.evaluate(stagesRun)).firstStage).toEqual(['no-strong-names', 'off']);
+      // The story arrives while the extension is off here: nothing may notice it.
+      await page.evaluate(() => document.dispatchEvent(new Event('gtc-test-story')));
+      await pause(800);
+      expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names', 'off'], engine: false });
+      expect(await page.evaluate(paintedTexts)).toEqual({});
+      // Back on: the first stage reads the page again and finds the story.
+      await suite.driver.saveSettings({ enabled: true, pausedSites: [] });
+      await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Hamas');
+      expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names', 'off', 'on-topic'], engine: true });
+    });
+  }
+});
