@@ -24,7 +24,18 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     enableExtensions: [dir],
     defaultViewport: { width: 1100, height: 800 },
     // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
+      // The browser's own update and time checks: a test of the extension has no use for them.
+      '--disable-background-networking',
+      '--disable-component-update',
+      // Loopback (our page server) bypasses a proxy in Chromium by default.
+      ...(options.proxy ? [`--proxy-server=http://${options.proxy}`] : []),
+    ],
   });
   const worker = await browser.waitForTarget(isOurWorker, { timeout: 15_000 });
   // URL.origin is "null" for non-web schemes: build it from the host.
@@ -51,6 +62,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     extensionCall: (fn, arg) => control.call(fn, arg),
     isOwnPage: (page) => control.isControl(page),
     async tabIdOf(page) {
+      // The driver's own tab first: opened after, it would be the active tab.
+      await control.page();
       await page.bringToFront();
       return control.call(async (api) => {
         const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });

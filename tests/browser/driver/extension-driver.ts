@@ -10,6 +10,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Another build of the extension (a copy the update test rewrites). */
   extensionDir?: string;
+  /** `127.0.0.1:<port>` of a proxy every non-loopback request must go through (the privacy test's recorder). */
+  proxy?: string;
 }
 
 /** The extension API inside an extension page (Chrome's promise-based `chrome`, or Firefox's `browser`). */

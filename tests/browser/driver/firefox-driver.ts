@@ -34,6 +34,21 @@ export function firefoxPath(): string {
 const DARK_PREFS = { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.systemUsesDarkTheme': 1 };
 const LIGHT_PREFS = { 'layout.css.prefers-color-scheme.content-override': 1, 'ui.systemUsesDarkTheme': 0 };
 
+/** Every protocol through `proxy`; loopback stays direct (Firefox's default, `allow_hijacking_localhost` off). */
+function proxyPrefs(proxy: string | undefined): Record<string, unknown> {
+  if (!proxy) return {};
+  const [host, port] = proxy.split(':');
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': host,
+    'network.proxy.http_port': Number(port),
+    'network.proxy.ssl': host,
+    'network.proxy.ssl_port': Number(port),
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.allow_hijacking_localhost': false,
+  };
+}
+
 export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionDriver> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const manifestFile = resolve(dir, 'manifest.json');
@@ -48,7 +63,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     defaultViewport: { width: 1100, height: 800 },
     // Lets BiDi navigate tabs to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }), ...scheme },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+      ...scheme,
+      ...proxyPrefs(options.proxy),
+    },
   });
   try {
     await browser.installExtension(dir);
@@ -77,6 +96,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     extensionCall: (fn, arg) => control.call(fn, arg),
     isOwnPage: (page) => control.isControl(page),
     async tabIdOf(page) {
+      // The driver's own tab first: opened after, it would be the active tab.
+      await control.page();
       await page.bringToFront();
       // Without the "tabs" permission an extension cannot query tabs by URL: the active tab is the page.
       return control.call(async (api) => {

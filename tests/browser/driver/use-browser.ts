@@ -25,6 +25,9 @@ export function useBrowser(options: LaunchOptions = {}): BrowserSuite {
   beforeAll(async () => {
     suite.server = await startStaticServer();
     suite.driver = await launchDriver(options);
+    // The driver's own tab opens now rather than at a test's first setting, where it would take the foreground
+    // from the test's page: Chromium then holds each mouse event to that background page for 5 s.
+    await suite.driver.extensionCall(() => null, null);
   });
   afterEach(async () => {
     if (!suite.driver) return;

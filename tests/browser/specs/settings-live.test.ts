@@ -1,17 +1,17 @@
-// Settings changed while a page is open reach its engine and its card at once, without a reload, in Firefox:
-// the same behaviours as tests/browser/chromium/settings-live.spec.ts.
+// Settings changed while a page is open reach its paint and its card at once: kinds, highlight style, trigger, theme, figure comparison.
 import type { Page } from 'puppeteer-core';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { KINDS } from '../../../src/dataset/kinds';
 import { cardMention, cardText, paintedInDocumentOrder, paintedRangeCentre, paintedTexts, textCentre } from '../../support/page-probes';
 import { cardHasPageValue, cardLook, highlightLook, highlightSizes } from '../../support/settings-probes';
-import { type ExtensionApi, openPainted, storeSettings, tabIdOf, useFirefox } from './fixtures';
+import { pause } from '../driver/page-actions';
+import { openPainted, useBrowser } from '../driver/use-browser';
 
 const PERSON = 'gaza-talks-context-person';
 const WHITE = 'rgb(255, 255, 255)';
 /** --gtc-bg in the dark theme (src/card/card.css). */
 const DARK_BG = 'rgb(31, 34, 39)';
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const isDark = (page: Page) => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
 
 async function pointAt(page: Page, point: { x: number; y: number } | null): Promise<{ x: number; y: number }> {
   if (!point) throw new Error('nothing to point at');
@@ -25,50 +25,35 @@ async function hoverText(page: Page, text: string): Promise<void> {
   await expect.poll(() => page.evaluate(cardText)).not.toBeNull();
 }
 
-describe('settings, live (Firefox)', () => {
-  const suite = useFirefox();
-  let extensionPage: Page;
-  const pages: Page[] = [];
-  const open = async (path: string) => {
-    const page = await suite.firefox.newPage();
-    pages.push(page);
-    return { page, painted: await openPainted(page, suite.server, path) };
-  };
-
-  beforeAll(async () => {
-    extensionPage = await suite.firefox.newPage();
-    await suite.firefox.openExtensionPage(extensionPage, 'search.html');
-  });
-
-  afterEach(async () => {
-    await storeSettings(extensionPage, {}, { reset: true });
-    for (const page of pages.splice(0)) await page.close();
-  });
+describe('settings, live', () => {
+  const suite = useBrowser({ colorScheme: 'light' });
 
   test('a kind turned off loses its highlights while the others stay; turned on, they return', async () => {
-    const { page, painted: before } = await open('/demo.html');
+    const page = await suite.driver.newPage();
+    const before = await openPainted(page, suite.server, '/demo.html');
     expect(before[PERSON]).toEqual(expect.arrayContaining(['Khalil al-Hayya']));
     const others = Object.fromEntries(Object.entries(before).filter(([name]) => name !== PERSON));
     expect(Object.keys(others).length).toBeGreaterThan(0);
 
-    await storeSettings(extensionPage, { kinds: KINDS.filter((k) => k !== 'person') });
+    await suite.driver.saveSettings({ kinds: KINDS.filter((k) => k !== 'person') });
     await expect.poll(() => page.evaluate(paintedTexts)).toEqual(others);
     // A person's mention opens no card either.
     await pointAt(page, await page.evaluate(textCentre, 'Khalil al-Hayya'));
     await pause(600);
     expect(await page.evaluate(cardText)).toBeNull();
 
-    await storeSettings(extensionPage, { kinds: [...KINDS] });
+    await suite.driver.saveSettings({ kinds: [...KINDS] });
     await expect.poll(() => page.evaluate(paintedTexts)).toEqual(before);
   });
 
   test('highlight style "background" moves the painted ranges to the background highlights, styled as fills', async () => {
-    const { page } = await open('/demo.html');
+    const page = await suite.driver.newPage();
+    await openPainted(page, suite.server, '/demo.html');
     const underline = await page.evaluate(highlightSizes);
     expect(underline[PERSON]).toBeGreaterThan(0);
     expect((await page.evaluate(highlightLook, PERSON)).decoration).toBe('underline');
 
-    await storeSettings(extensionPage, { highlightStyle: 'background' });
+    await suite.driver.saveSettings({ highlightStyle: 'background' });
     const moved = Object.fromEntries(
       Object.entries(underline).map(([name, size]) => [name.replace('gaza-talks-context-', 'gaza-talks-context-background-'), size]),
     );
@@ -77,16 +62,18 @@ describe('settings, live (Firefox)', () => {
     expect(fill.decoration).toBe('none');
     expect(fill.background).toMatch(/^rgba\(\d+, \d+, \d+, 0\.\d+\)$/);
 
-    await storeSettings(extensionPage, { highlightStyle: 'underline' });
+    await suite.driver.saveSettings({ highlightStyle: 'underline' });
     await expect.poll(() => page.evaluate(highlightSizes)).toEqual(underline);
   });
 
   test('trigger "click": hovering opens nothing, a click on a mention opens its card, a click in a link only follows it', async () => {
-    const { page } = await open('/demo.html');
+    const page = await suite.driver.newPage();
+    await openPainted(page, suite.server, '/demo.html');
+    // Before: hovering opens the card.
     await hoverText(page, 'Hamas');
     await page.mouse.move(2, 2);
     await expect.poll(() => page.evaluate(cardText)).toBeNull();
-    await storeSettings(extensionPage, { trigger: 'click' });
+    await suite.driver.saveSettings({ trigger: 'click' });
     // The engine has the new setting once hovering stops opening cards: hover until it does not.
     await expect
       .poll(async () => {
@@ -118,56 +105,72 @@ describe('settings, live (Firefox)', () => {
   });
 
   test('keyboard browsing opens cards under the click and the modifier triggers', async () => {
-    const { page } = await open('/demo.html');
+    const page = await suite.driver.newPage();
+    await openPainted(page, suite.server, '/demo.html');
     const first = (await page.evaluate(paintedInDocumentOrder))[0];
     for (const trigger of ['click', 'modifier'] as const) {
-      await storeSettings(extensionPage, { trigger });
-      const tabId = await tabIdOf(extensionPage, page);
+      await suite.driver.saveSettings({ trigger });
+      const tabId = await suite.driver.tabIdOf(page);
       // What the command shortcut does (the shortcut itself is the browser's, outside the page).
-      await extensionPage.evaluate(
-        (id) =>
-          (globalThis as unknown as { browser: ExtensionApi }).browser.tabs.sendMessage(id, { type: 'browse-findings' }, { frameId: 0 }),
-        tabId,
-      );
-      await page.bringToFront();
-      await expect.poll(() => page.evaluate(cardMention)).toBe(first);
+      await suite.driver.extensionCall((api, id) => api.tabs.sendMessage(id, { type: 'browse-findings' }, { frameId: 0 }), tabId);
+      await expect.poll(() => page.evaluate(cardMention), { message: trigger }).toBe(first);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(cardText)).toBeNull();
     }
   });
 
-  test('theme "dark" forces the open card dark on a light page; "auto" gives it back to the page', async () => {
-    const { page } = await open('/demo.html');
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
+  test('theme "dark" forces the open card dark on a light page, with larger type and right to left; "auto" gives it back', async () => {
+    const page = await suite.driver.newPage();
+    await openPainted(page, suite.server, '/demo.html');
+    expect(await isDark(page)).toBe(false);
     await hoverText(page, 'Hamas');
-    expect(await page.evaluate(cardLook)).toMatchObject({ background: WHITE, theme: 'auto' });
+    expect(await page.evaluate(cardLook)).toMatchObject({ background: WHITE, theme: 'auto', dir: 'ltr' });
 
-    expect(await page.evaluate(cardLook)).toMatchObject({ dir: 'ltr' });
-    await storeSettings(extensionPage, { theme: 'dark', textSize: 'large', language: 'ar' });
+    await suite.driver.saveSettings({ theme: 'dark', textSize: 'large', language: 'ar' });
     // The card open now is drawn again (no new hover): dark, larger type, right to left.
     await expect
       .poll(() => page.evaluate(cardLook))
       .toMatchObject({ background: DARK_BG, theme: 'dark', size: 'large', dir: 'rtl', lang: 'ar' });
     expect(Number.parseFloat((await page.evaluate(cardLook))?.fontSize ?? '0')).toBeGreaterThan(16);
 
-    await storeSettings(extensionPage, { theme: 'auto', textSize: 'medium', language: 'auto' });
+    await suite.driver.saveSettings({ theme: 'auto', textSize: 'medium', language: 'auto' });
     await expect.poll(() => page.evaluate(cardLook)).toMatchObject({ background: WHITE, theme: 'auto', fontSize: '14px', dir: 'ltr' });
   });
 
   test("figure comparison off removes the page's own value from an open figure card; on, it returns", async () => {
-    const { page, painted } = await open('/figures.html');
-    const figure = painted['gaza-talks-context-figure']?.find((t) => t.includes('67,173'));
-    if (!figure) throw new Error(`no painted 67,173 figure in ${JSON.stringify(painted)}`);
+    const page = await suite.driver.newPage();
+    const texts = await openPainted(page, suite.server, '/figures.html');
+    const figure = texts['gaza-talks-context-figure']?.find((t) => t.includes('67,173'));
+    if (!figure) throw new Error(`no painted 67,173 figure in ${JSON.stringify(texts)}`);
     await hoverText(page, figure);
     await expect.poll(() => page.evaluate(cardHasPageValue)).toBe(true);
 
-    await storeSettings(extensionPage, { figureComparison: false });
+    await suite.driver.saveSettings({ figureComparison: false });
     await expect.poll(() => page.evaluate(cardHasPageValue)).toBe(false);
     const text = await page.evaluate(cardText);
     expect(text).not.toContain('This page says');
+    // The reported values are still there.
     expect(text).toContain('Gaza health ministry');
 
-    await storeSettings(extensionPage, { figureComparison: true });
+    await suite.driver.saveSettings({ figureComparison: true });
     await expect.poll(() => page.evaluate(cardHasPageValue)).toBe(true);
+  });
+});
+
+// A page in a dark colour scheme needs its own launch: Firefox has no per-page colour-scheme emulation.
+describe('settings, live, on a page in a dark colour scheme', () => {
+  const suite = useBrowser({ colorScheme: 'dark' });
+
+  test('theme "light" forces the open card light on a dark page; "auto" gives it back to the page', async () => {
+    const page = await suite.driver.newPage();
+    await openPainted(page, suite.server, '/demo.html');
+    expect(await isDark(page)).toBe(true);
+    await hoverText(page, 'Hamas');
+    expect(await page.evaluate(cardLook)).toMatchObject({ background: DARK_BG, theme: 'auto', dir: 'ltr' });
+
+    await suite.driver.saveSettings({ theme: 'light', textSize: 'medium', language: 'auto' });
+    await expect.poll(() => page.evaluate(cardLook)).toMatchObject({ background: WHITE, theme: 'light', fontSize: '14px', dir: 'ltr' });
+    await suite.driver.saveSettings({ theme: 'auto' });
+    await expect.poll(() => page.evaluate(cardLook)).toMatchObject({ background: DARK_BG, theme: 'auto' });
   });
 });
