@@ -13,14 +13,8 @@ import type { MatcherIndex } from '../dataset/matcher-index';
 import { countPage } from '../first-stage/count-page';
 import type { Handoff } from '../first-stage/handoff';
 import { ENGINE_MARK, markStage } from '../first-stage/stage-marks';
-import { nameTable, StrongCounter } from '../first-stage/strong-count';
-import { t } from '../i18n/t';
-import { createPageMatcher } from '../matcher/page-matcher';
-import { openOnClick } from '../overlay/click-trigger';
-import { FindingBrowser } from '../overlay/finding-browser';
-import { findingAtPoint } from '../overlay/hit-test';
-import { trackHover } from '../overlay/hover-tracker';
-import { browseOrder } from '../overlay/mention-order';
+import { StrongCounter } from '../first-stage/strong-count';
+import type { FindingBrowser } from '../overlay/finding-browser';
 import { keepPaint } from '../overlay/paint-keeper';
 import { Painter } from '../overlay/painter';
 import { firstMentionOf, reveal } from '../overlay/reveal';
@@ -33,15 +27,16 @@ import { onSettingsChanged, readSettings } from '../settings/settings-reader';
 import type { Settings } from '../settings/settings-schema';
 import { badgeReporter } from './badge-reporter';
 import { cardSettingsChanged, cardSettingsOf } from './card-settings';
+import { findingsAnswer } from './findings-answer';
 import { findingsResponder } from './findings-responder';
 import { watchNearRegions } from './near-regions';
 import { PageFindings } from './page-findings';
+import { PageIndex } from './page-index';
+import { startInteraction } from './page-interaction';
 import { ScanPasses } from './scan-passes';
 import { ScanQueue } from './scan-queue';
 import { switchAction } from './site-switch';
 import { summariseFindings } from './summarise-findings';
-
-const HIDE_DELAY_MS = 300;
 
 export async function startPageSession(ctx: ContentScriptContext, bundledIndex: MatcherIndex, handoff?: Handoff): Promise<void> {
   markStage(ENGINE_MARK, { reason: handoff?.reason ?? 'direct' });
@@ -52,9 +47,7 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
   const root = doc.body ?? doc.documentElement;
   const setupStart = performance.now();
   // The bundled index unless the reader imported a dataset (then swapped in by useIndex before the first scan).
-  let index = bundledIndex;
-  let matcher = createPageMatcher(index);
-  let table = nameTable(strong.firstWords);
+  const pageIndex = new PageIndex(bundledIndex, strong.firstWords);
   const setupMs = performance.now() - setupStart;
 
   const findings = new PageFindings();
@@ -84,12 +77,12 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
     new ScanPasses(
       {
         root,
-        matcher,
+        matcher: pageIndex.matcher,
         far,
         findings,
         show,
         countStrong: async (under, signal, stats, untilAny = false) => {
-          const counter = new StrongCounter(table, untilAny);
+          const counter = new StrongCounter(pageIndex.table, untilAny);
           await countPage(under, counter, { signal, onSlice: (ms) => addSlice(stats, ms) });
           return counter.result;
         },
@@ -100,9 +93,7 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
   let passes = newPasses(handoff?.count, setupMs);
   /** Another dataset (imported, or the bundled one again): a new matcher; the first stage's count no longer applies. */
   const useIndex = (active: ActiveIndex | null) => {
-    index = active?.index ?? bundledIndex;
-    matcher = createPageMatcher(index);
-    table = nameTable(active?.firstWords ?? strong.firstWords);
+    pageIndex.use(active);
     passes = newPasses(undefined, undefined);
   };
   const signalOf = (current: AbortController) => AbortSignal.any([current.signal, ctx.signal]);
@@ -116,52 +107,7 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
     const currentPainter = new Painter(window, signal);
     painter = currentPainter;
     keepPaint({ isValid: () => ctx.isValid, restore: () => currentPainter.restore(), signal });
-    const findingAt = (x: number, y: number) => {
-      const found = findingAtPoint(doc, findings.hoverIndex(), x, y);
-      // The hover delay covers loading the card's file.
-      if (found) popover.prefetch();
-      return found;
-    };
-    const isOverCard = (target: EventTarget | null) => popover.contains(target);
-    trackHover(
-      doc,
-      {
-        findingAt,
-        isOverCard,
-        show: (f, point) => showCard(f, { point }),
-        hide: () => popover.hide(),
-        shown: () => popover.shownFinding,
-        pinned: () => popover.pinned,
-      },
-      {
-        delayMs: () => settings.hoverDelayMs,
-        hideDelayMs: HIDE_DELAY_MS,
-        trigger: () => settings.trigger,
-        modifierKey: () => settings.modifierKey,
-        signal,
-      },
-    );
-    openOnClick(
-      doc,
-      { findingAt, isOverCard, show: (f, point) => showCard(f, { point }) },
-      { active: () => settings.trigger === 'click', signal },
-    );
-    browsing = new FindingBrowser(
-      doc,
-      {
-        findings: () => browseOrder(findings.shown, settings.density),
-        show: showCard,
-        hide: () => popover.hide(),
-        cardHasFocus: () => popover.hasFocus(),
-        announce: (text) => popover.announce(text),
-        text: {
-          position: (name, position, total) => t('browseAnnounce', [name, String(position), String(total)]),
-          ended: t('browseEnded'),
-          nothing: t('browseNothing'),
-        },
-      },
-      signal,
-    );
+    browsing = startInteraction({ doc, findings, popover, settings: () => settings, showCard }, signal);
     watchMutations(root, (batch) => queue.enqueue(() => passes.partial(batch, signal), signal), { signal });
     const checkNear = watchNearRegions(window, far, (near) => queue.enqueue(() => passes.regions(near, signal), signal), signal);
     // The reader may have scrolled while the first scan ran.
@@ -207,25 +153,14 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
     if (current) queue.enqueue(() => passes.full(signalOf(current)), current.signal);
   });
 
-  /** The whole page's mentions: regions set aside on a long page are read and counted first (the popup lists everything). */
-  const answer = async () => {
-    const current = run;
-    if (current && far.pending > 0) {
-      const signal = signalOf(current);
-      queue.enqueue(() => passes.tally(far.peekAll(), signal), signal);
-      await queue.idle();
-    }
-    const { score, onTopic, forced } = findings.relevance;
-    return {
-      url: location.href,
-      version: index.version,
-      enabled: run !== undefined,
-      relevance: { score, onTopic: onTopic && !forced },
-      heldBack: onTopic ? 0 : summariseFindings(findings.ofShownKinds(findings.mentions())).length,
-      shownAnyway: forced === true,
-      findings: summariseFindings(findings.shownMentions()),
-    };
-  };
+  const answer = findingsAnswer({
+    findings,
+    far,
+    queue,
+    passes: () => passes,
+    running: () => (run ? signalOf(run) : undefined),
+    version: () => pageIndex.version,
+  });
   const onMessage = findingsResponder(answer, {
     browse: () => browsing?.start(),
     showAnyway: () => {

@@ -1,0 +1,39 @@
+// The popup's question, "what is on this page?", answered for the whole page: regions a long page set aside
+// are read and counted first, so the list never depends on where the reader had scrolled.
+import type { FindingsResponse } from '../messaging/messages';
+import type { FarRegions } from '../scan/far-regions';
+import type { PageFindings } from './page-findings';
+import type { ScanPasses } from './scan-passes';
+import type { ScanQueue } from './scan-queue';
+import { summariseFindings } from './summarise-findings';
+
+export interface AnswerDeps {
+  findings: PageFindings;
+  far: FarRegions;
+  queue: ScanQueue;
+  passes: () => ScanPasses;
+  /** The running engine's signal, or undefined while it is off here. */
+  running: () => AbortSignal | undefined;
+  version: () => string;
+}
+
+export function findingsAnswer(deps: AnswerDeps): () => Promise<FindingsResponse> {
+  const { findings, far, queue } = deps;
+  return async () => {
+    const signal = deps.running();
+    if (signal && far.pending > 0) {
+      queue.enqueue(() => deps.passes().tally(far.peekAll(), signal), signal);
+      await queue.idle();
+    }
+    const { score, onTopic, forced } = findings.relevance;
+    return {
+      url: location.href,
+      version: deps.version(),
+      enabled: deps.running() !== undefined,
+      relevance: { score, onTopic: onTopic && !forced },
+      heldBack: onTopic ? 0 : summariseFindings(findings.ofShownKinds(findings.mentions())).length,
+      shownAnyway: forced === true,
+      findings: summariseFindings(findings.shownMentions()),
+    };
+  };
+}

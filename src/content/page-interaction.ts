@@ -1,0 +1,75 @@
+// How the reader reaches a card on a page the engine runs on: hover (with its delay, or a modifier key),
+// click, and keyboard browsing. Everything is removed when `signal` aborts.
+import type { ShowOptions } from '../card/card-module';
+import type { LazyPopover } from '../card/lazy-popover';
+import { t } from '../i18n/t';
+import { openOnClick } from '../overlay/click-trigger';
+import { FindingBrowser } from '../overlay/finding-browser';
+import { findingAtPoint } from '../overlay/hit-test';
+import { trackHover } from '../overlay/hover-tracker';
+import { browseOrder } from '../overlay/mention-order';
+import type { Finding } from '../scan/finding';
+import type { Settings } from '../settings/settings-schema';
+import type { PageFindings } from './page-findings';
+
+/** How long the card stays after the pointer leaves it (the grace to reach it). */
+export const HIDE_DELAY_MS = 300;
+
+export interface InteractionDeps {
+  doc: Document;
+  findings: PageFindings;
+  popover: LazyPopover;
+  settings: () => Settings;
+  showCard: (finding: Finding, options?: ShowOptions) => void;
+}
+
+/** Starts hover, click and keyboard browsing; returns the browser the browse command starts. */
+export function startInteraction(deps: InteractionDeps, signal: AbortSignal): FindingBrowser {
+  const { doc, findings, popover, settings, showCard } = deps;
+  const findingAt = (x: number, y: number) => {
+    const found = findingAtPoint(doc, findings.hoverIndex(), x, y);
+    // The hover delay covers loading the card's file.
+    if (found) popover.prefetch();
+    return found;
+  };
+  const isOverCard = (target: EventTarget | null) => popover.contains(target);
+  trackHover(
+    doc,
+    {
+      findingAt,
+      isOverCard,
+      show: (f, point) => showCard(f, { point }),
+      hide: () => popover.hide(),
+      shown: () => popover.shownFinding,
+      pinned: () => popover.pinned,
+    },
+    {
+      delayMs: () => settings().hoverDelayMs,
+      hideDelayMs: HIDE_DELAY_MS,
+      trigger: () => settings().trigger,
+      modifierKey: () => settings().modifierKey,
+      signal,
+    },
+  );
+  openOnClick(
+    doc,
+    { findingAt, isOverCard, show: (f, point) => showCard(f, { point }) },
+    { active: () => settings().trigger === 'click', signal },
+  );
+  return new FindingBrowser(
+    doc,
+    {
+      findings: () => browseOrder(findings.shown, settings().density),
+      show: showCard,
+      hide: () => popover.hide(),
+      cardHasFocus: () => popover.hasFocus(),
+      announce: (text) => popover.announce(text),
+      text: {
+        position: (name, position, total) => t('browseAnnounce', [name, String(position), String(total)]),
+        ended: t('browseEnded'),
+        nothing: t('browseNothing'),
+      },
+    },
+    signal,
+  );
+}

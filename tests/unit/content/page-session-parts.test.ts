@@ -1,0 +1,90 @@
+// The parts page-session.ts wires together: the page's index, the popup's answer, and the reader's ways in.
+import index from 'virtual:gtc/matcher-index';
+import strong from 'virtual:gtc/strong-names';
+import { describe, expect, it, vi } from 'vitest';
+import type { LazyPopover } from '@/src/card/lazy-popover';
+import { findingsAnswer } from '@/src/content/findings-answer';
+import { PageFindings } from '@/src/content/page-findings';
+import { PageIndex } from '@/src/content/page-index';
+import { startInteraction } from '@/src/content/page-interaction';
+import type { ScanPasses } from '@/src/content/scan-passes';
+import { ScanQueue } from '@/src/content/scan-queue';
+import type { ActiveIndex } from '@/src/dataset/active-index';
+import { FarRegions } from '@/src/scan/far-regions';
+import { DEFAULT_SETTINGS } from '@/src/settings/settings-schema';
+
+describe('PageIndex', () => {
+  it('matches with the bundled index, then an imported one, then the bundled one again', () => {
+    const page = new PageIndex(index, strong.firstWords);
+    const bundled = page.matcher;
+    expect(page.version).toBe(index.version);
+    expect(page.table.hamas).toBeDefined();
+    const imported: ActiveIndex = {
+      index: { ...index, version: 'imported-1' },
+      firstWords: JSON.stringify({ kestrel: [['kestrel accord', 0]] }),
+    };
+    page.use(imported);
+    expect(page.version).toBe('imported-1');
+    expect(page.matcher).not.toBe(bundled);
+    expect(page.table.hamas).toBeUndefined();
+    expect(page.table.kestrel).toEqual([['kestrel accord', 0]]);
+    page.use(null);
+    expect(page.version).toBe(index.version);
+    expect(page.table.hamas).toBeDefined();
+  });
+});
+
+describe('findingsAnswer', () => {
+  const setup = (running: AbortSignal | undefined, pending: number) => {
+    const far = new FarRegions(window);
+    vi.spyOn(far, 'pending', 'get').mockReturnValue(pending);
+    vi.spyOn(far, 'peekAll').mockReturnValue([]);
+    const tally = vi.fn(async () => {});
+    const passes = { tally } as unknown as ScanPasses;
+    const answer = findingsAnswer({
+      findings: new PageFindings(),
+      far,
+      queue: new ScanQueue(),
+      passes: () => passes,
+      running: () => running,
+      version: () => 'v1',
+    });
+    return { answer, tally };
+  };
+
+  it('reads the regions a long page set aside before answering, so the list covers the whole page', async () => {
+    const { answer, tally } = setup(new AbortController().signal, 3);
+    const reply = await answer();
+    expect(tally).toHaveBeenCalledTimes(1);
+    expect(reply).toMatchObject({ version: 'v1', enabled: true, findings: [], heldBack: 0, shownAnyway: false });
+    expect(reply.url).toBe(location.href);
+  });
+
+  it('says the engine is off here, and reads nothing more, while it is off', async () => {
+    const { answer, tally } = setup(undefined, 3);
+    expect(await answer()).toMatchObject({ enabled: false });
+    expect(tally).not.toHaveBeenCalled();
+  });
+});
+
+describe('startInteraction', () => {
+  it('keyboard browsing says there is nothing to browse on an empty page, and every listener goes with its signal', () => {
+    const announce = vi.fn();
+    const popover = { announce, hide: vi.fn(), hasFocus: () => false, contains: () => false, prefetch: vi.fn() } as unknown as LazyPopover;
+    const add = vi.spyOn(document, 'addEventListener');
+    const controller = new AbortController();
+    const browsing = startInteraction(
+      { doc: document, findings: new PageFindings(), popover, settings: () => DEFAULT_SETTINGS, showCard: vi.fn() },
+      controller.signal,
+    );
+    browsing.start();
+    expect(announce).toHaveBeenCalledWith(expect.stringMatching(/\S/));
+    // Every listener added to the document is tied to the signal (removed when it aborts).
+    const added = add.mock.calls;
+    expect(added.length).toBeGreaterThan(0);
+    for (const call of added) expect((call[2] as AddEventListenerOptions | undefined)?.signal).toBeInstanceOf(AbortSignal);
+    controller.abort();
+    // Aborted together: nothing of ours stays on the page's document.
+    for (const call of added) expect((call[2] as AddEventListenerOptions).signal?.aborted).toBe(true);
+  });
+});
