@@ -64,10 +64,16 @@ export function startInteraction(deps: InteractionDeps, signal: AbortSignal): Fi
       hide: () => popover.hide(),
       cardHasFocus: () => popover.hasFocus(),
       announce: (text) => popover.announce(text),
+      // Read when said, not now: the browser's first i18n lookup on a page costs ~6 ms, which every page about
+      // the talks paid at start even if the reader never browses.
       text: {
         position: (name, position, total) => t('browseAnnounce', [name, String(position), String(total)]),
-        ended: t('browseEnded'),
-        nothing: t('browseNothing'),
+        get ended() {
+          return t('browseEnded');
+        },
+        get nothing() {
+          return t('browseNothing');
+        },
       },
     },
     signal,
