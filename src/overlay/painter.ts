@@ -6,6 +6,7 @@ import { type Finding, rangeOf } from '../scan/finding';
 import type { Density, HighlightStyle } from '../settings/settings-defaults';
 import { ALL_HIGHLIGHT_NAMES, highlightName } from './highlight-names';
 import { firstMentions } from './mention-order';
+import { styleShadowRoots } from './shadow-highlight-style';
 
 /** Up to this many ranges are registered at once without windowing. */
 export const WINDOW_THRESHOLD = 1500;
@@ -24,6 +25,8 @@ function register(findings: readonly Finding[], style: HighlightStyle): void {
   clearPaint();
   // One Highlight per kind, set once per pass: adding to a registered one range by range costs every frame.
   for (const [kind, ranges] of byKind) CSS.highlights.set(highlightName(kind, style), new Highlight(...ranges));
+  // Firefox draws a shadow root's mentions only with our rules inside that root.
+  if (import.meta.env.FIREFOX) styleShadowRoots(findings);
 }
 
 export function clearPaint(): void {
