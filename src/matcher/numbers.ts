@@ -10,7 +10,8 @@
  * letters, and ASCII, Arabic-Indic and Persian digits.
  */
 const anyCase = (words: string) => `(?:${words})`;
-const LETTER = 'a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u05d0-\\u05ea\\u0620-\\u064a\\u066e-\\u06d3';
+const LETTER =
+  'a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u05d0-\\u05ea\\u0620-\\u064a\\u066e-\\u06d3';
 const DIGIT = '0-9\\u0660-\\u0669\\u06f0-\\u06f9';
 
 const QUALIFIER = anyCase(
