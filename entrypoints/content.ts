@@ -12,6 +12,9 @@ export default defineContentScript({
   // about:blank and srcdoc frames hold text too; they inherit the page's origin.
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT would also post "content script started" (with our extension id) to the page's window, where any
+  // page's message listener reads it; its document event is enough to stop an older copy (docs/privacy.md).
+  noScriptStartedPostMessage: true,
   main: (ctx) => {
     const api = firstStageApi();
     startFirstStage(ctx, {

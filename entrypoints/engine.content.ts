@@ -8,5 +8,7 @@ export default defineContentScript({
   // Loaded by the first stage, so no host permission of its own is needed.
   matches: [],
   registration: 'runtime',
+  // No "started" message posted to the page's window (see content.ts).
+  noScriptStartedPostMessage: true,
   main: (ctx) => startPageSession(ctx, index, takeHandoff()),
 });

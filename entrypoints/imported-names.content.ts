@@ -6,5 +6,7 @@ import { askImportedNames, putImportedNames } from '@/src/first-stage/imported-n
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
+  // No "started" message posted to the page's window (see content.ts).
+  noScriptStartedPostMessage: true,
   main: () => putImportedNames(askImportedNames(firstStageApi())),
 });

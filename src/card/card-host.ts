@@ -16,11 +16,15 @@ export interface CardHost {
   remove(): void;
 }
 
+const TEXT_SPACING = ['line-height', 'letter-spacing', 'word-spacing'] as const;
+
 /** Our host's own inline styles, set again before each showing: a page may have restyled it. */
 export function restyleHost(host: HTMLElement): void {
-  // `all: initial` stops inherited page styles; the host itself takes no space. Not `!important`: that
-  // would also lock text spacing against a reader's own overrides (axe: avoid-inline-spacing).
-  host.style.setProperty('all', 'initial');
+  // `all: initial` stops inherited page styles; the host itself takes no space. `!important`, so a page's
+  // own rule on our tag (`opacity: 0 !important`, a transform) cannot hide the card either; text spacing is
+  // then set again without it, left to a reader's own overrides (axe: avoid-inline-spacing).
+  host.style.setProperty('all', 'initial', 'important');
+  for (const spacing of TEXT_SPACING) host.style.setProperty(spacing, 'initial');
   host.style.setProperty('position', 'fixed', 'important');
   host.style.setProperty('inset', '0 auto auto 0', 'important');
   host.style.setProperty('z-index', '2147483647', 'important');

@@ -130,7 +130,8 @@ export class ScanPasses {
     if (batch.removed) store.dropDetached();
     // A changed region far from the screen is counted again at the next whole read.
     this.deps.findings.dropTallies(batch.roots);
-    const fresh = await scanPage(batch.roots, this.deps.matcher, { signal, stats });
+    // Rescanned blocks are numbered after everything else: a run each, so first mentions are still taken in page order.
+    const fresh = await scanPage(batch.roots, this.deps.matcher, { signal, stats, runPerRoot: true });
     store.replaceUnder(batch.roots, fresh);
     this.finish('partial', stats, startedAt);
   }

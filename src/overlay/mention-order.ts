@@ -1,8 +1,24 @@
 // Picking which mentions to paint without sorting the whole page.
 import { type Finding, rangeOf } from '../scan/finding';
 
-/** Scan order: document order within a scan, without asking the DOM. */
-export const before = (a: Finding, b: Finding): boolean => a.order < b.order;
+/**
+ * Page order. Within one run (Finding.run) scan order is document order, read without asking the DOM; a
+ * block rescanned after a change is a run of its own, numbered after everything else, so it asks the DOM.
+ */
+export const before = (a: Finding, b: Finding): boolean => (a.run === b.run ? a.order < b.order : inDocumentOrder(a, b) < 0);
+
+/** The index of the first of `list` in page order: the first of each run by scan order, then those few by the DOM. */
+function firstInPageOrder(list: readonly Finding[]): number {
+  const firstOfRun = new Map<number | undefined, number>();
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i] as Finding;
+    const best = firstOfRun.get(f.run);
+    if (best === undefined || f.order < (list[best] as Finding).order) firstOfRun.set(f.run, i);
+  }
+  let first = -1;
+  for (const i of firstOfRun.values()) if (first < 0 || before(list[i] as Finding, list[first] as Finding)) first = i;
+  return first;
+}
 
 /** Rendered and not hidden by CSS (display, visibility, content-visibility). */
 export function isVisible(f: Finding): boolean {
@@ -23,9 +39,7 @@ export function firstMentions(findings: readonly Finding[]): Finding[] {
   for (const list of byEntry.values()) {
     const remaining = [...list];
     while (remaining.length > 0) {
-      let best = 0;
-      for (let i = 1; i < remaining.length; i++) if (before(remaining[i] as Finding, remaining[best] as Finding)) best = i;
-      const [candidate] = remaining.splice(best, 1);
+      const [candidate] = remaining.splice(firstInPageOrder(remaining), 1);
       if (candidate && isVisible(candidate)) {
         firsts.push(candidate);
         break;

@@ -20,7 +20,7 @@ function locate(block: TextBlock, offset: number, preferEnd: boolean): { index: 
 
 let nextOrder = 0;
 
-export function blockFindings(read: TextBlock, matches: BlockMatch[], index: MatcherIndex): Finding[] {
+export function blockFindings(read: TextBlock, matches: BlockMatch[], index: MatcherIndex, run?: number): Finding[] {
   const findings: Finding[] = [];
   const block = withNodes(read);
   for (const match of matches) {
@@ -40,6 +40,7 @@ export function blockFindings(read: TextBlock, matches: BlockMatch[], index: Mat
       licensed: match.licensed,
       order: nextOrder++,
     };
+    if (run !== undefined) finding.run = run;
     if (block.shadow) finding.shadow = block.shadow;
     if (match.value !== undefined) finding.value = match.value;
     if (match.generic) finding.generic = true;

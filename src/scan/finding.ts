@@ -22,8 +22,13 @@ export interface Finding {
   generic?: true;
   /** An ambiguous name or generic word: the words near it that licensed it. */
   context?: string[];
-  /** Position in scan order: document order within one scan. */
+  /** Position in scan order: document order within one run. */
   order: number;
+  /**
+   * Set for a block rescanned after it changed (scan-passes' partial pass): its findings are numbered after
+   * everything found before, so `order` compares page positions only between findings of the same run.
+   */
+  run?: number;
   /** Set when the mention is inside an open shadow root. */
   shadow?: ShadowRoot;
 }

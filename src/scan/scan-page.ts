@@ -17,6 +17,11 @@ export interface ScanOptions {
   progressAfterMs?: number;
   /** Elements not scanned this time (far from the screen on a long page). */
   omit?: LeftOut;
+  /**
+   * Each root's findings are a run of their own (Finding.run): a pass over parts of the page that changed,
+   * whose roots come in the order they changed, not in page order.
+   */
+  runPerRoot?: boolean;
 }
 
 export interface ScanStats {
@@ -46,9 +51,17 @@ export function addSlice(stats: ScanStats | undefined, spent: number): void {
   stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
 }
 
-/** Every block under each of `roots` in turn: many small roots share the slices of one scan. */
-function* blocksOf(roots: Node | readonly Node[], omit: ScanOptions['omit']) {
-  for (const root of Array.isArray(roots) ? roots : [roots]) yield* textBlocks(root, { omit });
+let nextRun = 0;
+
+/**
+ * Every block under each of `roots` in turn: many small roots share the slices of one scan. With
+ * `at.perRoot`, each root's findings are a run of their own (`at.run`; see Finding.run).
+ */
+function* blocksOf(roots: Node | readonly Node[], omit: ScanOptions['omit'], at: { perRoot: boolean; run?: number }) {
+  for (const root of Array.isArray(roots) ? roots : [roots]) {
+    if (at.perRoot) at.run = nextRun++;
+    yield* textBlocks(root, { omit });
+  }
 }
 
 /**
@@ -65,9 +78,10 @@ export async function scanPage(roots: Node | readonly Node[], matcher: PageMatch
   const endSlice = () => countSlice(stats, sliceStart);
   // The clock is read every few blocks, not for each of the ~100,000 blocks of a long page.
   let sinceClock = 0;
-  for (const block of blocksOf(roots, options.omit)) {
+  const at: { perRoot: boolean; run?: number } = { perRoot: options.runPerRoot === true };
+  for (const block of blocksOf(roots, options.omit, at)) {
     const matches = matcher.find(block.text);
-    if (matches.length > 0) for (const finding of blockFindings(block, matches, matcher.index)) findings.push(finding);
+    if (matches.length > 0) for (const finding of blockFindings(block, matches, matcher.index, at.run)) findings.push(finding);
     // Many tiny blocks (a storm of small mutations) are work too: count each as a few characters more.
     sinceClock += block.text.length + BLOCK_WEIGHT_CHARS;
     if (sinceClock < CLOCK_EVERY_CHARS) continue;

@@ -50,6 +50,31 @@ export async function bodyMatchesSource(): Promise<boolean> {
   return pristine.body.innerHTML === document.body.innerHTML;
 }
 
+/**
+ * The whole live document against a fresh parse of the served HTML (script-free pages): `same` when a copy of
+ * it with our host elements taken out serialises exactly like the parse; `added`, how many elements more the
+ * live document has; `hostParents`, where our hosts are. `source` is the served HTML, for a page whose
+ * policy stops it fetching its own address.
+ */
+export async function documentMatchesSource(
+  source?: string,
+): Promise<{ same: boolean; firstDifference: string | null; added: number; hostParents: string[] }> {
+  const html = source ?? (await (await fetch(location.href)).text());
+  const pristine = new DOMParser().parseFromString(html, 'text/html');
+  const copy = document.documentElement.cloneNode(true) as Element;
+  for (const host of copy.querySelectorAll('gaza-talks-context-ui')) host.remove();
+  const live = `${document.doctype?.name ?? ''}\n${copy.outerHTML}`;
+  const parsed = `${pristine.doctype?.name ?? ''}\n${pristine.documentElement.outerHTML}`;
+  let at = 0;
+  while (at < live.length && live[at] === parsed[at]) at++;
+  return {
+    same: live === parsed,
+    firstDifference: live === parsed ? null : `live: ${live.slice(at, at + 80)} | served: ${parsed.slice(at, at + 80)}`,
+    added: document.getElementsByTagName('*').length - pristine.getElementsByTagName('*').length,
+    hostParents: [...document.querySelectorAll('gaza-talks-context-ui')].map((host) => host.parentNode?.nodeName.toLowerCase() ?? 'none'),
+  };
+}
+
 /** True once the content script finished a whole-page pass (a scan, or the topic gate saying no). */
 export function scanFinished(): boolean {
   // The first stage found no strong name: the engine is not loaded and nothing more will run.
