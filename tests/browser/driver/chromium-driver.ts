@@ -61,25 +61,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     openExtensionPage,
     extensionCall: (fn, arg) => control.call(fn, arg),
     isOwnPage: (page) => control.isControl(page),
-    async tabIdOf(page) {
-      // The driver's own tab first: opened after, it would be the active tab.
-      await control.page();
-      await page.bringToFront();
-      return control.call(async (api) => {
-        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-        if (tab?.id === undefined) throw new Error('no active tab');
-        return tab.id;
-      }, null);
-    },
+    tabIdOf: (page) => control.tabIdOf(page, { lastFocusedWindow: true }),
     badgeText: (tabId) => control.call((api, id) => api.action.getBadgeText({ tabId: id }), tabId),
-    async saveSettings(patch, saveOptions) {
-      const saved = await control.call((api, message) => api.runtime.sendMessage(message), {
-        type: 'save-settings',
-        patch,
-        reset: saveOptions?.reset === true,
-      });
-      if (!saved) throw new Error(`settings not saved: ${JSON.stringify(patch)}`);
-    },
+    saveSettings: (patch, saveOptions) => control.saveSettings(patch, saveOptions),
     async reloadExtension() {
       const before = new Set(browser.targets().filter(isOurWorker));
       // Loading the same unpacked directory again is Chrome's "Reload" (chrome://extensions) and how an

@@ -40,4 +40,29 @@ export class ControlPage {
     })()`;
     return (await page.evaluate(expression)) as R;
   }
+
+  /**
+   * The browser's id for `page`'s tab: brought to the front, it is the active tab (without the "tabs"
+   * permission an extension cannot query tabs by URL). `scope` names the window as each browser wants it.
+   */
+  async tabIdOf(page: Page, scope: { lastFocusedWindow: true } | { currentWindow: true }): Promise<number> {
+    // The driver's own tab first: opened after, it would be the active tab.
+    await this.page();
+    await page.bringToFront();
+    return this.call(async (api, query) => {
+      const [tab] = await api.tabs.query({ active: true, ...query });
+      if (tab?.id === undefined) throw new Error('no active tab');
+      return tab.id;
+    }, scope);
+  }
+
+  /** Changes settings through the background's `save-settings`, as the options page does. */
+  async saveSettings(patch: Record<string, unknown>, options?: { reset?: boolean }): Promise<void> {
+    const saved = await this.call((api, message) => api.runtime.sendMessage(message), {
+      type: 'save-settings',
+      patch,
+      reset: options?.reset === true,
+    });
+    if (!saved) throw new Error(`settings not saved: ${JSON.stringify(patch)}`);
+  }
 }

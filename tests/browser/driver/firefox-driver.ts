@@ -95,28 +95,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     openExtensionPage,
     extensionCall: (fn, arg) => control.call(fn, arg),
     isOwnPage: (page) => control.isControl(page),
-    async tabIdOf(page) {
-      // The driver's own tab first: opened after, it would be the active tab.
-      await control.page();
-      await page.bringToFront();
-      // Without the "tabs" permission an extension cannot query tabs by URL: the active tab is the page.
-      return control.call(async (api) => {
-        const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-        if (tab?.id === undefined) throw new Error('no active tab');
-        return tab.id;
-      }, null);
-    },
+    tabIdOf: (page) => control.tabIdOf(page, { currentWindow: true }),
     // Firefox's MV2 build has `browserAction`, not `action`.
     badgeText: (tabId) =>
       control.call((api, id) => (api as unknown as { browserAction: typeof api.action }).browserAction.getBadgeText({ tabId: id }), tabId),
-    async saveSettings(patch, saveOptions) {
-      const saved = await control.call((api, message) => api.runtime.sendMessage(message), {
-        type: 'save-settings',
-        patch,
-        reset: saveOptions?.reset === true,
-      });
-      if (!saved) throw new Error(`settings not saved: ${JSON.stringify(patch)}`);
-    },
+    saveSettings: (patch, saveOptions) => control.saveSettings(patch, saveOptions),
     async reloadExtension() {
       // Installing the same temporary add-on again is about:debugging's "Reload" and how an update lands.
       await browser.installExtension(dir);

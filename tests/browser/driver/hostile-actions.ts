@@ -1,4 +1,4 @@
-// Reader actions and error collection shared by the hostile-page specs (tests/browser/specs/hostile-*.test.ts).
+// Reader actions and error collection shared by the specs (the hostile pages, extension updates, privacy).
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { cardText, textCentre } from '../../support/page-probes';

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cardText, paintedList, paintedRangeCentre, stagesRun } from '../../support/page-probes';
+import { paintedList, stagesRun } from '../../support/page-probes';
 import { browserName } from '../driver/extension-driver';
+import { collectPageErrors, openCard } from '../driver/hostile-actions';
 import { openPainted, useBrowser } from '../driver/use-browser';
 
 // A copy of the build, so the test can rewrite its manifest as an update would.
@@ -18,28 +19,13 @@ const engineLoads = (page: Page) => page.evaluate(() => performance.getEntriesBy
 const firstStageRuns = (page: Page) => page.evaluate(() => performance.getEntriesByName('gaza-talks-context:first-stage', 'mark').length);
 const hosts = (page: Page) => page.evaluate(() => document.querySelectorAll('gaza-talks-context-ui').length);
 
-async function openCard(page: Page, name: string): Promise<void> {
-  const centre = await page.evaluate(paintedRangeCentre, name);
-  if (!centre) throw new Error(`no painted range for ${name}`);
-  await page.mouse.move(centre.x - 30, centre.y + 40);
-  await page.mouse.move(centre.x, centre.y);
-  await expect.poll(() => page.evaluate(cardText)).toContain(name);
-}
-
-/** Every error the page's own world sees (an error thrown by an old content script would not be ours to throw). */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error instanceof Error ? `${error.message} ${error.stack ?? ''}` : String(error)));
-  return errors;
-}
-
 describe('extension reloaded or updated with pages open', () => {
   const suite = useBrowser({ extensionDir: copy });
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   test('an update to a new version: the open page is painted once by the new scripts and its cards open', async () => {
     const page = await suite.driver.newPage();
-    const errors = collectErrors(page);
+    const errors = collectPageErrors(page);
     const before = await (async () => {
       await openPainted(page, suite.server, '/demo.html');
       return page.evaluate(paintedList);
@@ -72,7 +58,7 @@ describe('extension reloaded or updated with pages open', () => {
 
   test('a reload: settings changed afterwards reach the open page through the new scripts only', async () => {
     const page = await suite.driver.newPage();
-    const errors = collectErrors(page);
+    const errors = collectPageErrors(page);
     await openPainted(page, suite.server, '/demo.html');
     await suite.driver.reloadExtension();
     await expect.poll(() => engineLoads(page)).toBe(2);

@@ -4,10 +4,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cardText, paintedRangeCentre } from '../../support/page-probes';
 import { startRecordingProxy } from '../../support/recording-proxy';
+import { openCard } from '../driver/hostile-actions';
 import { openPainted, useBrowser } from '../driver/use-browser';
 
 const proxy = await startRecordingProxy();
@@ -19,14 +18,6 @@ const BROWSER_OWN = ['CONNECT accounts.google.com:443', 'CONNECT firefox.setting
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/import');
 const button = (name: string) => `::-p-aria([name="${name}"][role="button"])`;
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-async function hover(page: Page, name: string): Promise<void> {
-  const centre = await page.evaluate(paintedRangeCentre, name);
-  if (!centre) throw new Error(`no painted range for ${name}`);
-  await page.mouse.move(centre.x - 30, centre.y + 40);
-  await page.mouse.move(centre.x, centre.y);
-  await expect.poll(() => page.evaluate(cardText)).toContain(name);
-}
 
 describe('privacy: no request leaves the browser', () => {
   const suite = useBrowser({ proxy: proxy.address });
@@ -46,7 +37,7 @@ describe('privacy: no request leaves the browser', () => {
     // Scan and hover: the engine and the card load, entries and strings are asked of the background.
     const article = await driver.newPage();
     await openPainted(article, server, '/demo.html');
-    await hover(article, 'Steve Witkoff');
+    await openCard(article, 'Steve Witkoff');
     const offTopic = await driver.newPage();
     await offTopic.goto(server.url('/sports-results.html'), { waitUntil: 'load' });
 
