@@ -38,6 +38,9 @@ const same = (a: readonly Finding[], b: readonly Finding[]) => a.length === b.le
 
 export class Painter {
   private positioned: { y: number; finding: Finding }[] = [];
+  /** Page positions of findings already measured, while the page's height stays the same. */
+  private positions = new WeakMap<Finding, number>();
+  private measuredHeight = -1;
   /** What is registered now: setting the same ranges again would cost a whole-page repaint for nothing. */
   private registered: readonly Finding[] = [];
   private style: HighlightStyle = 'underline';
@@ -71,8 +74,22 @@ export class Painter {
       return;
     }
     const scrollY = this.win.scrollY;
+    // A mention moves only when the layout above it does: all are measured again when the page's height
+    // changed, otherwise only new ones (measuring thousands after every change was most of a busy page's cost).
+    const height = this.win.document.documentElement.scrollHeight;
+    if (height !== this.measuredHeight) {
+      this.positions = new WeakMap();
+      this.measuredHeight = height;
+    }
     this.positioned = findings
-      .map((finding) => ({ y: rangeOf(finding).getBoundingClientRect().top + scrollY, finding }))
+      .map((finding) => {
+        let y = this.positions.get(finding);
+        if (y === undefined) {
+          y = rangeOf(finding).getBoundingClientRect().top + scrollY;
+          this.positions.set(finding, y);
+        }
+        return { y, finding };
+      })
       .sort((a, b) => a.y - b.y);
     this.windowed = true;
     this.paintWindow();

@@ -14,15 +14,7 @@ export class FindingsStore {
 
   /** Swap the findings under `roots` for a fresh scan of them. */
   replaceUnder(roots: readonly Element[], fresh: Finding[]): void {
-    // A mention's nodes share one block, so its first node tells where it is. Thousands of roots (a long
-    // page's set-aside regions) are looked up by ancestor rather than asked one by one.
-    const set = roots.length > 8 ? new Set<Node>(roots) : undefined;
-    const inside = set
-      ? (f: Finding) => {
-          for (let up: Node | null = f.start.node.parentNode; up; up = up.parentNode) if (set.has(up)) return true;
-          return false;
-        }
-      : (f: Finding) => roots.some((root) => root.contains(f.start.node));
+    const inside = roots.length > 8 ? underAny(roots) : textUnder(roots);
     this.items = [...this.items.filter((f) => !inside(f)), ...fresh];
   }
 
@@ -36,4 +28,30 @@ export class FindingsStore {
   clear(): void {
     this.items = [];
   }
+}
+
+/**
+ * Thousands of roots (a long page's set-aside regions): each mention's first node is looked up by ancestor
+ * (a mention's nodes share one block) rather than asked of every root.
+ */
+function underAny(roots: readonly Element[]): (f: Finding) => boolean {
+  const set = new Set<Node>(roots);
+  return (f) => {
+    for (let up: Node | null = f.start.node.parentNode; up; up = up.parentNode) if (set.has(up)) return true;
+    return false;
+  };
+}
+
+/**
+ * A few roots (the blocks a mutation changed): their text nodes are collected once, so the page's thousands
+ * of other mentions cost a set lookup each, not a DOM call per mention and root (`contains` was most of a
+ * mutation pass on a long page).
+ */
+function textUnder(roots: readonly Element[]): (f: Finding) => boolean {
+  const texts = new Set<Node>();
+  for (const root of roots) {
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.add(node);
+  }
+  return (f) => texts.has(f.start.node);
 }
