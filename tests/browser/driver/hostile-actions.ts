@@ -1,7 +1,7 @@
 // Reader actions and error collection shared by the specs (the hostile pages, extension updates, privacy).
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { cardText, textCentre } from '../../support/page-probes';
+import { cardText, paintedRangeCentre, textCentre } from '../../support/page-probes';
 
 /**
  * Firefox reports its own request for /favicon.ico, refused by a strict page policy, as a page error: the
@@ -24,7 +24,8 @@ export function collectPageErrors(page: Page): string[] {
  * our paint still has its mentions), and waits for the card to show it.
  */
 export async function hoverText(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate(textCentre, text);
+  // A name split across elements ("Steve <b>Witkoff</b>") is in no one text node: then its painted range.
+  const point = (await page.evaluate(textCentre, text)) ?? (await page.evaluate(paintedRangeCentre, text));
   if (!point) throw new Error(`"${text}" is not on the page`);
   await page.mouse.move(point.x - 30, point.y + 40);
   await page.mouse.move(point.x, point.y);
