@@ -1,6 +1,7 @@
 // The engine's card popover: loads the card's file on first need (see card-module.ts), then hands over.
 import type { Finding } from '../scan/finding';
 import { type CardModule, type CardSettings, cardModule, type LoadEntry, type Popover, type ShowOptions } from './card-module';
+import { EntryPrefetch } from './entry-prefetch';
 
 export type LoadCardModule = () => Promise<CardModule>;
 
@@ -8,20 +9,32 @@ export class LazyPopover implements Popover {
   private popover: Popover | undefined;
   private loading: Promise<Popover> | undefined;
   private destroyed = false;
+  private readonly entries: EntryPrefetch;
 
   constructor(
     private readonly doc: Document,
-    private readonly loadEntry: LoadEntry,
+    loadEntry: LoadEntry,
     private readonly loadModule: LoadCardModule,
-  ) {}
+  ) {
+    this.entries = new EntryPrefetch(loadEntry);
+  }
 
   get shownFinding(): Finding | undefined {
     return this.popover?.shownFinding;
   }
 
-  /** Starts loading the card's file (the pointer rests on a mention: the hover delay covers the load). */
-  prefetch(): void {
+  /**
+   * Starts loading the card's file and, given one, the entry's view: the pointer rests on a mention, and the
+   * hover delay covers both loads.
+   */
+  prefetch(entryId?: string): void {
     void this.ready().catch(() => {});
+    if (entryId !== undefined) this.entries.prefetch(entryId);
+  }
+
+  /** Another dataset is in use: entries asked for before may have changed. */
+  forgetEntries(): void {
+    this.entries.forget();
   }
 
   get pinned(): boolean {
@@ -68,7 +81,7 @@ export class LazyPopover implements Popover {
 
   private ready(): Promise<Popover> {
     this.loading ??= this.loadModule().then((module) => {
-      this.popover = module.createPopover(this.doc, this.loadEntry);
+      this.popover = module.createPopover(this.doc, this.entries.load);
       return this.popover;
     });
     return this.loading;

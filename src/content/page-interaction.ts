@@ -28,8 +28,8 @@ export function startInteraction(deps: InteractionDeps, signal: AbortSignal): Fi
   const { doc, findings, popover, settings, showCard } = deps;
   const findingAt = (x: number, y: number) => {
     const found = findingAtPoint(doc, findings.hoverIndex(), x, y);
-    // The hover delay covers loading the card's file.
-    if (found) popover.prefetch();
+    // The hover delay covers loading the card's file and the entry.
+    if (found) popover.prefetch(found.entry.id);
     return found;
   };
   const isOverCard = (target: EventTarget | null) => popover.contains(target);

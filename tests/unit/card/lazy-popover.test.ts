@@ -53,3 +53,25 @@ describe('lazy card popover', () => {
     expect(inner.shows).toEqual([]);
   });
 });
+
+describe('lazy card popover: entries', () => {
+  it('hands the card the entry prefetched while the pointer rested, without asking again', async () => {
+    let loadEntry: ((id: string) => Promise<unknown>) | undefined;
+    const inner = fakePopover();
+    const load = async (): Promise<CardModule> => ({
+      createPopover: (_doc, entry) => {
+        loadEntry = entry;
+        return inner;
+      },
+    });
+    const ask = vi.fn(async (id: string) => ({ id }) as never);
+    const popover = new LazyPopover(document, ask, load);
+    popover.prefetch('hamas');
+    await popover.show({ entry: { id: 'hamas' } } as unknown as Finding);
+    expect(await loadEntry?.('hamas')).toEqual({ id: 'hamas' });
+    expect(ask).toHaveBeenCalledTimes(1);
+    popover.forgetEntries();
+    await loadEntry?.('hamas');
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+});
