@@ -16,6 +16,7 @@ import { ENGINE_MARK, markStage } from '../first-stage/stage-marks';
 import { StrongCounter } from '../first-stage/strong-count';
 import type { FindingBrowser } from '../overlay/finding-browser';
 import { keepPaint } from '../overlay/paint-keeper';
+import { paintStyle } from '../overlay/paint-style';
 import { Painter } from '../overlay/painter';
 import { firstMentionOf, reveal } from '../overlay/reveal';
 import { FarRegions } from '../scan/far-regions';
@@ -70,7 +71,7 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
 
   const show = () => {
     const shown = findings.refresh();
-    painter?.paint(shown, settings.density, settings.highlightStyle);
+    painter?.paint(shown, settings.density, paintStyle(settings.highlightStyle, passes.longPage));
     reportCount(summariseFindings(findings.shownMentions()).length);
   };
   const newPasses = (count: Handoff['count'] | undefined, ms: number | undefined) =>
@@ -94,6 +95,7 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
   /** Another dataset (imported, or the bundled one again): a new matcher; the first stage's count no longer applies. */
   const useIndex = (active: ActiveIndex | null) => {
     pageIndex.use(active);
+    popover.forgetEntries();
     passes = newPasses(undefined, undefined);
   };
   const signalOf = (current: AbortController) => AbortSignal.any([current.signal, ctx.signal]);

@@ -28,6 +28,7 @@ export interface PassDeps {
 export class ScanPasses {
   // True while the page has no strong name at all: mutations are then only counted, not scanned.
   private gatedOut = false;
+  private long = false;
 
   constructor(
     private readonly deps: PassDeps,
@@ -37,6 +38,11 @@ export class ScanPasses {
     private setupMs: number | undefined,
   ) {}
 
+  /** Whether the last full pass found the page long (many screens tall: see far-regions). */
+  get longPage(): boolean {
+    return this.long;
+  }
+
   async full(signal: AbortSignal): Promise<void> {
     const { root, far, findings, matcher } = this.deps;
     const startedAt = performance.now();
@@ -45,6 +51,7 @@ export class ScanPasses {
     await afterNextFrame();
     signal.throwIfAborted();
     const long = far.isLong();
+    this.long = long;
     // A small page costs less to scan than to count: the scan finds its strong names just as well.
     const small = !long && (root.ownerDocument ?? document).getElementsByTagName('*').length < COUNT_FROM_ELEMENTS;
     far.clear();
@@ -69,8 +76,7 @@ export class ScanPasses {
       findings.store.replaceAll([...soFar]);
       this.deps.show();
     };
-    // A long page is scanned round the screen first (and painted once: on a huge page every change to the
-    // highlights costs the browser a whole-page PrePaint, ~90 ms on 10 MB).
+    // A long page is scanned round the screen first, and painted once.
     const omit = long ? await far.split(root, { signal, stats }) : undefined;
     if (omit) {
       await yieldToPage();

@@ -28,6 +28,17 @@ describe('a page more than 200 screens tall', () => {
       .toEqual(expect.arrayContaining(['Kerem Shalom', 'Sharm el-Sheikh']));
   });
 
+  test('is tinted rather than underlined (an underline costs a whole-page repaint at every change), and an article keeps its underline', async () => {
+    const page = await shortWindow();
+    const names = Object.keys(await openPainted(page, suite.server, '/long-archive.html'));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/^gaza-talks-context-background-/);
+    const article = await suite.driver.newPage();
+    const articleNames = Object.keys(await openPainted(article, suite.server, '/demo.html'));
+    expect(articleNames).toContain('gaza-talks-context-person');
+    for (const name of articleNames) expect(name).not.toMatch(/-background-/);
+  });
+
   test('is read whole when the popup lists what it mentions', async () => {
     const page = await shortWindow();
     await page.goto(suite.server.url('/long-archive.html'), { waitUntil: 'load' });
