@@ -3,8 +3,8 @@
 // long page registers only those within 1.5 viewports of the screen and follows the scroll.
 import type { Kind } from '../dataset/schema';
 import { type Finding, rangeOf } from '../scan/finding';
-import type { Density, HighlightStyle } from '../settings/settings-defaults';
-import { ALL_HIGHLIGHT_NAMES, highlightName } from './highlight-names';
+import type { Density } from '../settings/settings-defaults';
+import { ALL_HIGHLIGHT_NAMES, highlightName, type PaintStyle } from './highlight-names';
 import { firstMentions } from './mention-order';
 import { styleShadowRoots } from './shadow-highlight-style';
 
@@ -15,7 +15,7 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-function register(findings: readonly Finding[], style: HighlightStyle): void {
+function register(findings: readonly Finding[], style: PaintStyle): void {
   const byKind = new Map<Kind, Range[]>();
   for (const f of findings) {
     const list = byKind.get(f.entry.kind);
@@ -43,7 +43,7 @@ export class Painter {
   private measuredHeight = -1;
   /** What is registered now: setting the same ranges again would cost a whole-page repaint for nothing. */
   private registered: readonly Finding[] = [];
-  private style: HighlightStyle = 'underline';
+  private style: PaintStyle = 'underline';
   private frame = 0;
   private windowed = false;
 
@@ -60,7 +60,7 @@ export class Painter {
   }
 
   /** The findings painted now, for tests and the popup. */
-  paint(findings: readonly Finding[], density: Density, style: HighlightStyle = 'underline'): void {
+  paint(findings: readonly Finding[], density: Density, style: PaintStyle = 'underline'): void {
     this.windowed = false;
     this.style = style;
     if (!highlightsSupported()) return;

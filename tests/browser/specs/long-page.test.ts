@@ -32,11 +32,11 @@ describe('a page more than 200 screens tall', () => {
     const page = await shortWindow();
     const names = Object.keys(await openPainted(page, suite.server, '/long-archive.html'));
     expect(names.length).toBeGreaterThan(0);
-    for (const name of names) expect(name).toMatch(/^gaza-talks-context-background-/);
+    for (const name of names) expect(name).toMatch(/^gaza-talks-context-tint-/);
     const article = await suite.driver.newPage();
     const articleNames = Object.keys(await openPainted(article, suite.server, '/demo.html'));
     expect(articleNames).toContain('gaza-talks-context-person');
-    for (const name of articleNames) expect(name).not.toMatch(/-background-/);
+    for (const name of articleNames) expect(name).not.toMatch(/-(background|tint)-/);
   });
 
   test('is read whole when the popup lists what it mentions', async () => {

@@ -22,7 +22,8 @@ describe('highlight names per style', () => {
     expect(highlightName('person')).toBe('gaza-talks-context-person');
     expect(highlightName('person', 'underline')).toBe('gaza-talks-context-person');
     expect(highlightName('person', 'background')).toBe('gaza-talks-context-background-person');
-    expect(new Set(ALL_HIGHLIGHT_NAMES).size).toBe(2 * KINDS.length);
+    expect(highlightName('person', 'tint')).toBe('gaza-talks-context-tint-person');
+    expect(new Set(ALL_HIGHLIGHT_NAMES).size).toBe(3 * KINDS.length);
     expect(ALL_HIGHLIGHT_NAMES).not.toContain(FLASH_HIGHLIGHT);
   });
 
@@ -30,9 +31,15 @@ describe('highlight names per style', () => {
     const css = readFileSync(resolve(import.meta.dirname, '../../../entrypoints/highlights.content.css'), 'utf8');
     for (const name of ALL_HIGHLIGHT_NAMES) expect(css, name).toContain(`::highlight(${name})`);
     for (const kind of KINDS) {
-      const rule = new RegExp(`::highlight\\(${highlightName(kind, 'background')}\\)\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+      const rule = new RegExp(`::highlight\\(${highlightName(kind, 'background')}\\)[^{]*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
       expect(rule, kind).toMatch(/background-color: rgba\([^)]*0\.\d+\)/);
       if (kind !== 'correction') expect(rule, kind).not.toMatch(/text-decoration/);
+      // Long pages' tint: fills only, a correction's too (a decorated highlight costs a whole-page repaint).
+      const tint = [...css.matchAll(new RegExp(`::highlight\\(${highlightName(kind, 'tint')}\\)[^{]*\\{([^}]*)\\}`, 'g'))]
+        .map((m) => m[1])
+        .join('');
+      expect(tint, kind).toMatch(/background-color: rgba\([^)]*0\.\d+\)/);
+      expect(tint, kind).not.toMatch(/text-decoration/);
     }
   });
 });
