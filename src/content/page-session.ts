@@ -19,6 +19,7 @@ import { keepPaint } from '../overlay/paint-keeper';
 import { paintStyle } from '../overlay/paint-style';
 import { Painter } from '../overlay/painter';
 import { firstMentionOf, reveal } from '../overlay/reveal';
+import { underlineSheet } from '../overlay/underline-sheet';
 import { FarRegions } from '../scan/far-regions';
 import type { Finding } from '../scan/finding';
 import { watchMutations } from '../scan/mutation-watcher';
@@ -64,6 +65,7 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
     // Chromium throws at once, not in the promise, once the extension was reloaded under this page.
     if (ctx.isValid) void browser.runtime.sendMessage({ type: 'findings-changed', count }).catch(() => {});
   });
+  const underline = underlineSheet(() => browser.runtime.sendMessage({ type: 'load-style' }));
   let settings: Settings = DEFAULT_SETTINGS;
   let run: AbortController | undefined;
   let painter: Painter | undefined;
@@ -82,6 +84,7 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
         far,
         findings,
         show,
+        underline,
         countStrong: async (under, signal, stats, untilAny = false) => {
           const counter = new StrongCounter(pageIndex.table, untilAny);
           await countPage(under, counter, { signal, onSlice: (ms) => addSlice(stats, ms) });

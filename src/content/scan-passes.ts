@@ -23,6 +23,8 @@ export interface PassDeps {
   countStrong(under: Node, signal: AbortSignal, stats?: ScanStats, untilAny?: boolean): Promise<StrongCount>;
   /** Refreshes what is shown, paints it and reports the count. */
   show(): void;
+  /** Has the underline rules inserted into this frame (asked on pages that are not long; see paint-style). */
+  underline?(): Promise<void>;
 }
 
 export class ScanPasses {
@@ -82,6 +84,8 @@ export class ScanPasses {
       await yieldToPage();
       signal.throwIfAborted();
     }
+    // Asked before the first paint, so the mentions appear underlined (a round trip, not main-thread work).
+    if (!long) await this.deps.underline?.();
     findings.store.replaceAll(await scanPage(root, matcher, { signal, stats, ...(omit ? { omit } : {}), ...(long ? {} : { onProgress }) }));
     this.finish('full', stats, startedAt);
   }

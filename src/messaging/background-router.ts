@@ -13,7 +13,7 @@ import { listenForCommands } from './commands';
 import { addLookUpMenu } from './context-menu';
 import { broadcastDatasetChanges } from './dataset-broadcast';
 import { syncImportedNamesScript } from './imported-names-script';
-import { injectScript } from './inject-script';
+import { injectScript, insertUnderlines } from './inject-script';
 import { parseRequest } from './messages';
 import { reinjectOnUpdate } from './reinject-open-tabs';
 import { broadcastSettingsChanges, engineAllowedOn } from './settings-broadcast';
@@ -63,6 +63,12 @@ export function startBackground(): void {
         // The first stage asks without knowing the settings: the engine runs only where they allow it.
         const allowed = request.script === 'engine' ? engineAllowedOn(request.site ?? '') : Promise.resolve(true);
         return allowed.then((ok) => (ok ? injectScript(request.script, target).then(() => true) : false));
+      }
+      case 'load-style': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        const documentId = (sender as { documentId?: string }).documentId;
+        return insertUnderlines({ tabId, frameId: sender.frameId ?? 0, ...(documentId ? { documentId } : {}) }).then(() => true);
       }
       case 'findings-changed': {
         const tabId = sender.tab?.id;

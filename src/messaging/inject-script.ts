@@ -1,5 +1,7 @@
 // Runs one of our on-demand scripts (the engine, the card) in the frame that asked for it, in the extension's
-// isolated world: `scripting.executeScript` in MV3 (Chromium), `tabs.executeScript` in Firefox's MV2 build.
+// isolated world: `scripting.executeScript` in MV3 (Chromium), `tabs.executeScript` in Firefox's MV2 build;
+// and inserts the underline rules the same way (`insertCSS`: a page's CSP does not apply, and the page's DOM
+// holds no <style> of ours).
 import { browser } from 'wxt/browser';
 
 /** The scripts a page may ask for, by name: the request never carries a path. */
@@ -26,4 +28,25 @@ export async function injectScript(script: OnDemandScript, target: FrameTarget):
     return;
   }
   await browser.tabs.executeScript(target.tabId, { file, frameId: target.frameId, matchAboutBlank: true, runAt: 'document_start' });
+}
+
+/** The underline rules (see entrypoints/underlines.content.css). */
+export const UNDERLINE_STYLE = '/content-scripts/underlines.css';
+
+export async function insertUnderlines(target: FrameTarget): Promise<void> {
+  if (browser.scripting?.insertCSS) {
+    await browser.scripting.insertCSS({
+      target: target.documentId
+        ? { tabId: target.tabId, documentIds: [target.documentId] }
+        : { tabId: target.tabId, frameIds: [target.frameId] },
+      files: [UNDERLINE_STYLE],
+    });
+    return;
+  }
+  await browser.tabs.insertCSS(target.tabId, {
+    file: UNDERLINE_STYLE,
+    frameId: target.frameId,
+    matchAboutBlank: true,
+    runAt: 'document_start',
+  });
 }

@@ -16,6 +16,11 @@ export const loadScriptRequest = z.object({
   site: z.optional(z.string()),
 });
 /**
+ * The engine asks for the underline rules (entrypoints/underlines.content.css) in its own frame, once it has
+ * found the page is not long: decorated highlight rules slow the styling of a whole page (see that file).
+ */
+export const loadStyleRequest = z.object({ type: z.literal('load-style') });
+/**
  * The background tells every open frame the settings changed, parsed (content scripts read no storage:
  * messaging/settings-broadcast.ts); the engine asks for them with get-settings when it starts.
  */
@@ -52,6 +57,7 @@ export const request = z.discriminatedUnion('type', [
   getFindingsRequest,
   findingsChanged,
   loadScriptRequest,
+  loadStyleRequest,
   settingsChanged,
   getSettingsRequest,
   saveSettingsRequest,

@@ -2,7 +2,10 @@
 // ::highlight() rules to its light tree only, so a mention inside a shadow root was registered (its card
 // opened) but drawn plain; Chromium's highlight inheritance carries the rules in, so only Firefox calls this.
 // The rules are adopted as a constructed sheet, never a <style>: the page's DOM stays as it was.
-import highlightCss from '../../entrypoints/highlights.content.css?inline';
+import fillCss from '../../entrypoints/highlights.content.css?inline';
+import underlineCss from '../../entrypoints/underlines.content.css?inline';
+
+const highlightCss = `${fillCss}\n${underlineCss}`;
 
 /** One sheet per document: a constructed sheet can be adopted only in the document it was made in. */
 const sheets = new WeakMap<Document, CSSStyleSheet>();

@@ -48,7 +48,7 @@ describe('a page with a strict Content-Security-Policy', () => {
       'gaza-talks-context-concept': ['20-point plan', 'disarmament', 'withdrawal'],
     });
     // Our highlight rules come with the extension, not as a style the policy could refuse.
-    expect(await page.evaluate(highlightStyle)).not.toBe('none');
+    await expect.poll(() => page.evaluate(highlightStyle)).not.toBe('none');
 
     await openCard(page, 'Khalil al-Hayya');
     expect(await page.evaluate(cardStyle)).toEqual({ display: 'flex', radius: '8px' });

@@ -1,4 +1,4 @@
-// Every underline colour of the highlight stylesheet stays visible on light and dark pages alike: 3:1 (WCAG's
+// Every underline colour of the underline stylesheet stays visible on light and dark pages alike: 3:1 (WCAG's
 // non-text contrast) against white and against #1e1e1e, a common dark page background.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { KINDS } from '@/src/dataset/kinds';
 import { highlightName } from '@/src/overlay/highlight-names';
 
-const css = readFileSync(resolve(import.meta.dirname, '../../../entrypoints/highlights.content.css'), 'utf8');
+const css = readFileSync(resolve(import.meta.dirname, '../../../entrypoints/underlines.content.css'), 'utf8');
 
 const luminance = (hex: string): number => {
   const [r, g, b] = [0, 2, 4].map((i) => {
