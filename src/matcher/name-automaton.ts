@@ -27,21 +27,21 @@ const ROOT_TABLE = 0x800;
 /** Build-time data (see trie-data) or, for tests, the folded names themselves. */
 export function createNameAutomaton(source: TrieData | Iterable<string>): NameAutomaton {
   const data = isTrieData(source) ? source : buildTrie(source);
-  const { first, codes, children, keyAt } = decodeTrie(data);
+  const { first, codes, keyAt } = decodeTrie(data);
   // The root's edges as a table by code unit, so the position-by-position "could a name start here?" test
   // is one array read. It covers the scripts of the names (Latin to Arabic); rarer units are looked up
   // among the root's edges.
   const rootEdges = new Int32Array(ROOT_TABLE).fill(NONE);
   for (let e = first[0] ?? 0; e < (first[1] ?? 0); e++) {
     const code = codes[e] ?? 0;
-    if (code < ROOT_TABLE) rootEdges[code] = children[e] ?? NONE;
+    if (code < ROOT_TABLE) rootEdges[code] = e + 1;
   }
-  /** A node's edges are few and sorted: a short scan finds the one for `code`. */
+  /** A node's edges are few and sorted: a short scan finds the one for `code` (edge e leads to node e + 1). */
   const edgeOf = (node: number, code: number): number => {
     const end = first[node + 1] ?? 0;
     for (let e = first[node] ?? 0; e < end; e++) {
       const c = codes[e] ?? 0;
-      if (c === code) return children[e] ?? NONE;
+      if (c === code) return e + 1;
       if (c > code) return NONE;
     }
     return NONE;

@@ -1,16 +1,15 @@
 // The trie of folded names in the form the scan reads, built once at build time and shipped in the index:
 // nodes numbered breadth first, each node's edges contiguous and sorted by code unit (first[node] up to
-// first[node + 1]), typed arrays as base64. A page decodes three arrays instead of building a trie.
+// first[node + 1]), typed arrays as base64. Numbered so, the edges listed node by node lead to nodes 1, 2,
+// 3... in turn: edge e leads to node e + 1, and no child array is shipped. A page decodes two arrays.
 
 export interface TrieData {
   /** 16 when every node and edge number fits in 16 bits (the real dataset), else 32. */
   width: 16 | 32;
-  /** Per node, plus one: where the node's edges start in `codes` and `children`. */
+  /** Per node, plus one: where the node's edges start in `codes` (edge e leads to node e + 1). */
   first: string;
   /** Uint16 per edge: the code unit it follows. */
   codes: string;
-  /** Per edge: the node it leads to. */
-  children: string;
   /** Nodes that end a name, with the name. */
   terminals: [number, string][];
 }
@@ -18,7 +17,6 @@ export interface TrieData {
 export interface Trie {
   first: Uint16Array | Int32Array;
   codes: Uint16Array;
-  children: Uint16Array | Int32Array;
   /** The name a node ends, by node. */
   keyAt: (string | undefined)[];
 }
@@ -69,13 +67,13 @@ export function buildTrie(keys: Iterable<string>): TrieData {
   const number = new Map(order.map((node, i) => [node, i]));
   const first = new Int32Array(order.length + 1);
   const codes: number[] = [];
-  const children: number[] = [];
   const terminals: [number, string][] = [];
   order.forEach((node, i) => {
     first[i] = codes.length;
     for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
       codes.push(code);
-      children.push(number.get(node.next.get(code) as BuildNode) ?? 0);
+      // What makes the child array needless; a build that broke it must not ship.
+      if (number.get(node.next.get(code) as BuildNode) !== codes.length) throw new Error('trie: edges out of breadth-first order');
     }
     if (node.key !== undefined) terminals.push([i, node.key]);
   });
@@ -87,7 +85,6 @@ export function buildTrie(keys: Iterable<string>): TrieData {
     width,
     first: pack(first),
     codes: toBase64(new Uint8Array(Uint16Array.from(codes).buffer)),
-    children: pack(children),
     terminals,
   };
 }
@@ -98,5 +95,5 @@ export function decodeTrie(data: TrieData): Trie {
   const first = unpack(data.first);
   const keyAt: (string | undefined)[] = new Array(Math.max(0, first.length - 1)).fill(undefined);
   for (const [node, key] of data.terminals) keyAt[node] = key;
-  return { first, codes: new Uint16Array(fromBase64(data.codes)), children: unpack(data.children), keyAt };
+  return { first, codes: new Uint16Array(fromBase64(data.codes)), keyAt };
 }
