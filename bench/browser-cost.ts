@@ -6,8 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { type LoadedChromium, launchChromiumWithExtension } from '../tests/support/chromium-extension';
-import { launchPlainChromium } from './run-baselines';
+import { type LoadedChromium, launchChromiumWithExtension, launchChromiumWithoutExtension } from '../tests/support/chromium-extension';
 
 export interface CostArms {
   none: BrowserContext;
@@ -37,8 +36,9 @@ export function writeEmptyExtension(): string {
 }
 
 export async function launchCostArms(ourDir: string): Promise<CostArms> {
-  const plain = await launchPlainChromium();
-  const none = await plain.newContext({ viewport: { width: 1100, height: 800 } });
+  // Launched the way the extension arms are (a persistent profile, the same flags): a plain browser with a
+  // fresh in-memory context read up to a few hundred milliseconds apart from them on the 2 MB page.
+  const none = await launchChromiumWithoutExtension();
   const empty = await launchChromiumWithExtension(writeEmptyExtension());
   const ours = await launchChromiumWithExtension(ourDir);
   return {
@@ -46,7 +46,7 @@ export async function launchCostArms(ourDir: string): Promise<CostArms> {
     empty,
     ours,
     close: async () => {
-      await Promise.all([plain.close(), empty.close(), ours.close()]);
+      await Promise.all([none.close(), empty.close(), ours.close()]);
     },
   };
 }

@@ -48,6 +48,28 @@ async function closeWelcomePage(context: BrowserContext, extensionId: string, ex
   return false;
 }
 
+const COMMON_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+
+/**
+ * The same browser with no extension: a persistent profile launched with the same flags, so a comparison
+ * with launchChromiumWithExtension differs by the extension alone (the benchmark's no-extension arm).
+ */
+export function launchChromiumWithoutExtension(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gtc-chromium-plain-')), {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: COMMON_ARGS,
+  });
+}
+
 export async function launchChromiumWithExtension(extensionDir = CHROME_EXTENSION_DIR): Promise<LoadedChromium> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`The extension is not built: ${extensionDir} has no manifest. Run 'npx wxt build' first.`);
@@ -57,16 +79,7 @@ export async function launchChromiumWithExtension(extensionDir = CHROME_EXTENSIO
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...COMMON_ARGS],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
