@@ -2,6 +2,7 @@
 // (src/first-stage/engine-loader.ts) into the same isolated world, only on pages that name the talks.
 import index from 'virtual:gtc/matcher-index';
 import { startPageSession } from '@/src/content/page-session';
+import { takeBoot } from '@/src/first-stage/engine-boot';
 import { takeHandoff } from '@/src/first-stage/handoff';
 
 export default defineContentScript({
@@ -10,5 +11,11 @@ export default defineContentScript({
   registration: 'runtime',
   // No "started" message posted to the page's window (see content.ts).
   noScriptStartedPostMessage: true,
-  main: (ctx) => startPageSession(ctx, index, takeHandoff()),
+  // Not returned: the background's executeScript waits for a returned promise, and the session waits for the
+  // background's answer (first-stage/engine-boot.ts), which comes once executeScript is done.
+  main: (ctx) => {
+    startPageSession(ctx, index, takeHandoff(), takeBoot()).catch((error: unknown) =>
+      console.error('[Gaza Talks Context] the engine stopped', error),
+    );
+  },
 });

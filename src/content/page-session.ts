@@ -11,6 +11,7 @@ import { onDatasetChanged, readActiveIndex } from '../dataset/active-index-reade
 import type { EntryView } from '../dataset/entry-view';
 import type { MatcherIndex } from '../dataset/matcher-index';
 import { countPage } from '../first-stage/count-page';
+import type { EngineBoot } from '../first-stage/engine-boot';
 import type { Handoff } from '../first-stage/handoff';
 import { ENGINE_MARK, markStage } from '../first-stage/stage-marks';
 import { StrongCounter } from '../first-stage/strong-count';
@@ -40,7 +41,20 @@ import { ScanQueue } from './scan-queue';
 import { switchAction } from './site-switch';
 import { summariseFindings } from './summarise-findings';
 
-export async function startPageSession(ctx: ContentScriptContext, bundledIndex: MatcherIndex, handoff?: Handoff): Promise<void> {
+/** The first stage's boot when it has one; else both asked at once (an imported dataset costs no extra wait). */
+async function startingPoint(boot: Promise<EngineBoot | undefined> | undefined): Promise<EngineBoot> {
+  const given = await boot;
+  if (given) return given;
+  const [settings, index] = await Promise.all([readSettings(), readActiveIndex()]);
+  return { settings, index };
+}
+
+export async function startPageSession(
+  ctx: ContentScriptContext,
+  bundledIndex: MatcherIndex,
+  handoff?: Handoff,
+  boot?: Promise<EngineBoot | undefined>,
+): Promise<void> {
   markStage(ENGINE_MARK, { reason: handoff?.reason ?? 'direct' });
   // The engine runs once a frame: a card already here belongs to a copy of the extension that was replaced.
   forgetCardModule();
@@ -195,8 +209,7 @@ export async function startPageSession(ctx: ContentScriptContext, bundledIndex: 
       });
     }),
   );
-  // Both asked at once: an imported dataset costs no extra wait before the first scan.
-  const [initial, imported] = await Promise.all([readSettings(), readActiveIndex()]);
+  const { settings: initial, index: imported } = await startingPoint(boot);
   if (imported) useIndex(imported);
   apply(initial);
 }

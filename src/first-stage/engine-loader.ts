@@ -1,9 +1,20 @@
 // Asks the background to run the engine in this frame (src/messaging/inject-script.ts). Nothing the page can
 // reach is involved: the engine is not web-accessible, so a page cannot probe for it, and a dynamic import()
-// of an extension URL is what Mozilla's linter rejects as an unsafe call. The background checks the settings.
+// of an extension URL is what Mozilla's linter rejects as an unsafe call. The background checks the settings,
+// and its answer carries what the engine needs to start (engine-boot.ts).
+import { bootOf, expectBoot } from './engine-boot';
 import type { FirstStageApi } from './ext-api';
 
 /** Resolves true once the engine runs in this frame, false where the settings (off, or this site paused) say no. */
 export async function loadEngine(api: FirstStageApi): Promise<boolean> {
-  return (await api.runtime.sendMessage({ type: 'load-script', script: 'engine', site: location.hostname })) === true;
+  const settle = expectBoot();
+  try {
+    const reply = await api.runtime.sendMessage({ type: 'load-script', script: 'engine', site: location.hostname });
+    const boot = bootOf(reply);
+    settle(boot);
+    return boot !== undefined || reply === true;
+  } catch (error) {
+    settle(undefined);
+    throw error;
+  }
 }

@@ -6,6 +6,7 @@ import { activeIndexItem } from '../dataset/active-index';
 import { refreshActiveIndex } from '../dataset/apply-import';
 import { entryView } from '../dataset/entry-view';
 import { loadCompiledDataset } from '../dataset/load-compiled';
+import type { EngineLoaded } from '../first-stage/engine-boot';
 import { dictionary } from '../i18n/ui-language';
 import { loadSettings, migrateSettings, repairSettings, resetSettings, saveSettings } from '../settings/settings-store';
 import { clearBadgesWhenOff, showCount } from './badge';
@@ -16,7 +17,7 @@ import { syncImportedNamesScript } from './imported-names-script';
 import { injectScript, insertUnderlines } from './inject-script';
 import { parseRequest } from './messages';
 import { reinjectOnUpdate } from './reinject-open-tabs';
-import { broadcastSettingsChanges, engineAllowedOn } from './settings-broadcast';
+import { broadcastSettingsChanges, engineBootFor } from './settings-broadcast';
 import { openWelcomeOnInstall } from './welcome';
 
 export function startBackground(): void {
@@ -60,9 +61,14 @@ export function startBackground(): void {
         if (tabId === undefined) return undefined;
         const documentId = (sender as { documentId?: string }).documentId;
         const target = { tabId, frameId: sender.frameId ?? 0, ...(documentId ? { documentId } : {}) };
-        // The first stage asks without knowing the settings: the engine runs only where they allow it.
-        const allowed = request.script === 'engine' ? engineAllowedOn(request.site ?? '') : Promise.resolve(true);
-        return allowed.then((ok) => (ok ? injectScript(request.script, target).then(() => true) : false));
+        if (request.script === 'card') return injectScript('card', target).then(() => true);
+        // The first stage asks without knowing the settings: the engine runs only where they allow it, and
+        // starts with what was read to decide that (first-stage/engine-boot.ts).
+        return engineBootFor(request.site ?? '').then(async (boot) => {
+          if (!boot) return false;
+          await injectScript('engine', target);
+          return { loaded: true, ...boot } satisfies EngineLoaded;
+        });
       }
       case 'load-style': {
         const tabId = sender.tab?.id;

@@ -1,16 +1,22 @@
 // The first stage reads no storage (its bindings cost every page a few milliseconds), so the background
 // answers for the settings: it runs the engine only where they allow, and tells every open frame when they change.
 import { browser } from 'wxt/browser';
+import { activeIndexItem } from '../dataset/active-index';
+import type { EngineBoot } from '../first-stage/engine-boot';
 import { activeOn } from '../first-stage/site-settings';
 import { SETTINGS_KEY } from '../settings/settings-key';
 import { parseSettings } from '../settings/settings-schema';
+import { loadSettings } from '../settings/settings-store';
 import type { SettingsChanged } from './messages';
 import { sendToAllTabs } from './send-to-all-tabs';
 
-/** Whether the stored settings let the engine run on a page of `site` (a frame's hostname). */
-export async function engineAllowedOn(site: string): Promise<boolean> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return activeOn(stored[SETTINGS_KEY], site);
+/**
+ * What the engine starts with on a page of `site` (a frame's hostname): the parsed settings and the imported
+ * index; undefined where the settings do not let it run there.
+ */
+export async function engineBootFor(site: string): Promise<EngineBoot | undefined> {
+  const [{ settings }, index] = await Promise.all([loadSettings(), activeIndexItem.getValue()]);
+  return activeOn(settings, site) ? { settings, index } : undefined;
 }
 
 /** Sends every tab (all its frames) the new settings, parsed, whenever they change; returns the unsubscribe. */

@@ -1,0 +1,41 @@
+// What the engine needs before its first scan, sent with the background's answer to the first stage's
+// "load-script": the parsed settings and the imported dataset's index (null: the bundled one). The background
+// has just read both to decide whether the engine may run, so the engine asks for neither (two round trips
+// and two storage reads fewer on every page about the talks). The engine runs before that answer arrives,
+// so it finds a promise here; in the same isolated world as the first stage, which the page cannot see.
+import type { ActiveIndex } from '../dataset/active-index';
+import type { Settings } from '../settings/settings-schema';
+
+export interface EngineBoot {
+  settings: Settings;
+  index: ActiveIndex | null;
+}
+
+/** The background's answer when it ran the engine. */
+export interface EngineLoaded extends EngineBoot {
+  loaded: true;
+}
+
+const SLOT = Symbol.for('gaza-talks-context.engine-boot');
+
+/** Leaves a promise for the engine to take; returns what settles it (undefined: the engine asks for itself). */
+export function expectBoot(): (boot: EngineBoot | undefined) => void {
+  let settle: (boot: EngineBoot | undefined) => void = () => {};
+  (globalThis as Record<symbol, unknown>)[SLOT] = new Promise<EngineBoot | undefined>((resolve) => (settle = resolve));
+  return settle;
+}
+
+/** The promise the first stage left, once (undefined when the engine was run some other way). */
+export function takeBoot(): Promise<EngineBoot | undefined> | undefined {
+  const g = globalThis as Record<symbol, unknown>;
+  const boot = g[SLOT] as Promise<EngineBoot | undefined> | undefined;
+  delete g[SLOT];
+  return boot;
+}
+
+/** The boot in the background's answer, when it is one. */
+export function bootOf(reply: unknown): EngineBoot | undefined {
+  if (reply === null || typeof reply !== 'object') return undefined;
+  const { loaded, settings, index } = reply as Partial<EngineLoaded>;
+  return loaded === true && settings !== null && typeof settings === 'object' ? { settings, index: index ?? null } : undefined;
+}

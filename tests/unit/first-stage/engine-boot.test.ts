@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bootOf, type EngineBoot, expectBoot, takeBoot } from '@/src/first-stage/engine-boot';
+import { loadEngine } from '@/src/first-stage/engine-loader';
+import type { FirstStageApi } from '@/src/first-stage/ext-api';
+import { engineBootFor } from '@/src/messaging/settings-broadcast';
+import { DEFAULT_SETTINGS } from '@/src/settings/settings-defaults';
+import { saveSettings } from '@/src/settings/settings-store';
+
+const apiAnswering = (reply: unknown): FirstStageApi => ({
+  runtime: {
+    sendMessage: vi.fn(async () => reply),
+    onMessage: { addListener: () => {}, removeListener: () => {} },
+  },
+});
+
+describe('engine boot', () => {
+  afterEach(() => void takeBoot());
+
+  it('reads the background answer only when it ran the engine with settings', () => {
+    const settings = structuredClone(DEFAULT_SETTINGS);
+    expect(bootOf({ loaded: true, settings, index: null })).toEqual({ settings, index: null });
+    expect(bootOf({ loaded: true, settings })).toEqual({ settings, index: null });
+    for (const reply of [true, false, null, undefined, 'yes', { loaded: true }, { loaded: false, settings }])
+      expect(bootOf(reply)).toBeUndefined();
+  });
+
+  it('hands the engine, once, what the background answered', async () => {
+    const settings = { ...structuredClone(DEFAULT_SETTINGS), density: 'every' as const };
+    const api = apiAnswering({ loaded: true, settings, index: null });
+    await expect(loadEngine(api)).resolves.toBe(true);
+    const boot = takeBoot();
+    await expect(boot).resolves.toEqual({ settings, index: null } satisfies EngineBoot);
+    expect(takeBoot()).toBeUndefined();
+  });
+
+  it('leaves the engine to ask for itself when the answer carries nothing, and says no when it ran nothing', async () => {
+    await expect(loadEngine(apiAnswering(true))).resolves.toBe(true);
+    await expect(takeBoot()).resolves.toBeUndefined();
+    await expect(loadEngine(apiAnswering(false))).resolves.toBe(false);
+    await expect(takeBoot()).resolves.toBeUndefined();
+  });
+
+  it('settles the promise when asking fails, so an engine never waits for ever', async () => {
+    const api = apiAnswering(undefined);
+    vi.mocked(api.runtime.sendMessage).mockRejectedValueOnce(new Error('no background'));
+    await expect(loadEngine(api)).rejects.toThrow('no background');
+    await expect(takeBoot()).resolves.toBeUndefined();
+    const settle = expectBoot();
+    settle(undefined);
+    await expect(takeBoot()).resolves.toBeUndefined();
+  });
+});
+
+describe('the background deciding on the engine', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts it with the parsed settings and the imported index, and not where the settings say no', async () => {
+    await saveSettings({ density: 'every', pausedSites: ['paused.example'] });
+    const boot = await engineBootFor('news.example');
+    expect(boot?.settings.density).toBe('every');
+    expect(boot?.index).toBeNull();
+    expect(await engineBootFor('paused.example')).toBeUndefined();
+    await saveSettings({ enabled: false });
+    expect(await engineBootFor('news.example')).toBeUndefined();
+  });
+});
