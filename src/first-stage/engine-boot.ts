@@ -18,19 +18,22 @@ export interface EngineLoaded extends EngineBoot {
 
 const SLOT = Symbol.for('gaza-talks-context.engine-boot');
 
-/** Leaves a promise for the engine to take; returns what settles it (undefined: the engine asks for itself). */
-export function expectBoot(): (boot: EngineBoot | undefined) => void {
-  let settle: (boot: EngineBoot | undefined) => void = () => {};
-  (globalThis as Record<symbol, unknown>)[SLOT] = new Promise<EngineBoot | undefined>((resolve) => (settle = resolve));
+/**
+ * Leaves a promise for the engine to take; returns what settles it with the background's answer as it came
+ * (the engine reads it: bootOf), or undefined (the engine asks for itself). Kept small: it ships on every page.
+ */
+export function expectBoot(): (reply: unknown) => void {
+  let settle: (reply: unknown) => void = () => {};
+  (globalThis as Record<symbol, unknown>)[SLOT] = new Promise<unknown>((resolve) => (settle = resolve));
   return settle;
 }
 
-/** The promise the first stage left, once (undefined when the engine was run some other way). */
-export function takeBoot(): Promise<EngineBoot | undefined> | undefined {
+/** What the first stage left, once (undefined when the engine was run some other way). */
+export async function takeBoot(): Promise<EngineBoot | undefined> {
   const g = globalThis as Record<symbol, unknown>;
-  const boot = g[SLOT] as Promise<EngineBoot | undefined> | undefined;
+  const reply = g[SLOT] as Promise<unknown> | undefined;
   delete g[SLOT];
-  return boot;
+  return bootOf(await reply);
 }
 
 /** The boot in the background's answer, when it is one. */

@@ -33,7 +33,12 @@ export function strongNames(index: MatcherIndex): StrongNames {
   [...byEntry.keys()]
     .sort((a, b) => a - b)
     .forEach((entry, group) => {
-      for (const key of new Set(byEntry.get(entry))) {
+      const keys = [...new Set(byEntry.get(entry))];
+      // An entry's title with a bracketed date or acronym ("... (13 october 2025)") is written so on no page,
+      // and its plainer names are listed anyway: left out, it costs nothing to find and ~0.4 KB gzip less on
+      // every page. An entry named only so keeps it.
+      const plain = keys.filter((key) => !key.includes('('));
+      for (const key of plain.length > 0 ? plain : keys) {
         const word = firstWord.exec(key)?.[0];
         if (!word) continue;
         const list = table[word] ?? [];
