@@ -92,6 +92,7 @@ export function GeneralSection({ settings, save }: { settings: Settings; save: S
       <ChoiceGroup
         name="highlightStyle"
         legend={t('optionsHighlightStyle')}
+        help={t('optionsHighlightStyleHelp')}
         choices={HIGHLIGHT_STYLES}
         labels={STYLE_LABELS}
         value={settings.highlightStyle}

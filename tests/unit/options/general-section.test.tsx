@@ -67,6 +67,10 @@ describe('general options', () => {
     await expectSaved({ density: 'none', highlightStyle: 'background' });
     fireEvent.click(radio('Dotted underline'));
     await expectSaved({ density: 'none', highlightStyle: 'underline' });
+    // The style's group says that long pages are tinted whatever is chosen.
+    const group = screen.getByRole('group', { name: 'How mentions are marked' });
+    const help = document.getElementById(group.getAttribute('aria-describedby') ?? '');
+    expect(help?.textContent).toContain('more than 200 screens long always get the soft background');
   });
 
   it('kinds: one checkbox a kind, labelled with its name, saved in the dataset order', async () => {
