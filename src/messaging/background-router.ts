@@ -14,7 +14,7 @@ import { listenForCommands } from './commands';
 import { addLookUpMenu } from './context-menu';
 import { broadcastDatasetChanges } from './dataset-broadcast';
 import { syncImportedNamesScript } from './imported-names-script';
-import { injectScript, insertUnderlines } from './inject-script';
+import { frameTargetOf, injectScript, insertUnderlines } from './inject-script';
 import { parseRequest } from './messages';
 import { reinjectOnUpdate } from './reinject-open-tabs';
 import { broadcastSettingsChanges, engineBootFor } from './settings-broadcast';
@@ -57,10 +57,8 @@ export function startBackground(): void {
         if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
         return (request.reset ? resetSettings() : Promise.resolve()).then(() => saveSettings(request.patch));
       case 'load-script': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return undefined;
-        const documentId = (sender as { documentId?: string }).documentId;
-        const target = { tabId, frameId: sender.frameId ?? 0, ...(documentId ? { documentId } : {}) };
+        const target = frameTargetOf(sender);
+        if (!target) return undefined;
         if (request.script === 'card') return injectScript('card', target).then(() => true);
         // The first stage asks without knowing the settings: the engine runs only where they allow it, and
         // starts with what was read to decide that (first-stage/engine-boot.ts).
@@ -71,10 +69,8 @@ export function startBackground(): void {
         });
       }
       case 'load-style': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return undefined;
-        const documentId = (sender as { documentId?: string }).documentId;
-        return insertUnderlines({ tabId, frameId: sender.frameId ?? 0, ...(documentId ? { documentId } : {}) }).then(() => true);
+        const target = frameTargetOf(sender);
+        return target ? insertUnderlines(target).then(() => true) : undefined;
       }
       case 'findings-changed': {
         const tabId = sender.tab?.id;

@@ -15,13 +15,23 @@ export interface FrameTarget {
   documentId?: string;
 }
 
+/** MV3's target: the document that asked (so a frame that has navigated since is left alone), else its frame. */
+const injectionTarget = (target: FrameTarget) =>
+  target.documentId ? { tabId: target.tabId, documentIds: [target.documentId] } : { tabId: target.tabId, frameIds: [target.frameId] };
+
+/** The frame a content script's message came from; undefined when it came from no tab. */
+export function frameTargetOf(sender: { tab?: { id?: number }; frameId?: number }): FrameTarget | undefined {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return undefined;
+  const documentId = (sender as { documentId?: string }).documentId;
+  return { tabId, frameId: sender.frameId ?? 0, ...(documentId ? { documentId } : {}) };
+}
+
 export async function injectScript(script: OnDemandScript, target: FrameTarget): Promise<void> {
   const file = ON_DEMAND_FILES[script];
   if (browser.scripting?.executeScript) {
     await browser.scripting.executeScript({
-      target: target.documentId
-        ? { tabId: target.tabId, documentIds: [target.documentId] }
-        : { tabId: target.tabId, frameIds: [target.frameId] },
+      target: injectionTarget(target),
       files: [file],
       injectImmediately: true,
     });
@@ -36,9 +46,7 @@ export const UNDERLINE_STYLE = '/content-scripts/underlines.css';
 export async function insertUnderlines(target: FrameTarget): Promise<void> {
   if (browser.scripting?.insertCSS) {
     await browser.scripting.insertCSS({
-      target: target.documentId
-        ? { tabId: target.tabId, documentIds: [target.documentId] }
-        : { tabId: target.tabId, frameIds: [target.frameId] },
+      target: injectionTarget(target),
       files: [UNDERLINE_STYLE],
     });
     return;
