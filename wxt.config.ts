@@ -2,7 +2,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { nativeBrowserInPages } from './scripts/vite-native-browser';
 import { stripDynamicCode } from './scripts/vite-strip-dynamic-code';
-import { compileFromDisk, datasetIndexPlugin, FULL_ASSET } from './src/dataset/build/wxt-dataset-module';
+import { FULL_ASSET, INDEX_ASSET } from './src/dataset/asset-paths';
+import { compileFromDisk, datasetIndexPlugin } from './src/dataset/build/wxt-dataset-module';
 
 // Gecko id: fixed so Firefox tests can pin the extension's moz-extension:// UUID.
 export const GECKO_ID = 'gaza-talks-context@example.org';
@@ -28,10 +29,14 @@ export default defineConfig({
       compileFromDisk();
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(`/${FULL_ASSET}`);
+      paths.push(`/${FULL_ASSET}`, `/${INDEX_ASSET}`);
     },
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: FULL_ASSET, contents: JSON.stringify(compileFromDisk().full) });
+      const { full, index } = compileFromDisk();
+      files.push(
+        { relativeDest: FULL_ASSET, contents: JSON.stringify(full) },
+        { relativeDest: INDEX_ASSET, contents: JSON.stringify(index) },
+      );
     },
   },
   manifest: ({ browser }) => ({

@@ -1,6 +1,6 @@
-// The engine: matcher, scan, paint, hover and card. Not in the manifest: the first stage imports it
-// (src/first-stage/engine-loader.ts) into the same isolated world, only on pages that name the talks.
-import index from 'virtual:gtc/matcher-index';
+// The engine: matcher, scan, paint, hover and card. Not in the manifest: the background runs it
+// (src/first-stage/engine-loader.ts) in the first stage's isolated world, only on pages that name the talks.
+// It carries no dataset: the index comes with the background's answer (src/first-stage/engine-boot.ts).
 import { startPageSession } from '@/src/content/page-session';
 import { takeBoot } from '@/src/first-stage/engine-boot';
 import { takeHandoff } from '@/src/first-stage/handoff';
@@ -14,7 +14,7 @@ export default defineContentScript({
   // Not returned: the background's executeScript waits for a returned promise, and the session waits for the
   // background's answer (first-stage/engine-boot.ts), which comes once executeScript is done.
   main: (ctx) => {
-    startPageSession(ctx, index, takeHandoff(), takeBoot()).catch((error: unknown) =>
+    startPageSession(ctx, takeHandoff(), takeBoot()).catch((error: unknown) =>
       console.error('[Gaza Talks Context] the engine stopped', error),
     );
   },

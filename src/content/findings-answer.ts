@@ -11,7 +11,8 @@ export interface AnswerDeps {
   findings: PageFindings;
   far: FarRegions;
   queue: ScanQueue;
-  passes: () => ScanPasses;
+  /** Undefined until the engine has its index. */
+  passes: () => ScanPasses | undefined;
   /** The running engine's signal, or undefined while it is off here. */
   running: () => AbortSignal | undefined;
   version: () => string;
@@ -21,8 +22,9 @@ export function findingsAnswer(deps: AnswerDeps): () => Promise<FindingsResponse
   const { findings, far, queue } = deps;
   return async () => {
     const signal = deps.running();
-    if (signal && far.pending > 0) {
-      queue.enqueue(() => deps.passes().tally(far.peekAll(), signal), signal);
+    const passes = deps.passes();
+    if (signal && passes && far.pending > 0) {
+      queue.enqueue(() => passes.tally(far.peekAll(), signal), signal);
       await queue.idle();
     }
     const { score, onTopic, forced } = findings.relevance;

@@ -1,30 +1,25 @@
-// The dataset the engine matches with on this page: the bundled index, or the reader's imported one. Built
-// once when the engine starts and again only when the dataset in use changes.
-import type { ActiveIndex } from '../dataset/active-index';
+// The dataset the engine matches with on this page: the index the background sent (the bundled one, or the
+// reader's imported one). Built when the engine starts and again only when the dataset in use changes.
+import type { IndexInUse } from '../dataset/active-index';
 import type { MatcherIndex } from '../dataset/matcher-index';
 import { type NameTable, nameTable } from '../first-stage/strong-count';
 import { createPageMatcher, type PageMatcher } from '../matcher/page-matcher';
 
 export class PageIndex {
-  index: MatcherIndex;
-  matcher: PageMatcher;
+  readonly index: MatcherIndex;
+  readonly matcher: PageMatcher;
   /** The strong names, for counting what the whole page says (relevance). */
-  table: NameTable;
+  readonly table: NameTable;
+  /** Building the matcher, ms. */
+  readonly setupMs: number;
 
-  constructor(
-    private readonly bundled: MatcherIndex,
-    private readonly bundledFirstWords: string,
-  ) {
-    this.index = bundled;
-    this.matcher = createPageMatcher(bundled);
-    this.table = nameTable(bundledFirstWords);
-  }
-
-  /** Another dataset (imported, or the bundled one again, for null). */
-  use(active: ActiveIndex | null): void {
-    this.index = active?.index ?? this.bundled;
-    this.matcher = createPageMatcher(this.index);
-    this.table = nameTable(active?.firstWords ?? this.bundledFirstWords);
+  /** `bundledFirstWords`: the bundled strong names, for an index that brings none of its own. */
+  constructor(inUse: IndexInUse, bundledFirstWords: string) {
+    const start = performance.now();
+    this.index = inUse.index;
+    this.matcher = createPageMatcher(inUse.index);
+    this.table = nameTable(inUse.firstWords ?? bundledFirstWords);
+    this.setupMs = performance.now() - start;
   }
 
   get version(): string {

@@ -6,10 +6,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { forgetCardModule, type ShowOptions } from '../card/card-module';
 import { removeLeftoverHosts } from '../card/host-tag';
 import { LazyPopover, runCardModule } from '../card/lazy-popover';
-import type { ActiveIndex } from '../dataset/active-index';
-import { onDatasetChanged, readActiveIndex } from '../dataset/active-index-reader';
+import type { IndexInUse } from '../dataset/active-index';
+import { onDatasetChanged, readIndexInUse } from '../dataset/active-index-reader';
 import type { EntryView } from '../dataset/entry-view';
-import type { MatcherIndex } from '../dataset/matcher-index';
 import { countPage } from '../first-stage/count-page';
 import type { EngineBoot } from '../first-stage/engine-boot';
 import type { Handoff } from '../first-stage/handoff';
@@ -41,17 +40,16 @@ import { ScanQueue } from './scan-queue';
 import { switchAction } from './site-switch';
 import { summariseFindings } from './summarise-findings';
 
-/** The first stage's boot when it has one; else both asked at once (an imported dataset costs no extra wait). */
+/** The first stage's boot when it has one; else both asked at once. */
 async function startingPoint(boot: Promise<EngineBoot | undefined> | undefined): Promise<EngineBoot> {
   const given = await boot;
   if (given) return given;
-  const [settings, index] = await Promise.all([readSettings(), readActiveIndex()]);
+  const [settings, index] = await Promise.all([readSettings(), readIndexInUse()]);
   return { settings, index };
 }
 
 export async function startPageSession(
   ctx: ContentScriptContext,
-  bundledIndex: MatcherIndex,
   handoff?: Handoff,
   boot?: Promise<EngineBoot | undefined>,
 ): Promise<void> {
@@ -61,10 +59,10 @@ export async function startPageSession(
   removeLeftoverHosts(document);
   const doc = document;
   const root = doc.body ?? doc.documentElement;
-  const setupStart = performance.now();
-  // The bundled index unless the reader imported a dataset (then swapped in by useIndex before the first scan).
-  const pageIndex = new PageIndex(bundledIndex, strong.firstWords);
-  const setupMs = performance.now() - setupStart;
+  // The index comes with the background's answer (engine-boot.ts), in a task after this script's own: the
+  // matcher is built there, not while the browser evaluates this script.
+  let pageIndex: PageIndex | undefined;
+  let passes: ScanPasses | undefined;
 
   const findings = new PageFindings();
   // Long pages: regions far from the screen wait until the reader scrolls near them or the popup asks.
@@ -81,39 +79,45 @@ export async function startPageSession(
   });
   const underline = underlineSheet(() => browser.runtime.sendMessage({ type: 'load-style' }));
   let settings: Settings = DEFAULT_SETTINGS;
+  /** Settings that came before the index did: applied once it is here. */
+  let early: Settings | undefined;
   let run: AbortController | undefined;
   let painter: Painter | undefined;
   let browsing: FindingBrowser | undefined;
 
   const show = () => {
     const shown = findings.refresh();
-    painter?.paint(shown, settings.density, paintStyle(settings.highlightStyle, passes.longPage));
+    painter?.paint(shown, settings.density, paintStyle(settings.highlightStyle, passes?.longPage ?? false));
     reportCount(summariseFindings(findings.shownMentions()).length);
   };
-  const newPasses = (count: Handoff['count'] | undefined, ms: number | undefined) =>
+  const newPasses = (page: PageIndex, count: Handoff['count'] | undefined) =>
     new ScanPasses(
       {
         root,
-        matcher: pageIndex.matcher,
+        matcher: page.matcher,
         far,
         findings,
         show,
         underline,
         countStrong: async (under, signal, stats, untilAny = false) => {
-          const counter = new StrongCounter(pageIndex.table, untilAny);
+          const counter = new StrongCounter(page.table, untilAny);
           await countPage(under, counter, { signal, onSlice: (ms) => addSlice(stats, ms) });
           return counter.result;
         },
       },
       count,
-      ms,
+      page.setupMs,
     );
-  let passes = newPasses(handoff?.count, setupMs);
-  /** Another dataset (imported, or the bundled one again): a new matcher; the first stage's count no longer applies. */
-  const useIndex = (active: ActiveIndex | null) => {
-    pageIndex.use(active);
+  /** The dataset to match with: a new matcher (`count`: what the first stage counted with the same names). */
+  const useIndex = (inUse: IndexInUse, count?: Handoff['count']) => {
+    pageIndex = new PageIndex(inUse, strong.firstWords);
     popover.forgetEntries();
-    passes = newPasses(undefined, undefined);
+    passes = newPasses(pageIndex, count);
+  };
+  /** The engine runs only once it has an index (apply waits for it), so passes exist wherever this is asked. */
+  const currentPasses = (): ScanPasses => {
+    if (!passes) throw new Error('the engine has no index yet');
+    return passes;
   };
   const signalOf = (current: AbortController) => AbortSignal.any([current.signal, ctx.signal]);
   // Every card carries the reader's card settings (theme, text size, figure comparison, staleness, language).
@@ -127,11 +131,11 @@ export async function startPageSession(
     painter = currentPainter;
     keepPaint({ isValid: () => ctx.isValid, restore: () => currentPainter.restore(), signal });
     browsing = startInteraction({ doc, findings, popover, settings: () => settings, showCard }, signal);
-    watchMutations(root, (batch) => queue.enqueue(() => passes.partial(batch, signal), signal), { signal });
-    const checkNear = watchNearRegions(window, far, (near) => queue.enqueue(() => passes.regions(near, signal), signal), signal);
+    watchMutations(root, (batch) => queue.enqueue(() => currentPasses().partial(batch, signal), signal), { signal });
+    const checkNear = watchNearRegions(window, far, (near) => queue.enqueue(() => currentPasses().regions(near, signal), signal), signal);
     // The reader may have scrolled while the first scan ran.
     queue.enqueue(async () => {
-      await passes.full(signal);
+      await currentPasses().full(signal);
       checkNear();
     }, signal);
   };
@@ -148,6 +152,10 @@ export async function startPageSession(
   };
 
   const apply = (next: Settings) => {
+    if (!passes) {
+      early = next;
+      return;
+    }
     const previous = settings;
     const action = switchAction(settings, next, run !== undefined, location.href);
     settings = next;
@@ -169,7 +177,8 @@ export async function startPageSession(
   // Single-page apps: a new route is a new page.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     const current = run;
-    if (current) queue.enqueue(() => passes.full(signalOf(current)), current.signal);
+    const passesNow = passes;
+    if (current && passesNow) queue.enqueue(() => passesNow.full(signalOf(current)), current.signal);
   });
 
   const answer = findingsAnswer({
@@ -178,7 +187,7 @@ export async function startPageSession(
     queue,
     passes: () => passes,
     running: () => (run ? signalOf(run) : undefined),
-    version: () => pageIndex.version,
+    version: () => pageIndex?.version ?? strong.version,
   });
   const onMessage = findingsResponder(answer, {
     browse: () => browsing?.start(),
@@ -200,16 +209,21 @@ export async function startPageSession(
   ctx.onInvalidated(onSettingsChanged(apply));
   ctx.onInvalidated(
     onDatasetChanged(() => {
-      void readActiveIndex().then((active) => {
-        if (ctx.signal.aborted) return;
-        const running = run !== undefined;
-        deactivate();
-        useIndex(active);
-        if (running) activate();
-      });
+      readIndexInUse().then(
+        (inUse) => {
+          if (ctx.signal.aborted) return;
+          const running = run !== undefined;
+          deactivate();
+          useIndex(inUse);
+          if (running) activate();
+        },
+        (error: unknown) => console.error('[Gaza Talks Context] the new dataset did not load', error),
+      );
     }),
   );
-  const { settings: initial, index: imported } = await startingPoint(boot);
-  if (imported) useIndex(imported);
-  apply(initial);
+  const start = await startingPoint(boot);
+  if (ctx.signal.aborted) return;
+  // A dataset change that came first brought a newer index.
+  if (!pageIndex) useIndex(start.index, handoff?.count);
+  apply(early ?? start.settings);
 }

@@ -1,15 +1,13 @@
-// The engine's side of an imported dataset (no storage API, no zod: see settings-reader.ts): it asks the
-// background for the imported index when it starts, and hears when the reader imports or reverts.
+// The engine's side of the dataset in use (no storage API, no zod: see settings-reader.ts): it asks the
+// background for the index when it starts without one, and hears when the reader imports or reverts.
 import { browser } from 'wxt/browser';
-import type { ActiveIndex } from './active-index';
+import type { IndexInUse } from './active-index';
 
-/** The imported dataset's index, or null when the bundled one is in use (or the background cannot answer). */
-export async function readActiveIndex(): Promise<ActiveIndex | null> {
-  try {
-    return ((await browser.runtime.sendMessage({ type: 'get-index' })) as ActiveIndex | null | undefined) ?? null;
-  } catch {
-    return null;
-  }
+/** The index in use (imported, else bundled); throws when the background cannot answer (nothing to match with). */
+export async function readIndexInUse(): Promise<IndexInUse> {
+  const reply = (await browser.runtime.sendMessage({ type: 'get-index' })) as IndexInUse | null | undefined;
+  if (!reply?.index) throw new Error('the background sent no index');
+  return reply;
 }
 
 /** Calls back whenever the active dataset changes; returns the unwatch function. */

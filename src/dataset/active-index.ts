@@ -10,5 +10,14 @@ export interface ActiveIndex {
   firstWords: string;
 }
 
+/**
+ * The index an engine matches with: an imported one with its strong names, or the bundled one (no
+ * `firstWords`: the engine ships the bundled strong names with its first stage's).
+ */
+export interface IndexInUse {
+  index: MatcherIndex;
+  firstWords?: string;
+}
+
 export const activeIndexItem = storage.defineItem<ActiveIndex | null>('local:datasetIndex', { fallback: null });
 export const ACTIVE_INDEX_KEY = 'datasetIndex';

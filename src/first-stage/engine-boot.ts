@@ -1,14 +1,15 @@
 // What the engine needs before its first scan, sent with the background's answer to the first stage's
-// "load-script": the parsed settings and the imported dataset's index (null: the bundled one). The background
-// has just read both to decide whether the engine may run, so the engine asks for neither (two round trips
-// and two storage reads fewer on every page about the talks). The engine runs before that answer arrives,
+// "load-script": the parsed settings and the index to match with (the imported dataset's, or the bundled one,
+// which the engine script does not carry). The background has just read both to decide whether the engine
+// may run, so the engine asks for neither (two round trips and two storage reads fewer on every page about
+// the talks), and its own script is small. The engine runs before that answer arrives,
 // so it finds a promise here; in the same isolated world as the first stage, which the page cannot see.
-import type { ActiveIndex } from '../dataset/active-index';
+import type { IndexInUse } from '../dataset/active-index';
 import type { Settings } from '../settings/settings-schema';
 
 export interface EngineBoot {
   settings: Settings;
-  index: ActiveIndex | null;
+  index: IndexInUse;
 }
 
 /** The background's answer when it ran the engine. */
@@ -40,5 +41,6 @@ export async function takeBoot(): Promise<EngineBoot | undefined> {
 export function bootOf(reply: unknown): EngineBoot | undefined {
   if (reply === null || typeof reply !== 'object') return undefined;
   const { loaded, settings, index } = reply as Partial<EngineLoaded>;
-  return loaded === true && settings !== null && typeof settings === 'object' ? { settings, index: index ?? null } : undefined;
+  const usable = (value: unknown) => value !== null && typeof value === 'object';
+  return loaded === true && usable(settings) && usable(index) && usable(index?.index) ? ({ settings, index } as EngineBoot) : undefined;
 }

@@ -17,7 +17,7 @@ import { syncImportedNamesScript } from './imported-names-script';
 import { frameTargetOf, injectScript, insertUnderlines } from './inject-script';
 import { parseRequest } from './messages';
 import { reinjectOnUpdate } from './reinject-open-tabs';
-import { broadcastSettingsChanges, engineBootFor } from './settings-broadcast';
+import { broadcastSettingsChanges, engineBootFor, indexInUse } from './settings-broadcast';
 import { openWelcomeOnInstall } from './welcome';
 
 export function startBackground(): void {
@@ -45,7 +45,7 @@ export function startBackground(): void {
       case 'get-entry':
         return loadActiveDataset().then((dataset) => entryView(dataset, request.id));
       case 'get-index':
-        return activeIndexItem.getValue();
+        return indexInUse();
       case 'get-messages':
         return Promise.resolve(dictionary(request.language));
       case 'get-strong-names':

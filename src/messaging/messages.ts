@@ -37,7 +37,7 @@ export const saveSettingsRequest = z.object({
   reset: z.optional(z.boolean()),
 });
 export type SaveSettingsRequest = z.infer<typeof saveSettingsRequest>;
-/** The engine asks for the imported dataset's index when it starts (null: the bundled one is in use). */
+/** The engine asks for the index in use (imported, else bundled) when it starts without one or the dataset changes. */
 export const getIndexRequest = z.object({ type: z.literal('get-index') });
 /** The card asks for the UI strings of the language the reader chose (it does not bundle the locales). */
 export const getMessagesRequest = z.object({ type: z.literal('get-messages'), language: z.enum(['en', 'ar']) });

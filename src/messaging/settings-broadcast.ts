@@ -1,7 +1,9 @@
 // The first stage reads no storage (its bindings cost every page a few milliseconds), so the background
 // answers for the settings: it runs the engine only where they allow, and tells every open frame when they change.
 import { browser } from 'wxt/browser';
-import { activeIndexItem } from '../dataset/active-index';
+import { activeIndexItem, type IndexInUse } from '../dataset/active-index';
+import { loadBundledIndex } from '../dataset/bundled-index';
+import type { MatcherIndex } from '../dataset/matcher-index';
 import type { EngineBoot } from '../first-stage/engine-boot';
 import { activeOn } from '../first-stage/site-settings';
 import { SETTINGS_KEY } from '../settings/settings-key';
@@ -10,12 +12,17 @@ import { loadSettings } from '../settings/settings-store';
 import type { SettingsChanged } from './messages';
 import { sendToAllTabs } from './send-to-all-tabs';
 
+/** The index engines match with: the imported one, else the bundled one. */
+export async function indexInUse(bundled: () => Promise<MatcherIndex> = loadBundledIndex): Promise<IndexInUse> {
+  return (await activeIndexItem.getValue()) ?? { index: await bundled() };
+}
+
 /**
- * What the engine starts with on a page of `site` (a frame's hostname): the parsed settings and the imported
- * index; undefined where the settings do not let it run there.
+ * What the engine starts with on a page of `site` (a frame's hostname): the parsed settings and the index
+ * in use; undefined where the settings do not let it run there.
  */
-export async function engineBootFor(site: string): Promise<EngineBoot | undefined> {
-  const [{ settings }, index] = await Promise.all([loadSettings(), activeIndexItem.getValue()]);
+export async function engineBootFor(site: string, bundled?: () => Promise<MatcherIndex>): Promise<EngineBoot | undefined> {
+  const [{ settings }, index] = await Promise.all([loadSettings(), indexInUse(bundled)]);
   return activeOn(settings, site) ? { settings, index } : undefined;
 }
 

@@ -9,7 +9,6 @@ import { withSyntheticAliases } from './synthetic-aliases';
 
 export const INDEX_MODULE = 'virtual:gtc/matcher-index';
 export const STRONG_NAMES_MODULE = 'virtual:gtc/strong-names';
-export const FULL_ASSET = 'dataset/entries.json';
 const RESOLVED = `\0${INDEX_MODULE}`;
 const RESOLVED_STRONG = `\0${STRONG_NAMES_MODULE}`;
 

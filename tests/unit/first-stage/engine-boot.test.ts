@@ -1,9 +1,11 @@
+import index from 'virtual:gtc/matcher-index';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type ActiveIndex, activeIndexItem } from '@/src/dataset/active-index';
 import { bootOf, type EngineBoot, expectBoot, takeBoot } from '@/src/first-stage/engine-boot';
 import { loadEngine } from '@/src/first-stage/engine-loader';
 import type { FirstStageApi } from '@/src/first-stage/ext-api';
-import { engineBootFor } from '@/src/messaging/settings-broadcast';
+import { engineBootFor, indexInUse } from '@/src/messaging/settings-broadcast';
 import { DEFAULT_SETTINGS } from '@/src/settings/settings-defaults';
 import { saveSettings } from '@/src/settings/settings-store';
 
@@ -17,19 +19,29 @@ const apiAnswering = (reply: unknown): FirstStageApi => ({
 describe('engine boot', () => {
   afterEach(async () => void (await takeBoot()));
 
-  it('reads the background answer only when it ran the engine with settings', () => {
+  it('reads the background answer only when it ran the engine with settings and an index', () => {
     const settings = structuredClone(DEFAULT_SETTINGS);
-    expect(bootOf({ loaded: true, settings, index: null })).toEqual({ settings, index: null });
-    expect(bootOf({ loaded: true, settings })).toEqual({ settings, index: null });
-    for (const reply of [true, false, null, undefined, 'yes', { loaded: true }, { loaded: false, settings }])
+    expect(bootOf({ loaded: true, settings, index: { index } })).toEqual({ settings, index: { index } });
+    for (const reply of [
+      true,
+      false,
+      null,
+      undefined,
+      'yes',
+      { loaded: true },
+      { loaded: false, settings, index: { index } },
+      { loaded: true, settings },
+      { loaded: true, settings, index: null },
+      { loaded: true, settings, index: {} },
+    ])
       expect(bootOf(reply)).toBeUndefined();
   });
 
   it('hands the engine, once, what the background answered', async () => {
     const settings = { ...structuredClone(DEFAULT_SETTINGS), density: 'every' as const };
-    const api = apiAnswering({ loaded: true, settings, index: null });
+    const api = apiAnswering({ loaded: true, settings, index: { index } });
     await expect(loadEngine(api)).resolves.toBe(true);
-    await expect(takeBoot()).resolves.toEqual({ settings, index: null } satisfies EngineBoot);
+    await expect(takeBoot()).resolves.toEqual({ settings, index: { index } } satisfies EngineBoot);
     // Once: a second engine (never, but say) asks for itself.
     await expect(takeBoot()).resolves.toBeUndefined();
   });
@@ -55,13 +67,23 @@ describe('engine boot', () => {
 describe('the background deciding on the engine', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('starts it with the parsed settings and the imported index, and not where the settings say no', async () => {
+  it('starts it with the parsed settings and the bundled index, and not where the settings say no', async () => {
     await saveSettings({ density: 'every', pausedSites: ['paused.example'] });
-    const boot = await engineBootFor('news.example');
+    const bundled = vi.fn(async () => index);
+    const boot = await engineBootFor('news.example', bundled);
     expect(boot?.settings.density).toBe('every');
-    expect(boot?.index).toBeNull();
-    expect(await engineBootFor('paused.example')).toBeUndefined();
+    expect(boot?.index).toEqual({ index });
+    expect(await engineBootFor('paused.example', bundled)).toBeUndefined();
     await saveSettings({ enabled: false });
-    expect(await engineBootFor('news.example')).toBeUndefined();
+    expect(await engineBootFor('news.example', bundled)).toBeUndefined();
+  });
+
+  it('sends the imported index, with its strong names, instead of the bundled one', async () => {
+    const imported: ActiveIndex = { index: { ...index, version: 'imported-2' }, firstWords: '{}' };
+    await activeIndexItem.setValue(imported);
+    const bundled = vi.fn(async () => index);
+    expect(await indexInUse(bundled)).toEqual(imported);
+    expect((await engineBootFor('news.example', bundled))?.index).toEqual(imported);
+    expect(bundled).not.toHaveBeenCalled();
   });
 });
