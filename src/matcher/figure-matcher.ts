@@ -21,7 +21,13 @@ export interface FigureMatch {
 export interface FigureMatcher {
   /** `hits` are the block's context words when the caller already has them (looked up here otherwise). */
   find(text: string, hits?: readonly ContextHit[]): FigureMatch[];
+  /** find, for a block the caller already knows may hold a number (mayHoldNumber), with its context words. */
+  findInNumbered(text: string, hits: readonly ContextHit[]): FigureMatch[];
 }
+
+/** Only a context word of a figure (or a figure's noun) can make a number a figure. */
+const licensesAnyFigure = (hits: readonly ContextHit[]): boolean =>
+  hits.some((h) => (h.figures !== undefined && h.figures.length > 0) || (h.nouns !== undefined && h.nouns.length > 0));
 
 /** Relative distance from the nearest reported value or range (0 inside a range). */
 function distance(figure: IndexedFigure, value: number): number {
@@ -66,30 +72,36 @@ function closest(figures: readonly IndexedFigure[], licensed: readonly number[],
 export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
   const { figures } = index;
   let contexts: ContextFinder | undefined;
+  const findInNumbered = (text: string, words: readonly ContextHit[]): FigureMatch[] => {
+    // Before the numbers: the number expression's first use compiles it (~5 ms), and a long page holds
+    // many numbers in blocks no figure's word is near.
+    if (figures.length === 0 || !licensesAnyFigure(words)) return [];
+    const numbers = findNumbers(text);
+    if (numbers.length === 0) return [];
+    const found: FigureMatch[] = [];
+    for (const number of numbers) {
+      const counted = countedWords(text, number.end);
+      // Figures named right after the number ("47 Israeli captives").
+      const named = figuresIn(words, number.end, counted.end, true);
+      let best = closest(figures, named, number);
+      // A number standing alone, counting plain "people", or a share: a context word in its sentence decides.
+      // One followed by another figure's noun is not this figure ("1,200 police officers" beside "killed").
+      if (!best && (counted.open || number.percent)) {
+        const [from, to] = sentenceAround(text, number.start);
+        // Not a context word inside the number itself ("20 living hostages").
+        const outside = words.filter((h) => h.end <= number.start || h.start >= number.end);
+        best = closest(figures, figuresIn(outside, from, to, false), number);
+      }
+      if (best !== undefined) found.push({ start: number.start, end: number.end, text: number.text, entry: best, value: number.value });
+    }
+    return found;
+  };
   return {
+    findInNumbered,
     find(text, hits) {
       if (figures.length === 0 || !mayHoldNumber(text)) return [];
-      const numbers = findNumbers(text);
-      if (numbers.length === 0) return [];
       if (!hits) contexts ??= createContextFinder(index);
-      const words = hits ?? contexts?.find(text) ?? [];
-      const found: FigureMatch[] = [];
-      for (const number of numbers) {
-        const counted = countedWords(text, number.end);
-        // Figures named right after the number ("47 Israeli captives").
-        const named = figuresIn(words, number.end, counted.end, true);
-        let best = closest(figures, named, number);
-        // A number standing alone, counting plain "people", or a share: a context word in its sentence decides.
-        // One followed by another figure's noun is not this figure ("1,200 police officers" beside "killed").
-        if (!best && (counted.open || number.percent)) {
-          const [from, to] = sentenceAround(text, number.start);
-          // Not a context word inside the number itself ("20 living hostages").
-          const outside = words.filter((h) => h.end <= number.start || h.start >= number.end);
-          best = closest(figures, figuresIn(outside, from, to, false), number);
-        }
-        if (best !== undefined) found.push({ start: number.start, end: number.end, text: number.text, entry: best, value: number.value });
-      }
-      return found;
+      return findInNumbered(text, hits ?? contexts?.find(text) ?? []);
     },
   };
 }

@@ -4,7 +4,7 @@ import type { MatcherIndex } from '../dataset/matcher-index';
 import { createContextFinder, licensesEntry, licensesGeneric } from './context-words';
 import { createFigureMatcher } from './figure-matcher';
 import { createMatcher, type Matcher } from './matcher';
-import { findNumbers, mayHoldNumber } from './numbers';
+import { mayHoldNumber } from './numbers';
 
 export interface BlockMatch {
   start: number;
@@ -33,8 +33,6 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
   const names = createMatcher(index);
   const figures = createFigureMatcher(index);
   const contexts = createContextFinder(index);
-  // V8 compiles an expression at its first use: do it now, not inside the first scan slice.
-  findNumbers('1');
   return {
     index,
     names,
@@ -42,7 +40,8 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
       const out: BlockMatch[] = [];
       const nameMatches = names.find(text);
       // Context words are looked for once per block, and only when something needs them.
-      const needsContext = mayHoldNumber(text) || nameMatches.some((m) => m.generic || m.entries.some((e) => index.entries[e]?.ambiguous));
+      const numbered = mayHoldNumber(text);
+      const needsContext = numbered || nameMatches.some((m) => m.generic || m.entries.some((e) => index.entries[e]?.ambiguous));
       const hits = needsContext ? contexts.find(text) : [];
       for (const m of nameMatches) {
         // A generic word names an entry only with that entry's own context words in the block.
@@ -61,7 +60,7 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
         }
         out.push(match);
       }
-      const figureMatches = needsContext ? figures.find(text, hits) : [];
+      const figureMatches = numbered ? figures.findInNumbered(text, hits) : [];
       if (figureMatches.length === 0) return out;
       // A number inside a matched name ("Resolution 2803") is not a figure.
       const free = figureMatches.filter((f) => !out.some((n) => f.start < n.end && n.start < f.end));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createContextFinder } from '@/src/matcher/context-words';
 import { createFigureMatcher } from '@/src/matcher/figure-matcher';
 import { entry, fixtureIndex, value } from '../../support/fixture-dataset';
 
@@ -85,5 +86,20 @@ describe('tolerance and units', () => {
 
   it('finds nothing in text without digits or fraction words', () => {
     expect(found('Talks continued in Sharm el-Sheikh.')).toEqual([]);
+  });
+});
+
+describe('a block the page matcher already knows may hold a number', () => {
+  const contexts = createContextFinder(index);
+  const inNumbered = (text: string) => matcher.findInNumbered(text, contexts.find(text)).map((m) => [m.text, idOf(m.entry)]);
+
+  it('finds the same figures as find when its context words are given', () => {
+    for (const text of ['The death toll stands at 67,173.', 'Militants took 251 hostages.', 'A survey found 71% support.'])
+      expect(inNumbered(text)).toEqual(matcher.find(text).map((m) => [m.text, idOf(m.entry)]));
+  });
+
+  it('finds no figure where no word of a figure licenses one, however close the number', () => {
+    expect(inNumbered('A crowd of 67,173 watched the final.')).toEqual([]);
+    expect(matcher.findInNumbered('The death toll stands at 67,173.', [])).toEqual([]);
   });
 });
