@@ -2,37 +2,27 @@
 // 67,000", "as many as 600", "nearly 70 percent", "70%", "two-thirds", and in words: "five hundred", "two
 // thousand", "twenty-one", "a dozen". Offsets are kept so the page's own words can be painted.
 
+import {
+  anyCase,
+  FRACTION,
+  LETTER,
+  MULTIPLIER,
+  NUMBER,
+  NUMBER_END,
+  NUMBER_START,
+  PERCENT,
+  SCALE_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+} from './number-patterns';
+import { nextWordsNumber, type WordsNumber } from './number-words';
+
 /**
- * The expression matches without regard to case (`i`) and without the `u` flag: under `u` V8 expands every
- * Unicode class it meets, and spelling each word in three cases instead made the expression three times
- * longer; either way its first use compiled for 12–20 ms on every page about the talks (now ~5). So the
- * letters and digits that may not touch a number are listed: Latin, Greek, Cyrillic, Hebrew and Arabic
- * letters, and ASCII, Arabic-Indic and Persian digits.
+ * Numbers in digits, fractions and "half a million". Numbers in words are read by number-words.ts: as one
+ * more alternative here they made this expression's first use compile for ~4 ms (node) to ~9 ms (Chromium).
  */
-const anyCase = (words: string) => `(?:${words})`;
-const LETTER =
-  'a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u05d0-\\u05ea\\u0620-\\u064a\\u066e-\\u06d3';
-const DIGIT = '0-9\\u0660-\\u0669\\u06f0-\\u06f9';
-
-const QUALIFIER = anyCase(
-  'no more than|more than|fewer than|less than|at least|at most|as many as|as few as|upwards of|close to|nearly|almost|about|around|roughly|some|over|under|up to|approximately|an estimated|just over|just under|well over|past|topping',
-);
-const GROUPED = '\\d{1,3}(?:[,\\u00a0\\u202f\\u2009 ]\\d{3})+';
-const NUMBER = `(?:${GROUPED}|\\d+)(?:\\.\\d+)?`;
-const MULTIPLIER = `${anyCase('k|thousand|million|mn|m|bn|billion')}(?![${LETTER}])`;
-const FRACTION = anyCase('two[- ]thirds|one[- ]third|a third|one[- ]half|half|three[- ]quarters|a quarter|one[- ]quarter');
-const PERCENT = anyCase('percent|per cent');
-const UNIT_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const SCALE_WORDS = 'hundred|thousand|million|billion';
-/** A number in words: "twenty-one", "five hundred", "two thousand five hundred", "a dozen", "a thousand". */
-const SIMPLE_WORD = `(?:${anyCase(TENS_WORDS)}(?:[-\\u2010 ]${anyCase(UNIT_WORDS)}(?![${LETTER}]))?|${anyCase(UNIT_WORDS)})(?![${LETTER}])`;
-const SCALE = `${anyCase(SCALE_WORDS)}(?![${LETTER}])`;
-const WORDS_NUMBER = `(?:(?:${SIMPLE_WORD}|${anyCase('a')})\\s${SCALE}(?:\\s(?:${anyCase('and')}\\s)?${SIMPLE_WORD}(?:\\s${SCALE})?)*|${anyCase('a dozen')}|${SIMPLE_WORD})`;
-
 const EXPRESSION = new RegExp(
-  `(?<![${LETTER}${DIGIT}.,])(?:(?<qual>${QUALIFIER})\\s+)?(?:(?<num>${NUMBER})(?:\\s?(?<mult>${MULTIPLIER}))?(?<plus>\\+|[-\\u2010\\u2011 ]${anyCase('plus')}(?![${LETTER}]))?(?:\\s?(?<pct>%|${PERCENT}(?![${LETTER}])))?|(?<half>${anyCase('half a million')})(?![${LETTER}])|(?<frac>${FRACTION})(?![${LETTER}])|(?<words>${WORDS_NUMBER})(?![${LETTER}]))(?![${DIGIT}]|[.,][${DIGIT}])`,
+  `${NUMBER_START}(?:(?<num>${NUMBER})(?:\\s?(?<mult>${MULTIPLIER}))?(?<plus>\\+|[-\\u2010\\u2011 ]${anyCase('plus')}(?![${LETTER}]))?(?:\\s?(?<pct>%|${PERCENT}(?![${LETTER}])))?|(?<half>${anyCase('half a million')})(?![${LETTER}])|(?<frac>${FRACTION})(?![${LETTER}]))${NUMBER_END}`,
   'gi',
 );
 
@@ -98,31 +88,63 @@ export function mayHoldNumber(text: string): boolean {
 /** A bare four-digit number between 1900 and 2100 is a year, not a count. */
 const looksLikeYear = (raw: string) => /^(?:19\d\d|20\d\d|2100)$/.test(raw);
 
+/** The expression's next match at or after `from`, or null. */
+function nextDigits(text: string, from: number): RegExpExecArray | null {
+  EXPRESSION.lastIndex = from;
+  return EXPRESSION.exec(text);
+}
+
+/**
+ * Which comes first where both start at one place: the expression tried a qualifier before none, and its
+ * own alternatives (digits, "half a million", fractions) before the words.
+ */
+const digitsFirst = (digits: RegExpExecArray, words: WordsNumber): boolean =>
+  digits.index !== words.start ? digits.index < words.start : digits.groups?.qual !== undefined || !words.qualified;
+
 export function findNumbers(text: string): PageNumber[] {
   const out: PageNumber[] = [];
-  EXPRESSION.lastIndex = 0;
-  for (let m = EXPRESSION.exec(text); m !== null; m = EXPRESSION.exec(text)) {
-    const g = m.groups ?? {};
-    const approximate = g.qual !== undefined || g.plus !== undefined;
-    if (g.frac) {
-      const value = FRACTIONS[g.frac.toLowerCase().replace(/[- ]/g, ' ')];
-      if (value !== undefined)
-        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, percent: true, approximate: true });
+  // The next match of each kind from where reading has got to; one that starts before it is looked for again.
+  let digits = nextDigits(text, 0);
+  let words = nextWordsNumber(text, 0);
+  while (digits || words) {
+    if (words && (!digits || !digitsFirst(digits, words))) {
+      const { start, end } = words;
+      const value = wordsValue(text.slice(words.words, end));
+      if (value > 0) out.push({ start, end, text: text.slice(start, end), value, percent: false, approximate: words.qualified });
+      if (digits && digits.index < end) digits = nextDigits(text, end);
+      words = nextWordsNumber(text, end);
       continue;
     }
-    if (g.words || g.half) {
-      const value = wordsValue(g.words ?? g.half ?? '');
-      if (value > 0) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, percent: g.pct !== undefined, approximate });
-      continue;
-    }
-    const raw = g.num ?? '';
-    if (!g.mult && !g.pct && !g.qual && !g.plus && looksLikeYear(raw)) continue;
-    const multiplier = g.mult ? (MULTIPLIERS[g.mult.toLowerCase()] ?? 1) : 1;
-    const value = Number.parseFloat(raw.replace(/[,\u00a0\u202f\u2009 ]/g, '')) * multiplier;
-    if (!Number.isFinite(value)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, percent: g.pct !== undefined, approximate });
+    const m = digits as RegExpExecArray;
+    const end = m.index + m[0].length;
+    digits = nextDigits(text, end);
+    if (words && words.start < end) words = nextWordsNumber(text, end);
+    const number = digitsNumber(m);
+    if (number) out.push(number);
   }
   return out;
+}
+
+/** A match of the expression as a number, or undefined (a year, or no finite value). */
+function digitsNumber(m: RegExpExecArray): PageNumber | undefined {
+  const g = m.groups ?? {};
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const approximate = g.qual !== undefined || g.plus !== undefined;
+  if (g.frac) {
+    const value = FRACTIONS[g.frac.toLowerCase().replace(/[- ]/g, ' ')];
+    return value === undefined ? undefined : { start, end, text: m[0], value, percent: true, approximate: true };
+  }
+  if (g.half) {
+    const value = wordsValue(g.half);
+    return value > 0 ? { start, end, text: m[0], value, percent: false, approximate } : undefined;
+  }
+  const raw = g.num ?? '';
+  if (!g.mult && !g.pct && !g.qual && !g.plus && looksLikeYear(raw)) return undefined;
+  const multiplier = g.mult ? (MULTIPLIERS[g.mult.toLowerCase()] ?? 1) : 1;
+  const value = Number.parseFloat(raw.replace(/[,\u00a0\u202f\u2009 ]/g, '')) * multiplier;
+  if (!Number.isFinite(value)) return undefined;
+  return { start, end, text: m[0], value, percent: g.pct !== undefined, approximate };
 }
 
 /** Where the sentence holding `offset` starts and ends in `text`. */
