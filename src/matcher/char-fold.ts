@@ -18,6 +18,27 @@ const folded = new Map<number, string>();
 const wordChars = new Uint8Array(TABLE);
 const wordHigh = new Map<number, number>();
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+/**
+ * Latin-1 and general punctuation are known from the start, as WORD_CHAR would class them (a unit test
+ * checks): an expression of Unicode properties costs about a millisecond to compile at its first use, and
+ * most pages hold nothing else.
+ */
+const isLatin1WordCode = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  c === 0x5f ||
+  (c >= 0x61 && c <= 0x7a) ||
+  c === 0xaa ||
+  c === 0xb2 ||
+  c === 0xb3 ||
+  c === 0xb5 ||
+  c === 0xb9 ||
+  c === 0xba ||
+  (c >= 0xbc && c <= 0xbe) ||
+  (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+for (let c = 0; c < 0x100; c++) wordChars[c] = isLatin1WordCode(c) ? 1 : 2;
+// General punctuation (spaces, dashes, quotes) holds no letter, digit or mark.
+wordChars.fill(2, LOW, TABLE);
 
 /** What foldCode returns for a mark or tatweel (read through) and for a unit that folds to several ("ß"). */
 export const FOLDS_TO_NOTHING = -1;
