@@ -37,6 +37,8 @@ const isLatin1WordCode = (c: number): boolean =>
   (c >= 0xbc && c <= 0xbe) ||
   (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 for (let c = 0; c < 0x100; c++) wordChars[c] = isLatin1WordCode(c) ? 1 : 2;
+/** Latin-1 units: 1 a word character, 2 not. The matcher's loop over every character reads it without a call. */
+export const LATIN1_WORD: Readonly<Uint8Array> = wordChars.subarray(0, 0x100);
 // General punctuation (spaces, dashes, quotes) holds no letter, digit or mark.
 wordChars.fill(2, LOW, TABLE);
 

@@ -2,7 +2,7 @@
 // character as it goes. Nothing to compile: a V8 expression over the dataset's ~540 distinct names cost 20-30 ms to
 // compile on every page before it matched anything, and its matching slowed with every name added. The trie
 // itself is built at build time (trie-data.ts): a page only decodes it.
-import { FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL, foldCharAt, foldCode, isWordChar, SPACE } from './char-fold';
+import { FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL, foldCharAt, foldCode, isWordChar, LATIN1_WORD, SPACE } from './char-fold';
 import { buildTrie, decodeTrie, type TrieData } from './trie-data';
 
 const isTrieData = (source: TrieData | Iterable<string>): source is TrieData =>
@@ -96,8 +96,10 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
       const n = text.length;
       let afterWord = false;
       for (let i = 0; i < n; i++) {
-        // Names start at a word edge: the rest of a word is passed over one unit at a time, with no lookups.
-        const inWord = isWordChar(text, i);
+        // Names start at a word edge: the rest of a word is passed over one unit at a time, with no lookups
+        // (and, for Latin-1, no call: this runs for every character, mostly before V8 has optimised it).
+        const code = text.charCodeAt(i);
+        const inWord = code < 0x100 ? LATIN1_WORD[code] === 1 : isWordChar(text, i);
         if (afterWord) {
           afterWord = inWord;
           continue;
