@@ -20,8 +20,9 @@ export function compileFromDisk(dataDir = resolve('data')) {
 }
 
 /**
- * Vite plugin: `import index from 'virtual:gtc/matcher-index'` (the engine's index) and
- * `import strong from 'virtual:gtc/strong-names'` (the first stage's expression). Data files are watched in dev.
+ * Vite plugin: `import index from 'virtual:gtc/matcher-index'` (the matcher index, for tests and tools: the
+ * extension packages it as dataset/index.json, which the background sends to each engine) and
+ * `import strong from 'virtual:gtc/strong-names'` (the first stage's names). Data files are watched in dev.
  */
 export function datasetIndexPlugin(dataDir = resolve('data')): Plugin {
   return {
