@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { highlightsOnRoot } from './scripts/vite-highlight-inheritance';
 import { nativeBrowserInPages } from './scripts/vite-native-browser';
 import { stripDynamicCode } from './scripts/vite-strip-dynamic-code';
 import { FULL_ASSET, INDEX_ASSET } from './src/dataset/asset-paths';
@@ -18,7 +19,7 @@ export default defineConfig({
     // would leak the builder's paths and differ from one machine to the next. A production build is production.
     if (env.command === 'build' && env.mode === 'production') process.env.NODE_ENV = 'production';
     return {
-      plugins: [nativeBrowserInPages(), preact(), datasetIndexPlugin(), stripDynamicCode()],
+      plugins: [nativeBrowserInPages(), preact(), datasetIndexPlugin(), stripDynamicCode(), highlightsOnRoot(env.browser)],
       // GTC_SOURCEMAP=1: source maps for bundle-size analysis (scripts/bundle-report.ts).
       build: { sourcemap: process.env.GTC_SOURCEMAP === '1', minify: process.env.GTC_SOURCEMAP === '1' ? false : undefined },
     };
@@ -62,8 +63,8 @@ export default defineConfig({
         description: '__MSG_commandBrowse__',
       },
     },
-    // The highlight fills, from the start of every page (entrypoints/highlights.content.css): styled with the
-    // page, fills cost nothing measurable; added once a page has loaded, a rule restyles every element of it.
+    // The highlight fills, from the start of every page (entrypoints/highlights.content.css): added once a page
+    // has loaded, a rule restyles every element of it. On :root alone in Chromium (vite-highlight-inheritance).
     // The decorated rules (underlines.content.css) are inserted by the background where the engine runs.
     content_scripts: [
       {

@@ -17,6 +17,15 @@ export function highlightLook(name: string): { background: string; decoration: s
   return { background: style.backgroundColor, decoration: style.textDecorationLine || 'none' };
 }
 
+/** The box of the first range in one of our highlights, scrolled into view first; null when it holds none. */
+export function highlightBox(name: string): { left: number; top: number; right: number; bottom: number } | null {
+  const range = [...(CSS.highlights.get(name) ?? [])][0];
+  if (!(range instanceof Range)) return null;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const rect = range.getClientRects()[0];
+  return rect ? { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom } : null;
+}
+
 /** The open card's computed colours, font size and width, its theme and text size, and its panel's direction and language; null without a card. */
 export function cardLook(): {
   background: string;

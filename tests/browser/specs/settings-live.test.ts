@@ -2,12 +2,15 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import { KINDS } from '../../../src/dataset/kinds';
+import { colourPixels } from '../../support/hostile-probes';
 import { cardMention, cardText, paintedInDocumentOrder, paintedRangeCentre, paintedTexts, textCentre } from '../../support/page-probes';
-import { cardHasPageValue, cardLook, highlightLook, highlightSizes } from '../../support/settings-probes';
+import { cardHasPageValue, cardLook, highlightBox, highlightLook, highlightSizes } from '../../support/settings-probes';
 import { pause } from '../driver/page-actions';
 import { openPainted, useBrowser } from '../driver/use-browser';
 
 const PERSON = 'gaza-talks-context-person';
+/** The person fill, rgba(64, 140, 220, 0.26), over the demo page's #fbfaf7. */
+const PERSON_FILL: [number, number, number] = [202, 221, 240];
 const WHITE = 'rgb(255, 255, 255)';
 /** --gtc-bg in the dark theme (src/card/card.css). */
 const DARK_BG = 'rgb(31, 34, 39)';
@@ -61,6 +64,13 @@ describe('settings, live', () => {
     const fill = await page.evaluate(highlightLook, 'gaza-talks-context-background-person');
     expect(fill.decoration).toBe('none');
     expect(fill.background).toMatch(/^rgba\(\d+, \d+, \d+, 0\.\d+\)$/);
+    // Drawn, not only computed: a person's fill over the page's #fbfaf7 (Chromium's rules sit on :root alone and
+    // reach the text by highlight inheritance; Firefox's are on every element).
+    const box = await page.evaluate(highlightBox, 'gaza-talks-context-background-person');
+    if (!box) throw new Error('no painted person');
+    await pause(200);
+    const png = await page.screenshot({ encoding: 'base64' });
+    expect(await page.evaluate(colourPixels, { png, box, colour: PERSON_FILL, tolerance: 10 })).toBeGreaterThan(60);
 
     await suite.driver.saveSettings({ highlightStyle: 'underline' });
     await expect.poll(() => page.evaluate(highlightSizes)).toEqual(underline);
