@@ -76,7 +76,9 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
     signal.throwIfAborted();
     const counter = new StrongCounter(table);
     let busyMs = 0;
-    await countPage(root, counter, { signal, onSlice: (ms) => (busyMs += ms) });
+    // The roots the count read are the ones watched after: the page is searched for them once.
+    const shadowRoots: ShadowRoot[] = [];
+    await countPage(root, counter, { signal, onSlice: (ms) => (busyMs += ms), onShadowRoot: (shadow) => shadowRoots.push(shadow) });
     last = counter.result;
     report(last.onTopic ? 'on-topic' : last.entries > 0 ? 'strong-names' : 'no-strong-names', busyMs, last);
     if (last.entries > 0) return handOver(last, 'load');
@@ -87,7 +89,7 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
         report('mutation', 0, NO_STRONG_NAMES);
         handOver(NO_STRONG_NAMES, 'mutation');
       },
-      { signal },
+      { signal, shadowRoots },
     );
   };
 

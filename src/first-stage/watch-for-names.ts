@@ -1,11 +1,12 @@
 // While the engine is not loaded: does a change to the page bring a strong name? Added and edited text is
 // read natively after a pause, so a burst of changes is one read, and a busy page costs little.
-import { possibleHosts } from '../scan/shadow-hosts';
 import { countPage } from './count-page';
 import { type NameTable, StrongCounter } from './strong-count';
 
 export interface NameWatchOptions {
   signal: AbortSignal;
+  /** Open shadow roots already on the page, watched too (the count that found no name found them). */
+  shadowRoots?: Iterable<ShadowRoot>;
   /** Pause before changed nodes are read. */
   delayMs?: number;
   /** Above this many changed nodes, the whole page is read again instead. */
@@ -14,7 +15,7 @@ export interface NameWatchOptions {
 
 /** Calls `onName` once, when a strong name arrives under `root`; stops with `signal`. */
 export function watchForNames(root: Node, table: NameTable, onName: () => void, options: NameWatchOptions): void {
-  const { signal, delayMs = 150, bulkThreshold = 200 } = options;
+  const { signal, shadowRoots = [], delayMs = 150, bulkThreshold = 200 } = options;
   let changed = new Set<Node>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let reading = false;
@@ -54,10 +55,10 @@ export function watchForNames(root: Node, table: NameTable, onName: () => void, 
     }
     if (!reading) schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const watch = { childList: true, subtree: true, characterData: true };
+  observer.observe(root, watch);
   // A story may also arrive in an open shadow root already on the page.
-  for (const host of possibleHosts(root))
-    if (host.shadowRoot) observer.observe(host.shadowRoot, { childList: true, subtree: true, characterData: true });
+  for (const shadow of shadowRoots) observer.observe(shadow, watch);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);

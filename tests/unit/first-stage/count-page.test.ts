@@ -68,6 +68,23 @@ describe('counting a page', () => {
     expect((await count(other)).entries).toBe(1);
   });
 
+  it('tells which open shadow roots it read, inner ones too, and searches for them only when the light tree named nothing', async () => {
+    const root = page('<p>Nothing here.</p><news-card></news-card><div id="host"></div>');
+    const card = root.querySelector('news-card')?.attachShadow({ mode: 'open' });
+    card?.append(page('<p>Weather.</p>'));
+    const host = root.querySelector('#host')?.attachShadow({ mode: 'open' });
+    host?.append(page('<p>Traffic.</p><section id="inner"></section>'));
+    const inner = host?.querySelector('#inner')?.attachShadow({ mode: 'open' });
+    const read: ShadowRoot[] = [];
+    await countPage(root, new StrongCounter(table), { onShadowRoot: (r) => read.push(r) });
+    expect(new Set(read)).toEqual(new Set([card, host, inner]));
+    const named = page('<p>Hamas said.</p><div id="host"></div>');
+    named.querySelector('#host')?.attachShadow({ mode: 'open' });
+    const none: ShadowRoot[] = [];
+    await countPage(named, new StrongCounter(table), { onShadowRoot: (r) => none.push(r) });
+    expect(none).toEqual([]);
+  });
+
   it('stops with an AbortError when its signal is aborted while it yields', async () => {
     const controller = new AbortController();
     const root = page(`<p>${'x '.repeat(300_000)}</p>`.repeat(8));

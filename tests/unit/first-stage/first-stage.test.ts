@@ -78,6 +78,24 @@ describe('first stage', () => {
     expect(verdicts()).toEqual(['no-strong-names', 'mutation']);
   });
 
+  it('watches the open shadow roots its count read: a story arriving in one loads the engine', async () => {
+    setBody('<p>Marathon results.</p><div id="outer"></div>');
+    const outer = document.querySelector('#outer')?.attachShadow({ mode: 'open' });
+    outer?.append(document.createRange().createContextualFragment('<p>Weather.</p><section id="inner"></section>'));
+    const inner = outer?.querySelector('#inner')?.attachShadow({ mode: 'open' });
+    inner?.append(document.createRange().createContextualFragment('<p>Traffic.</p>'));
+    const { api } = fakeApi();
+    const loadEngine = vi.fn(async () => true);
+    startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine });
+    await vi.waitFor(() => expect(verdicts()).toEqual(['no-strong-names']));
+    // A root inside a root is watched too: the count read it.
+    const p = document.createElement('p');
+    p.textContent = 'Hamas responded.';
+    inner?.append(p);
+    await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(1));
+    expect(verdicts()).toEqual(['no-strong-names', 'mutation']);
+  });
+
   it('waits when the background declines (off, or paused here), and looks again when the settings allow', async () => {
     setBody('<p>Hamas said.</p>');
     const { api, messages, setSettings } = fakeApi();
