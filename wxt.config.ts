@@ -20,7 +20,7 @@ export default defineConfig({
     if (env.command === 'build' && env.mode === 'production') process.env.NODE_ENV = 'production';
     return {
       plugins: [nativeBrowserInPages(), preact(), datasetIndexPlugin(), stripDynamicCode(), highlightsOnRoot(env.browser)],
-      // GTC_SOURCEMAP=1: source maps for bundle-size analysis (scripts/bundle-report.ts).
+      // GTC_SOURCEMAP=1: readable output with source maps, for CPU profiles and bundle-size analysis.
       build: { sourcemap: process.env.GTC_SOURCEMAP === '1', minify: process.env.GTC_SOURCEMAP === '1' ? false : undefined },
     };
   },
@@ -63,13 +63,15 @@ export default defineConfig({
         description: '__MSG_commandBrowse__',
       },
     },
-    // The highlight fills, from the start of every page (entrypoints/highlights.content.css): added once a page
-    // has loaded, a rule restyles every element of it. On :root alone in Chromium (vite-highlight-inheritance).
-    // The decorated rules (underlines.content.css) are inserted by the background where the engine runs.
+    // Our highlight rules, from the start of every page: added once a page has loaded, a rule restyles every
+    // element of it. Chromium's are on :root alone (scripts/vite-highlight-inheritance.ts), where even the
+    // decorated ones (underlines.content.css) cost a page nothing, so it has both sheets here. Firefox's are on
+    // every element: it has the fills here, and the background inserts the underlines where the engine runs.
     content_scripts: [
       {
         matches: ['<all_urls>'],
-        css: ['content-scripts/highlights.css'],
+        css:
+          browser === 'firefox' ? ['content-scripts/highlights.css'] : ['content-scripts/highlights.css', 'content-scripts/underlines.css'],
         run_at: 'document_start',
         all_frames: true,
         match_about_blank: true,

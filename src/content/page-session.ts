@@ -77,7 +77,8 @@ export async function startPageSession(
     // Chromium throws at once, not in the promise, once the extension was reloaded under this page.
     if (ctx.isValid) void browser.runtime.sendMessage({ type: 'findings-changed', count }).catch(() => {});
   });
-  const underline = underlineSheet(() => browser.runtime.sendMessage({ type: 'load-style' }));
+  // Firefox only: Chromium's manifest styles every page with the underline rules already (wxt.config.ts).
+  const underline = import.meta.env.FIREFOX ? underlineSheet(() => browser.runtime.sendMessage({ type: 'load-style' })) : undefined;
   let settings: Settings = DEFAULT_SETTINGS;
   /** Settings that came before the index did: applied once it is here. */
   let early: Settings | undefined;

@@ -23,7 +23,7 @@ export interface PassDeps {
   countStrong(under: Node, signal: AbortSignal, stats?: ScanStats, untilAny?: boolean): Promise<StrongCount>;
   /** Refreshes what is shown, paints it and reports the count. */
   show(): void;
-  /** Has the underline rules inserted into this frame (asked on pages that are not long; see paint-style). */
+  /** Has the underline rules inserted into this frame (asked on pages that are not long; see paint-style); Firefox only. */
   underline?(): Promise<void>;
 }
 
