@@ -75,14 +75,17 @@ export interface PageNumber {
 }
 
 /**
- * A digit, a fraction word or a number word, by inner letters in both cases ("Half", "HALF", "Twenty"):
- * one expression with no flags and only literal alternatives, so V8 scans for it without case folding.
+ * A fraction word or a number word, by inner letters in both cases ("Half", "HALF", "Twenty"): one
+ * expression with no flags and only literal alternatives, so V8 scans for it without case folding. Digits
+ * are looked for first, on their own: a scan for one character class is several times faster than one
+ * trying every alternative at each character (~35% of this test on the 2 MB page read whole).
  */
-const MAY_HOLD =
-  /\d|alf|ALF|hird|HIRD|uarter|UARTER|undred|UNDRED|housand|HOUSAND|illion|ILLION|ozen|OZEN|wenty|WENTY|hirty|HIRTY|orty|ORTY|ifty|IFTY|ixty|IXTY|venty|VENTY|ighty|IGHTY|inety|INETY|teen|TEEN|leven|LEVEN|welve|WELVE|[Oo]ne\b|ONE\b|[Tt]wo\b|TWO\b|[Tt]hree\b|THREE\b|[Ff]our\b|FOUR\b|[Ff]ive\b|FIVE\b|[Ss]ix\b|SIX\b|[Ss]even\b|SEVEN\b|[Ee]ight\b|EIGHT\b|[Nn]ine\b|NINE\b|[Tt]en\b|TEN\b/;
+const DIGIT = /\d/;
+const NUMBER_WORD =
+  /alf|ALF|hird|HIRD|uarter|UARTER|undred|UNDRED|housand|HOUSAND|illion|ILLION|ozen|OZEN|wenty|WENTY|hirty|HIRTY|orty|ORTY|ifty|IFTY|ixty|IXTY|venty|VENTY|ighty|IGHTY|inety|INETY|teen|TEEN|leven|LEVEN|welve|WELVE|[Oo]ne\b|ONE\b|[Tt]wo\b|TWO\b|[Tt]hree\b|THREE\b|[Ff]our\b|FOUR\b|[Ff]ive\b|FIVE\b|[Ss]ix\b|SIX\b|[Ss]even\b|SEVEN\b|[Ee]ight\b|EIGHT\b|[Nn]ine\b|NINE\b|[Tt]en\b|TEN\b/;
 /** False when `text` cannot hold a number findNumbers would find. */
 export function mayHoldNumber(text: string): boolean {
-  return MAY_HOLD.test(text);
+  return DIGIT.test(text) || NUMBER_WORD.test(text);
 }
 
 /** A bare four-digit number between 1900 and 2100 is a year, not a count. */

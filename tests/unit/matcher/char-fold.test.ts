@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWordChar } from '@/src/matcher/char-fold';
+import { FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL, foldCharAt, foldCode, isWordChar } from '@/src/matcher/char-fold';
 
 describe('isWordChar', () => {
   // Latin-1 and general punctuation are classed without the Unicode-property expression: they must agree with it.
@@ -19,5 +19,25 @@ describe('isWordChar', () => {
 
   it('is false past the end of the text', () => {
     expect(isWordChar('ab', 2)).toBe(false);
+  });
+});
+
+describe('foldCode', () => {
+  // ASCII and common punctuation are folded from a table filled at start-up: it must agree with fold().
+  it('folds every unit as foldCharAt (fold) does', () => {
+    const codeOf = (folded: string) => (folded === '' ? FOLDS_TO_NOTHING : folded.length > 1 ? FOLDS_TO_SEVERAL : folded.charCodeAt(0));
+    const units = [
+      ...Array.from({ length: 0x100 }, (_, c) => c),
+      ...Array.from({ length: 0x70 }, (_, c) => 0x2000 + c),
+      0x300,
+      0x640,
+      0xdf,
+    ];
+    const wrong = units.filter((c) => {
+      const s = String.fromCharCode(c);
+      return foldCode(s, 0) !== codeOf(foldCharAt(s, 0));
+    });
+    expect(wrong.map((c) => c.toString(16))).toEqual([]);
+    expect([foldCode('A', 0), foldCode('-', 0), foldCode('\u2019', 0), foldCode('\u00a0', 0)]).toEqual([97, 32, 39, 32]);
   });
 });
