@@ -30,7 +30,14 @@ export async function hoverToCardMs(ext: LoadedChromium, url: string, delayMs: n
           const tick = () => {
             const host = document.querySelector('gaza-talks-context-ui');
             const card = host?.shadowRoot?.querySelector('.gtc-card:not([aria-busy="true"])');
-            if (start && card) done(performance.now() - start);
+            // Shown to the reader: not a card drawn ahead while the pointer rests (data-unseen), and placed.
+            const panel = host?.shadowRoot?.querySelector('.gtc-panel');
+            const seen =
+              panel instanceof HTMLElement &&
+              !panel.hidden &&
+              !panel.hasAttribute('data-unseen') &&
+              getComputedStyle(panel).visibility === 'visible';
+            if (start && card && seen) done(performance.now() - start);
             else requestAnimationFrame(tick);
           };
           requestAnimationFrame(tick);

@@ -43,6 +43,11 @@ export interface Popover {
   /** True while focus is inside the card. */
   hasFocus(): boolean;
   show(finding: Finding, options?: ShowOptions): Promise<void>;
+  /**
+   * The pointer rests on `finding`: its card may be shown when the hover delay ends. Draws it unseen meanwhile
+   * (nothing while a card is shown), so showing it then only places it.
+   */
+  prepare(finding: Finding, options?: ShowOptions): void;
   /** Says something politely to screen readers (through the card's live region). */
   announce(text: string): void;
   /** The settings changed: a card shown now is drawn again with them (its place, pin and related entry stay). */

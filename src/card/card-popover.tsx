@@ -14,6 +14,9 @@ import { CardStatus } from './CardStatus';
 import { type CardHost, createCardHost, restyleHost } from './card-host';
 import type { CardSettings, LoadEntry, Popover, ShowOptions } from './card-module';
 
+/** On the panel while it holds a card drawn ahead of its showing (prepare): shown to no one yet. */
+export const UNSEEN_ATTRIBUTE = 'data-unseen';
+
 const askForMessages = async (language: BundledLanguage): Promise<MessageDict> => {
   const dict = (await browser.runtime.sendMessage({ type: 'get-messages', language })) as MessageDict | undefined;
   if (!dict) throw new Error(`no messages for ${language}`);
@@ -28,6 +31,9 @@ export class CardPopover implements Popover {
   private view: EntryView | 'failed' | undefined;
   private stopFollowing: (() => void) | undefined;
   private isPinned = false;
+  /** The finding prepare() was last asked for, and the one whose card it drew unseen. */
+  private preparing: Finding | undefined;
+  private drawnUnseen: Finding | undefined;
   /** The UI strings of a chosen language, from the background (the card bundles no locale). */
   private readonly dictionaries = new Map<BundledLanguage, MessageDict | 'loading'>();
 
@@ -55,16 +61,46 @@ export class CardPopover implements Popover {
     return !!this.cardHost && this.doc.activeElement === this.cardHost.host;
   }
 
+  /**
+   * Draws the card of the mention the pointer rests on, unseen, while the hover delay runs: a page's first
+   * card cost ~30 ms more than later ones (its styles, fonts and the card's code, all met for the first time),
+   * and that is now done before the reader waits. Nothing is drawn while a card is shown.
+   */
+  prepare(finding: Finding, options: ShowOptions = {}): void {
+    if (this.current || this.preparing === finding) return;
+    this.preparing = finding;
+    this.loadEntry(finding.entry.id).then(
+      (view) => {
+        if (this.current || this.preparing !== finding || !view) return;
+        // Restyled when shown, not now: a page that restyles our host meets one restyle a showing.
+        const { panel } = this.mount(false);
+        this.options = options;
+        // Laid out and drawn, but unseen and out of the pointer's way; placed (and made visible) on show.
+        panel.style.setProperty('visibility', 'hidden');
+        panel.setAttribute(UNSEEN_ATTRIBUTE, '');
+        panel.hidden = false;
+        this.draw(finding, view);
+        this.drawnUnseen = finding;
+      },
+      () => {},
+    );
+  }
+
   async show(finding: Finding, options: ShowOptions = {}): Promise<void> {
     const cardHost = this.mount();
     this.stopFollowing?.();
+    const drawn = this.drawnUnseen === finding;
+    this.preparing = undefined;
+    this.drawnUnseen = undefined;
     this.current = finding;
     this.options = options;
     this.view = undefined;
     this.isPinned = options.pinned ?? this.isPinned;
-    this.draw(finding);
+    // A card drawn unseen stays as it is until its entry (already here) is drawn again, without a loading state.
+    if (!drawn) this.draw(finding);
     // Which of the page's words the card explains (tests read it; screen readers get the card's own text).
     cardHost.panel.dataset.mention = finding.text;
+    cardHost.panel.removeAttribute(UNSEEN_ATTRIBUTE);
     cardHost.panel.hidden = false;
     this.follow(finding);
     if (options.announce) cardHost.live.textContent = options.announce;
@@ -95,8 +131,11 @@ export class CardPopover implements Popover {
     this.current = undefined;
     this.view = undefined;
     this.isPinned = false;
+    this.preparing = undefined;
+    this.drawnUnseen = undefined;
     if (!this.cardHost) return;
     render(null, this.cardHost.panel);
+    this.cardHost.panel.removeAttribute(UNSEEN_ATTRIBUTE);
     this.cardHost.panel.hidden = true;
   }
 
@@ -123,13 +162,13 @@ export class CardPopover implements Popover {
   }
 
   /** Our host, made on first use and made again if the page removed it; restyled in case the page did. */
-  private mount(): CardHost {
+  private mount(restyle = true): CardHost {
     if (this.cardHost && !this.cardHost.host.isConnected) {
       render(null, this.cardHost.panel);
       this.cardHost = undefined;
     }
     this.cardHost ??= createCardHost(this.doc);
-    restyleHost(this.cardHost.host);
+    if (restyle) restyleHost(this.cardHost.host);
     return this.cardHost;
   }
 

@@ -24,12 +24,17 @@ export class LazyPopover implements Popover {
   }
 
   /**
-   * Starts loading the card's file and, given one, the entry's view: the pointer rests on a mention, and the
-   * hover delay covers both loads.
+   * The pointer rests on a mention: the hover delay covers loading the card's file and the entry's view, and
+   * the card's first drawing (see Popover.prepare).
    */
-  prefetch(entryId?: string): void {
-    void this.ready().catch(() => {});
-    if (entryId !== undefined) this.entries.prefetch(entryId);
+  prepare(finding: Finding, options?: ShowOptions): void {
+    this.entries.prefetch(finding.entry.id);
+    this.ready().then(
+      (popover) => {
+        if (!this.destroyed) popover.prepare(finding, options);
+      },
+      () => {},
+    );
   }
 
   /** Another dataset is in use: entries asked for before may have changed. */

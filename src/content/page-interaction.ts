@@ -21,15 +21,17 @@ export interface InteractionDeps {
   popover: LazyPopover;
   settings: () => Settings;
   showCard: (finding: Finding, options?: ShowOptions) => void;
+  /** The pointer rests on a mention: its card is got ready (see Popover.prepare). */
+  prepareCard: (finding: Finding) => void;
 }
 
 /** Starts hover, click and keyboard browsing; returns the browser the browse command starts. */
 export function startInteraction(deps: InteractionDeps, signal: AbortSignal): FindingBrowser {
-  const { doc, findings, popover, settings, showCard } = deps;
+  const { doc, findings, popover, settings, showCard, prepareCard } = deps;
   const findingAt = (x: number, y: number) => {
     const found = findingAtPoint(doc, findings.hoverIndex(), x, y);
-    // The hover delay covers loading the card's file and the entry.
-    if (found) popover.prefetch(found.entry.id);
+    // The hover delay covers loading the card's file and the entry, and drawing the card unseen.
+    if (found) prepareCard(found);
     return found;
   };
   const isOverCard = (target: EventTarget | null) => popover.contains(target);

@@ -123,6 +123,7 @@ export async function startPageSession(
   const signalOf = (current: AbortController) => AbortSignal.any([current.signal, ctx.signal]);
   // Every card carries the reader's card settings (theme, text size, figure comparison, staleness, language).
   const showCard = (f: Finding, options?: ShowOptions) => void popover.show(f, { ...cardSettingsOf(settings), ...options });
+  const prepareCard = (f: Finding) => popover.prepare(f, cardSettingsOf(settings));
 
   const activate = () => {
     const current = new AbortController();
@@ -131,7 +132,7 @@ export async function startPageSession(
     const currentPainter = new Painter(window, signal);
     painter = currentPainter;
     keepPaint({ isValid: () => ctx.isValid, restore: () => currentPainter.restore(), signal });
-    browsing = startInteraction({ doc, findings, popover, settings: () => settings, showCard }, signal);
+    browsing = startInteraction({ doc, findings, popover, settings: () => settings, showCard, prepareCard }, signal);
     watchMutations(root, (batch) => queue.enqueue(() => currentPasses().partial(batch, signal), signal), { signal });
     const checkNear = watchNearRegions(window, far, (near) => queue.enqueue(() => currentPasses().regions(near, signal), signal), signal);
     // The reader may have scrolled while the first scan ran.

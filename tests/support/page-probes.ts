@@ -33,8 +33,20 @@ export function cardText(): string | null {
   const host = document.querySelector('gaza-talks-context-ui');
   const card = host?.shadowRoot?.querySelector('.gtc-card:not([aria-busy="true"])');
   const panel = host?.shadowRoot?.querySelector('.gtc-panel');
-  if (!card || !(panel instanceof HTMLElement) || panel.hidden) return null;
+  // A card drawn ahead of its showing while the pointer rests (data-unseen) is not shown yet.
+  if (!card || !(panel instanceof HTMLElement) || panel.hidden || panel.hasAttribute('data-unseen')) return null;
   return card.textContent;
+}
+
+/**
+ * A card drawn ahead while the pointer rests, before its hover delay ends: its text, whether the reader could
+ * see any of it, or null when there is none.
+ */
+export function unseenCard(): { text: string | null; visible: boolean } | null {
+  const panel = document.querySelector('gaza-talks-context-ui')?.shadowRoot?.querySelector('.gtc-panel');
+  if (!(panel instanceof HTMLElement) || panel.hidden || !panel.hasAttribute('data-unseen')) return null;
+  const card = panel.querySelector('.gtc-card:not([aria-busy="true"])');
+  return { text: card?.textContent ?? null, visible: panel.checkVisibility({ visibilityProperty: true }) };
 }
 
 /** The card's source links. */
@@ -153,8 +165,8 @@ export function cardBox(): {
     bottom: r.bottom,
     width: r.width,
     height: r.height,
-    shown: !panel.hidden,
-    visible: !panel.hidden && getComputedStyle(panel).visibility !== 'hidden',
+    shown: !panel.hidden && !panel.hasAttribute('data-unseen'),
+    visible: !panel.hidden && !panel.hasAttribute('data-unseen') && getComputedStyle(panel).visibility !== 'hidden',
     vw: document.documentElement.clientWidth,
     vh: document.documentElement.clientHeight,
   };
@@ -176,7 +188,7 @@ export function cardHasFocus(): boolean {
 /** The page's own words of the mention the card is showing (keyboard browsing marks it on the panel). */
 export function cardMention(): string | null {
   const panel = document.querySelector('gaza-talks-context-ui')?.shadowRoot?.querySelector('.gtc-panel');
-  return panel instanceof HTMLElement && !panel.hidden ? (panel.dataset.mention ?? null) : null;
+  return panel instanceof HTMLElement && !panel.hidden && !panel.hasAttribute('data-unseen') ? (panel.dataset.mention ?? null) : null;
 }
 
 /** What the card's polite live region says. */

@@ -2,7 +2,7 @@
 // with the page's own value, single-page navigation, frames.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { cardText, paintedRangeCentre, paintedTexts, textCentre } from '../../support/page-probes';
+import { cardText, paintedRangeCentre, paintedTexts, textCentre, unseenCard } from '../../support/page-probes';
 import { aria, isChecked, leave, pause, typeInto } from '../driver/page-actions';
 import { openPainted, useBrowser } from '../driver/use-browser';
 
@@ -69,16 +69,26 @@ describe('behaviour', () => {
     await expect.poll(() => painted(page)).toContain('Steve Witkoff');
   });
 
-  test('the hover delay set in options is waited for', async () => {
+  test('the hover delay set in options is waited for; the card is drawn unseen meanwhile', async () => {
     const options = await openOptions();
-    await setField(options, aria('spinbutton', 'Delay before a card opens on hover (milliseconds)'), '1500');
+    await setField(options, aria('spinbutton', 'Delay before a card opens on hover (milliseconds)'), '2500');
     const page = await suite.driver.newPage();
     await openPainted(page, suite.server, '/demo.html');
     await hoverAt(page, await page.evaluate(paintedRangeCentre, 'Hamas'));
     await pause(300);
     expect(await page.evaluate(cardText)).toBeNull();
+    // Drawn during the delay, so that showing it then only places it; nothing of it can be seen yet.
+    await expect.poll(() => page.evaluate(unseenCard), { timeout: 2_000 }).toMatchObject({ text: expect.stringContaining('Hamas') });
+    expect(await page.evaluate(unseenCard)).toMatchObject({ visible: false });
     await expect.poll(() => page.evaluate(cardText), { timeout: 5_000 }).toContain('Hamas');
+    expect(await page.evaluate(unseenCard)).toBeNull();
     await moveAway(page);
+    // Left before the delay ends: the card drawn for it is never shown.
+    await hoverAt(page, await page.evaluate(paintedRangeCentre, 'Steve Witkoff'));
+    await expect.poll(() => page.evaluate(unseenCard), { timeout: 2_000 }).toMatchObject({ text: expect.stringContaining('Witkoff') });
+    await page.mouse.move(5, 5);
+    await pause(3_000);
+    expect(await page.evaluate(cardText)).toBeNull();
   });
 
   test('a site listed in options is left alone, and painted again when removed', async () => {

@@ -3,10 +3,15 @@ import type { CardModule, Popover } from '@/src/card/card-module';
 import { LazyPopover } from '@/src/card/lazy-popover';
 import type { Finding } from '@/src/scan/finding';
 
-const fakePopover = (): Popover & { shows: Finding[] } => {
+const fakePopover = (): Popover & { shows: Finding[]; prepared: Finding[] } => {
   const shows: Finding[] = [];
+  const prepared: Finding[] = [];
   return {
     shows,
+    prepared,
+    prepare: (f) => {
+      prepared.push(f);
+    },
     get shownFinding() {
       return shows.at(-1);
     },
@@ -24,15 +29,16 @@ const fakePopover = (): Popover & { shows: Finding[] } => {
 };
 
 describe('lazy card popover', () => {
-  it('loads the card module once, on prefetch or first show, and hands over to it', async () => {
+  it('loads the card module once, on prepare or first show, and hands over to it', async () => {
     const inner = fakePopover();
     const load = vi.fn(async (): Promise<CardModule> => ({ createPopover: () => inner }));
     const popover = new LazyPopover(document, async () => undefined, load);
     expect(popover.contains(null)).toBe(false);
     popover.hide();
-    popover.prefetch();
-    popover.prefetch();
     const f = { entry: { id: 'a' } } as unknown as Finding;
+    popover.prepare(f);
+    popover.prepare(f);
+    await vi.waitFor(() => expect(inner.prepared).toEqual([f, f]));
     await popover.show(f);
     await popover.show(f);
     expect(load).toHaveBeenCalledTimes(1);
@@ -66,8 +72,9 @@ describe('lazy card popover: entries', () => {
     });
     const ask = vi.fn(async (id: string) => ({ id }) as never);
     const popover = new LazyPopover(document, ask, load);
-    popover.prefetch('hamas');
-    await popover.show({ entry: { id: 'hamas' } } as unknown as Finding);
+    const f = { entry: { id: 'hamas' } } as unknown as Finding;
+    popover.prepare(f);
+    await popover.show(f);
     expect(await loadEntry?.('hamas')).toEqual({ id: 'hamas' });
     expect(ask).toHaveBeenCalledTimes(1);
     popover.forgetEntries();

@@ -68,11 +68,11 @@ describe('findingsAnswer', () => {
 describe('startInteraction', () => {
   it('keyboard browsing says there is nothing to browse on an empty page, and every listener goes with its signal', () => {
     const announce = vi.fn();
-    const popover = { announce, hide: vi.fn(), hasFocus: () => false, contains: () => false, prefetch: vi.fn() } as unknown as LazyPopover;
+    const popover = { announce, hide: vi.fn(), hasFocus: () => false, contains: () => false, prepare: vi.fn() } as unknown as LazyPopover;
     const add = vi.spyOn(document, 'addEventListener');
     const controller = new AbortController();
     const browsing = startInteraction(
-      { doc: document, findings: new PageFindings(), popover, settings: () => DEFAULT_SETTINGS, showCard: vi.fn() },
+      { doc: document, findings: new PageFindings(), popover, settings: () => DEFAULT_SETTINGS, showCard: vi.fn(), prepareCard: vi.fn() },
       controller.signal,
     );
     browsing.start();
