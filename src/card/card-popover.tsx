@@ -72,6 +72,8 @@ export class CardPopover implements Popover {
     this.loadEntry(finding.entry.id).then(
       (view) => {
         if (this.current || this.preparing !== finding || !view) return;
+        // The page removed our host: only a showing mounts it again, so each hover mounts one host at most.
+        if (this.cardHost && !this.cardHost.host.isConnected) return;
         // Restyled when shown, not now: a page that restyles our host meets one restyle a showing.
         const { panel } = this.mount(false);
         this.options = options;

@@ -67,6 +67,8 @@ describe('a page that removes or hides our card', () => {
     const page = await suite.driver.newPage();
     const errors = collectPageErrors(page);
     await openPainted(page, suite.server, PAGE);
+    // Our host is there (swept when the page starts): a card is drawn ahead in a host only while it stands.
+    await warmUp(page);
     await watch(page, 'delete', 0);
     for (const [round, name] of ROUNDS.slice(0, 3).entries()) {
       await hoverText(page, name);
@@ -104,23 +106,23 @@ describe('a page that removes or hides our card', () => {
     expect(errors).toEqual([]);
   });
 
-  test('restyled the moment it appears and whenever its style changes: one restyle per showing, no fight', async () => {
+  test('restyled whenever its style changes: one restyle per showing, no fight', async () => {
     const page = await suite.driver.newPage();
     const errors = collectPageErrors(page);
     await openPainted(page, suite.server, PAGE);
+    await warmUp(page);
     await watch(page, 'restyle', 0);
     for (const [round, name] of ROUNDS.slice(0, 3).entries()) {
       await hoverText(page, name);
       await expect.poll(() => page.evaluate(cardText)).toContain(name);
-      // The page hid it at once: we restyle our host once a showing, never in answer to the page. (Our host
-      // appears when the pointer first rests on a mention, to draw the card unseen: the page restyles it then
-      // too, once.)
-      await expect.poll(() => counts(page)).toEqual({ removed: 0, restyled: round + 2 });
+      // The page hid it at once: we restyle our host once a showing, never in answer to the page (drawing the
+      // card ahead while the pointer rests does not restyle it).
+      await expect.poll(() => counts(page)).toEqual({ removed: 0, restyled: round + 1 });
       expect(await page.evaluate(cardSeen)).toBe('display: none');
       await leave(page);
     }
     await pause(1500);
-    expect(await counts(page)).toEqual({ removed: 0, restyled: 4 });
+    expect(await counts(page)).toEqual({ removed: 0, restyled: 3 });
     expect(await hosts(page)).toBe(1);
     expect(errors).toEqual([]);
   });

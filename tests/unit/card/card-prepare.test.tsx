@@ -78,6 +78,21 @@ describe('a card got ready while the pointer rests', () => {
     popover.destroy();
   });
 
+  it('draws nothing ahead once the page removed our host: only a showing mounts it again', async () => {
+    const loadEntry = vi.fn(async (id: string): Promise<EntryView> => view({ id, name: id }));
+    const popover = new CardPopover(document, loadEntry);
+    const first = mention('first', 'First');
+    await popover.show(first);
+    popover.hide();
+    document.querySelector('gaza-talks-context-ui')?.remove();
+    popover.prepare(mention('second', 'Second'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.querySelector('gaza-talks-context-ui')).toBeNull();
+    await popover.show(first);
+    expect(document.querySelectorAll('gaza-talks-context-ui')).toHaveLength(1);
+    popover.destroy();
+  });
+
   it('shows another mention than the one got ready with its loading state first, as before', async () => {
     let release: (v: EntryView) => void = () => {};
     const popover = new CardPopover(document, (id) =>
