@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { type LoadedChromium, launchChromiumWithExtension, launchChromiumWithoutExtension } from '../tests/support/chromium-extension';
+import { type OurTasks, ourTasksFromTrace, traceWhile } from './task-attribution';
 
 export interface CostArms {
   none: BrowserContext;
@@ -246,6 +247,28 @@ export class ArmTab {
       ...(step ? { stepTaskMs: end.taskMs - step.taskMs, stepThreadMs: end.threadMs - step.threadMs } : {}),
       restarted,
     };
+  }
+
+  /**
+   * One more load on the same schedule, traced with V8's sampling profiler: how much of one task was ours
+   * (task-attribution.ts). `ours` says whether a script URL is the extension's. Not counted in `measure`'s
+   * figures: tracing and sampling slow the page.
+   */
+  async attribute(url: string, options: ArmLoadOptions, ours: (scriptUrl: string) => boolean): Promise<OurTasks> {
+    const viewport = options.viewport ?? { width: 1100, height: 800 };
+    await this.page.setViewportSize(viewport);
+    if (this.page.url() !== this.restUrl) await this.page.goto(this.restUrl);
+    const events = await traceWhile(this.cdp, async () => {
+      await this.page.goto(url, { timeout: 180_000, waitUntil: 'load' });
+      await sleep(options.settleMs);
+      if (!options.then) return;
+      const t0 = Date.now();
+      await options.then(this.page);
+      await sleep(Math.max(0, (options.thenSlotMs ?? 0) - (Date.now() - t0)));
+      await sleep(options.settleMs);
+    });
+    await this.page.goto(this.restUrl, { timeout: 180_000 });
+    return ourTasksFromTrace(events, url, ours);
   }
 
   async close(): Promise<void> {

@@ -33,7 +33,8 @@ try {
         (row.addedStepMs
           ? `; step: ours ${row.addedStepMs.ours} ms, mark.js ${row.addedStepMs.markJs ?? '–'} ms (${row.markJsOverOursStep ?? '–'}×)`
           : '') +
-        `; longest task ours ${row.arms.ours?.longestTaskMs.max ?? '–'} ms`,
+        `; longest task ours ${row.arms.ours?.longestTaskMs.max ?? '–'} ms` +
+        (row.ourTasks ? `; most of ours in one task ${row.ourTasks.oursMs.max} ms (that task ${row.ourTasks.worstTaskMs} ms)` : ''),
     );
   }
 } finally {

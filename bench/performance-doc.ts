@@ -38,6 +38,17 @@ function renderBrowserCost(r: BenchResults, lines: string[]): void {
     );
   }
   lines.push('');
+  const traced = rows.filter((x) => x.ourTasks);
+  if (traced.length > 0)
+    lines.push(
+      `Our share of the longest tasks: ${traced[0]?.ourTasks?.loads ?? 0} more loads of each page with ours, traced with V8's sampling profiler (not in the figures above: sampling slows the page), give for each task of the page's main thread the sampled time with one of the extension's scripts on the stack (native work it called, such as \`innerText\`, included). The most of ours in one task: ${traced
+        .map(
+          (x) =>
+            `${x.label} ${f(x.ourTasks?.oursMs.max ?? Number.NaN)} ms (that task ${f(x.ourTasks?.worstTaskMs ?? Number.NaN)} ms; the page's longest task, anyone's, ${f(x.ourTasks?.longestAnyMs.max ?? Number.NaN)} ms)`,
+        )
+        .join('; ')}.`,
+      '',
+    );
   const whole2 = cost.rows['2mb-whole'];
   if (whole2?.arms.markJs)
     lines.push(

@@ -60,6 +60,12 @@ export interface CostRowResult {
   /** mark.js's added time over ours (whole load; and on the step's window). */
   markJsOverOurs?: number;
   markJsOverOursStep?: number;
+  /**
+   * Traced loads of ours (task-attribution.ts): the most sampled time of ours inside one task of the page's
+   * main thread (and, on the load where it was most, that task's length), and the page's longest task on
+   * those loads, anyone's.
+   */
+  ourTasks?: { oursMs: Summary; worstTaskMs: number; longestAnyMs: Summary; loads: number };
   /** How long the row took to run, all arms and runs. */
   seconds: number;
 }

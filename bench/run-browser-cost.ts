@@ -7,6 +7,7 @@ import { type ArmLoad, type ArmLoadOptions, ArmTab, type CostArms, launchCostArm
 import { runMarkJs } from './in-page';
 import type { CostArm, CostArmSummary, CostRowKey, CostRowResult } from './results';
 import { round, summarise } from './stats';
+import type { OurTasks } from './task-attribution';
 
 const MARK_JS = resolve('node_modules/mark.js/dist/mark.min.js');
 
@@ -28,6 +29,8 @@ export interface CostRow {
 }
 
 const ARMS: CostArm[] = ['none', 'empty', 'ours', 'markJs'];
+/** Traced loads of ours per row, after the counted ones (see task-attribution.ts). */
+const ATTRIBUTED_LOADS = 2;
 
 function summariseArm(loads: ArmLoad[]): CostArmSummary {
   const s = (f: (l: ArmLoad) => number) => summarise(loads.map(f));
@@ -74,10 +77,12 @@ export async function runBrowserCost(options: {
       await page.evaluate(runMarkJs, { pattern: markPattern });
     };
     const idle = async () => {};
+    const ourScript = (scriptUrl: string) => scriptUrl.startsWith(`chrome-extension://${arms.ours.extensionId}/`);
     for (const row of rows) {
       const started = Date.now();
       const rowArms = ARMS.filter((a) => a !== 'markJs' || row.markJs);
       const loads: Partial<Record<CostArm, ArmLoad[]>> = {};
+      const attributed: OurTasks[] = [];
       try {
         for (let i = 0; i < runs * (row.runsFactor ?? 1); i++) {
           const order = [...rowArms.slice(i % rowArms.length), ...rowArms.slice(0, i % rowArms.length)];
@@ -97,6 +102,17 @@ export async function runBrowserCost(options: {
             if (!result.restarted) log(`  ${row.key} ${arm}: the counter did not restart with the document (resting reading subtracted)`);
             loads[arm] = [...(loads[arm] ?? []), result];
           }
+        }
+        for (let i = 0; i < ATTRIBUTED_LOADS; i++) {
+          const load: ArmLoadOptions = { viewport: row.viewport, settleMs: row.settleMs };
+          if (row.readWhole) {
+            load.thenSlotMs = row.readWhole.slotMs;
+            // biome-ignore lint/suspicious/noThenProperty: LoadOptions.then is browser-cost.ts's step after load, not a thenable
+            load.then = readWhole;
+          }
+          const traced = await tabs.ours.attribute(url(row.page), load, ourScript);
+          if (traced.samples === 0) log(`  ${row.key}: the traced load held no profile samples (no attribution)`);
+          else attributed.push(traced);
         }
       } catch (error) {
         // One row failing (a load timing out, say) leaves the others; its figures are missing.
@@ -135,6 +151,16 @@ export async function runBrowserCost(options: {
           ? {
               markJsOverOurs: round(added('markJs') / added('ours'), 1),
               markJsOverOursStep: round(addedStep('markJs') / addedStep('ours'), 1),
+            }
+          : {}),
+        ...(attributed.length > 0
+          ? {
+              ourTasks: {
+                oursMs: summarise(attributed.map((t) => t.oursMs)),
+                worstTaskMs: attributed.reduce((a, b) => (b.oursMs > a.oursMs ? b : a)).taskMs,
+                longestAnyMs: summarise(attributed.map((t) => t.longestAnyMs)),
+                loads: attributed.length,
+              },
             }
           : {}),
         seconds: Math.round((Date.now() - started) / 1000),
