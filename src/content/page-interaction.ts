@@ -28,12 +28,7 @@ export interface InteractionDeps {
 /** Starts hover, click and keyboard browsing; returns the browser the browse command starts. */
 export function startInteraction(deps: InteractionDeps, signal: AbortSignal): FindingBrowser {
   const { doc, findings, popover, settings, showCard, prepareCard } = deps;
-  const findingAt = (x: number, y: number) => {
-    const found = findingAtPoint(doc, findings.hoverIndex(), x, y);
-    // The hover delay covers loading the card's file and the entry, and drawing the card unseen.
-    if (found) prepareCard(found);
-    return found;
-  };
+  const findingAt = (x: number, y: number) => findingAtPoint(doc, findings.hoverIndex(), x, y);
   const isOverCard = (target: EventTarget | null) => popover.contains(target);
   trackHover(
     doc,
@@ -44,6 +39,8 @@ export function startInteraction(deps: InteractionDeps, signal: AbortSignal): Fi
       hide: () => popover.hide(),
       shown: () => popover.shownFinding,
       pinned: () => popover.pinned,
+      // The hover delay covers loading the card's file and the entry, and drawing the card unseen.
+      prepare: prepareCard,
     },
     {
       delayMs: () => settings().hoverDelayMs,
@@ -55,7 +52,7 @@ export function startInteraction(deps: InteractionDeps, signal: AbortSignal): Fi
   );
   openOnClick(
     doc,
-    { findingAt, isOverCard, show: (f, point) => showCard(f, { point }) },
+    { findingAt, isOverCard, show: (f, point) => showCard(f, { point }), prepare: prepareCard },
     { active: () => settings().trigger === 'click', signal },
   );
   return new FindingBrowser(

@@ -17,6 +17,11 @@ export interface HoverTarget {
   shown(): Finding | undefined;
   /** The reader pinned the card: the pointer neither hides nor replaces it. */
   pinned(): boolean;
+  /**
+   * A card will open for `finding` when the delay ends: it may be got ready meanwhile (drawn unseen). Called
+   * only then, so a rest that opens nothing (trigger `modifier` with the key up) costs no card.
+   */
+  prepare?(finding: Finding): void;
 }
 
 export interface HoverOptions {
@@ -76,6 +81,7 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
       cancelShow();
       if (finding && opensOnHover()) {
         pending = finding;
+        target.prepare?.(finding);
         showTimer = setTimeout(() => {
           pending = undefined;
           cancelHide();

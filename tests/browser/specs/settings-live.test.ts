@@ -3,7 +3,15 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import { KINDS } from '../../../src/dataset/kinds';
 import { colourPixels } from '../../support/hostile-probes';
-import { cardMention, cardText, paintedInDocumentOrder, paintedRangeCentre, paintedTexts, textCentre } from '../../support/page-probes';
+import {
+  cardMention,
+  cardText,
+  paintedInDocumentOrder,
+  paintedRangeCentre,
+  paintedTexts,
+  textCentre,
+  unseenCard,
+} from '../../support/page-probes';
 import { cardHasPageValue, cardLook, highlightBox, highlightLook, highlightSizes } from '../../support/settings-probes';
 import { pause } from '../driver/page-actions';
 import { openPainted, useBrowser } from '../driver/use-browser';
@@ -96,8 +104,13 @@ describe('settings, live', () => {
       .toBeNull();
 
     const hamas = await pointAt(page, await page.evaluate(paintedRangeCentre, 'Hamas'));
-    await page.mouse.click(hamas.x, hamas.y);
+    await page.mouse.down();
+    // The press gets the card ready before the click: drawn, not seen.
+    await expect.poll(() => page.evaluate(unseenCard)).toMatchObject({ text: expect.stringContaining('Hamas'), visible: false });
+    expect(await page.evaluate(cardText)).toBeNull();
+    await page.mouse.up();
     await expect.poll(() => page.evaluate(cardText)).toContain('Hamas');
+    expect(await page.evaluate(unseenCard)).toBeNull();
     // It stays while the pointer moves off; a press outside closes it.
     await page.mouse.move(2, 2);
     await pause(600);
@@ -112,6 +125,31 @@ describe('settings, live', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#venue');
     await pause(500);
     expect(await page.evaluate(cardText)).toBeNull();
+  });
+
+  test('trigger "modifier": resting on a mention opens and draws nothing; pressing the key there opens its card', async () => {
+    const page = await suite.driver.newPage();
+    await openPainted(page, suite.server, '/demo.html');
+    await suite.driver.saveSettings({ trigger: 'modifier', modifierKey: 'Alt' });
+    // The engine has the new setting once hovering stops opening cards: hover until it does not.
+    await expect
+      .poll(async () => {
+        await page.mouse.move(2, 2);
+        await page.keyboard.press('Escape');
+        await pointAt(page, await page.evaluate(paintedRangeCentre, 'Hamas'));
+        await pause(500);
+        return page.evaluate(cardText);
+      })
+      .toBeNull();
+    // Resting on it with the key up: no card, not even one drawn unseen for later.
+    await pause(500);
+    expect(await page.evaluate(unseenCard)).toBeNull();
+    await page.keyboard.down('Alt');
+    await expect.poll(() => page.evaluate(cardText)).toContain('Hamas');
+    // Letting go leaves the shown card.
+    await page.keyboard.up('Alt');
+    await pause(400);
+    expect(await page.evaluate(cardText)).toContain('Hamas');
   });
 
   test('keyboard browsing opens cards under the click and the modifier triggers', async () => {

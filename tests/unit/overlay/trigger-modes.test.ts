@@ -14,6 +14,8 @@ function setup(initial: Trigger, key: ModifierKey = 'Alt') {
   let shown: Finding | undefined;
   let over: Finding | undefined;
   const shows: Finding[] = [];
+  /** Cards got ready ahead (drawn unseen): only for a card about to open. */
+  const prepares: Finding[] = [];
   const controller = new AbortController();
   const target = {
     findingAt: () => over,
@@ -27,6 +29,9 @@ function setup(initial: Trigger, key: ModifierKey = 'Alt') {
     },
     shown: () => shown,
     pinned: () => false,
+    prepare: (f: Finding) => {
+      prepares.push(f);
+    },
   };
   trackHover(document, target, {
     delayMs: () => DELAY,
@@ -44,6 +49,7 @@ function setup(initial: Trigger, key: ModifierKey = 'Alt') {
   return {
     controller,
     shows,
+    prepares,
     move,
     setTrigger: (next: Trigger) => {
       trigger = next;
@@ -75,8 +81,12 @@ describe('trigger: hover', () => {
   it('opens after the delay and a click on the mention opens nothing more', () => {
     const h = setup('hover');
     h.onMention();
+    // Got ready as soon as the pointer comes to rest, once, whatever the moves on the mention meanwhile.
+    expect(h.prepares).toEqual([mention]);
+    h.move();
     vi.advanceTimersByTime(DELAY + 10);
     expect(h.shown()).toBe(mention);
+    expect(h.prepares).toEqual([mention]);
     h.hide();
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
     expect(h.shown()).toBeUndefined();
@@ -88,11 +98,12 @@ describe('trigger: modifier', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('does not open on a plain hover, however long', () => {
+  it('does not open on a plain hover, however long, nor get a card ready for it', () => {
     const h = setup('modifier');
     h.onMention();
     vi.advanceTimersByTime(2000);
     expect(h.shown()).toBeUndefined();
+    expect(h.prepares).toEqual([]);
   });
 
   it('opens after the delay while the key is held with the pointer on a mention', () => {
@@ -108,7 +119,9 @@ describe('trigger: modifier', () => {
     h.onMention();
     vi.advanceTimersByTime(500);
     expect(h.shown()).toBeUndefined();
+    expect(h.prepares).toEqual([]);
     h.key('keydown', 'Alt');
+    expect(h.prepares).toEqual([mention]);
     vi.advanceTimersByTime(DELAY + 10);
     expect(h.shown()).toBe(mention);
   });
@@ -163,14 +176,42 @@ describe('trigger: click', () => {
     return event;
   };
 
+  const press = (target: EventTarget, init: PointerEventInit = {}) =>
+    target.dispatchEvent(
+      new PointerEvent('pointerdown', { bubbles: true, composed: true, isPrimary: true, button: 0, clientX: 5, clientY: 5, ...init }),
+    );
+
   it('hovering opens nothing; a click on a mention opens its card at once, and is not prevented', () => {
     const h = setup('click');
     h.onMention();
     vi.advanceTimersByTime(2000);
     expect(h.shown()).toBeUndefined();
+    expect(h.prepares).toEqual([]);
     const event = click(document.body);
     expect(h.shown()).toBe(mention);
     expect(event.defaultPrevented).toBe(false);
+  });
+
+  it('gets the card ready on the press that comes before the click, not on a press the click would pass over', () => {
+    const h = setup('click');
+    h.onMention();
+    press(document.body, { ctrlKey: true });
+    press(document.body, { button: 2 });
+    press(document.body, { isPrimary: false });
+    const button = document.createElement('button');
+    document.body.append(button);
+    press(button);
+    expect(h.prepares).toEqual([]);
+    press(document.body);
+    expect(h.prepares).toEqual([mention]);
+    expect(h.shown()).toBeUndefined();
+    click(document.body);
+    expect(h.shown()).toBe(mention);
+    // Under another trigger a press gets nothing ready.
+    h.setTrigger('modifier');
+    h.hide();
+    press(document.body);
+    expect(h.prepares).toEqual([mention]);
   });
 
   it('leaves the card open when the pointer moves away (a press outside or Escape closes it)', () => {
