@@ -103,7 +103,7 @@ describe('settings, live', () => {
       })
       .toBeNull();
 
-    const hamas = await pointAt(page, await page.evaluate(paintedRangeCentre, 'Hamas'));
+    await pointAt(page, await page.evaluate(paintedRangeCentre, 'Hamas'));
     await page.mouse.down();
     // The press gets the card ready before the click: drawn, not seen.
     await expect.poll(() => page.evaluate(unseenCard)).toMatchObject({ text: expect.stringContaining('Hamas'), visible: false });
