@@ -176,11 +176,10 @@ export async function startPageSession(
     if (run && cardSettingsChanged(previous, next)) popover.applySettings(cardSettingsOf(next));
   };
 
-  // Single-page apps: a new route is a new page.
+  // Single-page apps: a new route is a new page (scanned with the passes in use when its turn comes).
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     const current = run;
-    const passesNow = passes;
-    if (current && passesNow) queue.enqueue(() => passesNow.full(signalOf(current)), current.signal);
+    if (current) queue.enqueue(() => currentPasses().full(signalOf(current)), current.signal);
   });
 
   const answer = findingsAnswer({
