@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PageFindings } from '@/src/content/page-findings';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
 import { tallyRegions } from '@/src/scan/region-tally';
-import { scanPage } from '@/src/scan/scan-page';
+import { newScanStats, scanPage } from '@/src/scan/scan-page';
 
 const matcher = createPageMatcher(index);
 
@@ -30,6 +30,33 @@ describe('tallyRegions', () => {
     expect(counted).toEqual(scanned);
     expect(counted[0]).toEqual(['person-steve-witkoff', 'org-hamas', 'org-hamas']);
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('yields inside a long region, between its lines, and counts the same mentions', async () => {
+    setBody(
+      `<section>${`<p>${'Hamas negotiators met in Doha, and Steve Witkoff said the talks went on for hours. '.repeat(2)}</p>`.repeat(60)}</section>`,
+    );
+    const whole = await tallyRegions(sections(), matcher);
+    const stats = newScanStats();
+    const sliced = await tallyRegions(sections(), matcher, { stats, sliceMs: 0 });
+    // ~10,000 characters: a look at the clock every ~2,000 of them, each a slice of its own at sliceMs 0.
+    expect(stats.slices).toBeGreaterThanOrEqual(5);
+    const ids = (t: typeof whole) => [...t.tallies.values()].map((mentions) => mentions.map((m) => m.entry.id));
+    expect(ids(sliced)).toEqual(ids(whole));
+    expect(whole.scan).toEqual([]);
+    expect(ids(whole)[0]?.filter((id) => id === 'org-hamas')).toHaveLength(120);
+  });
+
+  it('stops at its first yield when aborted', async () => {
+    setBody(
+      `<section>${`<p>${'Hamas negotiators met in Doha, and Steve Witkoff said the talks went on for hours. '.repeat(2)}</p>`.repeat(60)}</section>`,
+    );
+    const controller = new AbortController();
+    const stats = newScanStats();
+    const reading = tallyRegions(sections(), matcher, { stats, sliceMs: 0, signal: controller.signal });
+    controller.abort();
+    await expect(reading).rejects.toThrow();
+    expect(stats.slices).toBe(1);
   });
 
   it('scans node by node the regions whose rendered text holds what the scan skips, or that are very long', async () => {
