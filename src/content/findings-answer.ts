@@ -5,7 +5,7 @@ import type { FarRegions } from '../scan/far-regions';
 import type { PageFindings } from './page-findings';
 import type { ScanPasses } from './scan-passes';
 import type { ScanQueue } from './scan-queue';
-import { summariseFindings } from './summarise-findings';
+import { entryCount, summariseFindings } from './summarise-findings';
 
 export interface AnswerDeps {
   findings: PageFindings;
@@ -33,7 +33,7 @@ export function findingsAnswer(deps: AnswerDeps): () => Promise<FindingsResponse
       version: deps.version(),
       enabled: deps.running() !== undefined,
       relevance: { score, onTopic: onTopic && !forced },
-      heldBack: onTopic ? 0 : summariseFindings(findings.ofShownKinds(findings.mentions())).length,
+      heldBack: onTopic ? 0 : entryCount(findings.ofShownKinds(findings.mentions())),
       shownAnyway: forced === true,
       findings: summariseFindings(findings.shownMentions()),
     };

@@ -38,7 +38,7 @@ import { startInteraction } from './page-interaction';
 import { ScanPasses } from './scan-passes';
 import { ScanQueue } from './scan-queue';
 import { switchAction } from './site-switch';
-import { summariseFindings } from './summarise-findings';
+import { entryCount } from './summarise-findings';
 
 /** The first stage's boot when it has one; else both asked at once. */
 async function startingPoint(boot: Promise<EngineBoot | undefined> | undefined): Promise<EngineBoot> {
@@ -89,7 +89,7 @@ export async function startPageSession(
   const show = () => {
     const shown = findings.refresh();
     painter?.paint(shown, settings.density, paintStyle(settings.highlightStyle, passes?.longPage ?? false));
-    reportCount(summariseFindings(findings.shownMentions()).length);
+    reportCount(entryCount(findings.shownMentions()));
   };
   const newPasses = (page: PageIndex, count: Handoff['count'] | undefined) =>
     new ScanPasses(
