@@ -31,6 +31,19 @@ async function pointAt(page: Page, point: { x: number; y: number } | null): Prom
   return point;
 }
 
+/** Hovers `text` until no card opens: a trigger other than hover has reached the engine. Leaves the pointer on it. */
+async function untilHoverOpensNothing(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      await page.mouse.move(2, 2);
+      await page.keyboard.press('Escape');
+      await pointAt(page, await page.evaluate(paintedRangeCentre, text));
+      await pause(500);
+      return page.evaluate(cardText);
+    })
+    .toBeNull();
+}
+
 async function hoverText(page: Page, text: string): Promise<void> {
   await pointAt(page, await page.evaluate(paintedRangeCentre, text));
   await expect.poll(() => page.evaluate(cardText)).not.toBeNull();
@@ -92,16 +105,8 @@ describe('settings, live', () => {
     await page.mouse.move(2, 2);
     await expect.poll(() => page.evaluate(cardText)).toBeNull();
     await suite.driver.saveSettings({ trigger: 'click' });
-    // The engine has the new setting once hovering stops opening cards: hover until it does not.
-    await expect
-      .poll(async () => {
-        await page.mouse.move(2, 2);
-        await page.keyboard.press('Escape');
-        await pointAt(page, await page.evaluate(paintedRangeCentre, 'Hamas'));
-        await pause(500);
-        return page.evaluate(cardText);
-      })
-      .toBeNull();
+    // The engine has the new setting once hovering stops opening cards.
+    await untilHoverOpensNothing(page, 'Hamas');
 
     await pointAt(page, await page.evaluate(paintedRangeCentre, 'Hamas'));
     await page.mouse.down();
@@ -131,16 +136,8 @@ describe('settings, live', () => {
     const page = await suite.driver.newPage();
     await openPainted(page, suite.server, '/demo.html');
     await suite.driver.saveSettings({ trigger: 'modifier', modifierKey: 'Alt' });
-    // The engine has the new setting once hovering stops opening cards: hover until it does not.
-    await expect
-      .poll(async () => {
-        await page.mouse.move(2, 2);
-        await page.keyboard.press('Escape');
-        await pointAt(page, await page.evaluate(paintedRangeCentre, 'Hamas'));
-        await pause(500);
-        return page.evaluate(cardText);
-      })
-      .toBeNull();
+    // The engine has the new setting once hovering stops opening cards.
+    await untilHoverOpensNothing(page, 'Hamas');
     // Resting on it with the key up: no card, not even one drawn unseen for later.
     await pause(500);
     expect(await page.evaluate(unseenCard)).toBeNull();

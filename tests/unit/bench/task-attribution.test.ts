@@ -43,22 +43,25 @@ function trace(tasks: [number, number][], samples: [number, number][]): TraceEve
 
 const isOurs = (url: string) => url.startsWith('chrome-extension://abc/');
 
+/** Samples every millisecond from `from` to `to` (µs) on profile node `node`. */
+const every = (from: number, to: number, node: (t: number) => number): [number, number][] => {
+  const out: [number, number][] = [];
+  for (let t = from; t < to; t += 1000) out.push([t, node(t)]);
+  return out;
+};
+/** Reads a trace of these tasks ([start, duration] µs) and samples. */
+const read = (tasks: [number, number][], samples: [number, number][]) => ourTasksFromTrace(trace(tasks, samples), PAGE, isOurs);
+
 describe('ourTasksFromTrace', () => {
   it('counts the sampled time with our script on the stack, per top-level task', () => {
     // Task A (0–100 ms): the page's script only. Task B (200–260 ms): 30 ms ours (some native, called by us).
-    const samples: [number, number][] = [];
-    for (let t = 0; t < 100_000; t += 1000) samples.push([t, 4]);
-    for (let t = 200_000; t < 260_000; t += 1000) samples.push([t, t < 215_000 ? 2 : t < 230_000 ? 3 : 4]);
-    const result = ourTasksFromTrace(
-      trace(
-        [
-          [0, 100_000],
-          [200_000, 60_000],
-        ],
-        samples,
-      ),
-      PAGE,
-      isOurs,
+    const samples = [...every(0, 100_000, () => 4), ...every(200_000, 260_000, (t) => (t < 215_000 ? 2 : t < 230_000 ? 3 : 4))];
+    const result = read(
+      [
+        [0, 100_000],
+        [200_000, 60_000],
+      ],
+      samples,
     );
     expect(result.oursMs).toBeCloseTo(30, 0);
     expect(result.taskMs).toBe(60);
@@ -67,21 +70,13 @@ describe('ourTasksFromTrace', () => {
   });
 
   it('adds up ours only inside one task, and ignores samples between tasks', () => {
-    const samples: [number, number][] = [];
-    for (let t = 0; t < 40_000; t += 1000) samples.push([t, 2]);
-    // Ours between tasks (no task recorded round it) does not count.
-    for (let t = 50_000; t < 150_000; t += 1000) samples.push([t, 2]);
-    for (let t = 150_000; t < 190_000; t += 1000) samples.push([t, 2]);
-    const result = ourTasksFromTrace(
-      trace(
-        [
-          [0, 40_000],
-          [150_000, 40_000],
-        ],
-        samples,
-      ),
-      PAGE,
-      isOurs,
+    // Ours between the tasks (no task recorded round it) does not count.
+    const result = read(
+      [
+        [0, 40_000],
+        [150_000, 40_000],
+      ],
+      every(0, 190_000, () => 2),
     );
     expect(result.oursMs).toBeCloseTo(40, 0);
     expect(result.taskMs).toBe(40);
@@ -89,33 +84,23 @@ describe('ourTasksFromTrace', () => {
 
   it('does not read a gap in the profile as work of ours', () => {
     // Two samples of ours 90 ms apart in one 100 ms task: at most 2 ms each.
-    const result = ourTasksFromTrace(
-      trace(
-        [[0, 100_000]],
-        [
-          [0, 2],
-          [90_000, 2],
-        ],
-      ),
-      PAGE,
-      isOurs,
+    const result = read(
+      [[0, 100_000]],
+      [
+        [0, 2],
+        [90_000, 2],
+      ],
     );
     expect(result.oursMs).toBeLessThanOrEqual(4);
   });
 
   it('nested tasks belong to their parent', () => {
-    const samples: [number, number][] = [];
-    for (let t = 0; t < 60_000; t += 1000) samples.push([t, 2]);
-    const result = ourTasksFromTrace(
-      trace(
-        [
-          [0, 60_000],
-          [10_000, 5_000],
-        ],
-        samples,
-      ),
-      PAGE,
-      isOurs,
+    const result = read(
+      [
+        [0, 60_000],
+        [10_000, 5_000],
+      ],
+      every(0, 60_000, () => 2),
     );
     expect(result.oursMs).toBeCloseTo(60, 0);
     expect(result.taskMs).toBe(60);
