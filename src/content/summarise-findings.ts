@@ -11,7 +11,7 @@ export function entryCount(mentions: readonly Mention[]): number {
   return seen.size;
 }
 
-/** One line per entry, in order of first appearance in `findings`, for the popup and the badge. */
+/** One line per entry, in order of first appearance in `findings`, for the popup's list. */
 export function summariseFindings(findings: readonly Mention[]): FindingSummary[] {
   const byId = new Map<string, FindingSummary>();
   for (const f of findings) {
