@@ -42,12 +42,16 @@ export function insideControl(event: Event): boolean {
   return event.composedPath().some((node) => node instanceof Element && node.matches(CONTROLS));
 }
 
+/** The main button with no modifier, outside links, buttons and form controls (a click, or the press before it). */
+function plainPress(event: MouseEvent): boolean {
+  return event.button === 0 && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && !insideControl(event);
+}
+
 /** The click is the reader's own business: modified, part of a double click or a selection, or handled by the page. */
 function meansSomethingElse(event: MouseEvent, doc: Document): boolean {
-  if (event.button !== 0 || event.defaultPrevented || event.detail > 1) return true;
-  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return true;
+  if (!plainPress(event) || event.defaultPrevented || event.detail > 1) return true;
   const selection = doc.getSelection();
-  return (selection !== null && !selection.isCollapsed) || insideControl(event);
+  return selection !== null && !selection.isCollapsed;
 }
 
 export function openOnClick(doc: Document, target: ClickTarget, options: ClickOptions): void {
@@ -59,8 +63,7 @@ export function openOnClick(doc: Document, target: ClickTarget, options: ClickOp
   // The press comes ~0.1 s before its click: enough to draw a page's first card, which costs ~30 ms more than
   // the next ones, before the click shows it. A press the click would pass over prepares nothing.
   const onPress = (event: PointerEvent) => {
-    if (!target.prepare || !options.active() || !event.isPrimary || target.isOverCard(event.target)) return;
-    if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || insideControl(event)) return;
+    if (!target.prepare || !options.active() || !event.isPrimary || target.isOverCard(event.target) || !plainPress(event)) return;
     const finding = target.findingAt(event.clientX, event.clientY);
     if (finding) target.prepare(finding);
   };
