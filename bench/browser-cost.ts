@@ -220,11 +220,7 @@ export class ArmTab {
     let step: Counters | undefined;
     if (options.then) {
       step = await counters(this.cdp);
-      const t0 = Date.now();
-      await options.then(this.page);
-      thenMs = Date.now() - t0;
-      await sleep(Math.max(0, (options.thenSlotMs ?? 0) - thenMs));
-      await sleep(options.settleMs);
+      thenMs = await this.stepAfterLoad(options.then, options);
     }
     const end = await counters(this.cdp);
     const probe = await this.page.evaluate(timedProbe);
@@ -261,14 +257,20 @@ export class ArmTab {
     const events = await traceWhile(this.cdp, async () => {
       await this.page.goto(url, { timeout: 180_000, waitUntil: 'load' });
       await sleep(options.settleMs);
-      if (!options.then) return;
-      const t0 = Date.now();
-      await options.then(this.page);
-      await sleep(Math.max(0, (options.thenSlotMs ?? 0) - (Date.now() - t0)));
-      await sleep(options.settleMs);
+      if (options.then) await this.stepAfterLoad(options.then, options);
     });
     await this.page.goto(this.restUrl, { timeout: 180_000 });
     return ourTasksFromTrace(events, url, ours);
+  }
+
+  /** Runs the step after load, pads it to its slot and waits again: the same schedule in every arm. Its own length, ms. */
+  private async stepAfterLoad(then: NonNullable<ArmLoadOptions['then']>, options: ArmLoadOptions): Promise<number> {
+    const t0 = Date.now();
+    await then(this.page);
+    const thenMs = Date.now() - t0;
+    await sleep(Math.max(0, (options.thenSlotMs ?? 0) - thenMs));
+    await sleep(options.settleMs);
+    return thenMs;
   }
 
   async close(): Promise<void> {
