@@ -105,30 +105,36 @@ export class StrongCounter {
    */
   add(folded: string, from = 0, until = folded.length): number {
     let end = from;
-    // The words come from one native split; a word's position is looked for only when a name starts with it.
+    // The words come from one native split; a word's places are looked for (natively) only when a name
+    // starts with it. No script loop over every word: on a page with a false friend ("united" of "united
+    // nations") it ran cold over its thousands of words.
     const text = from === 0 && until === folded.length ? folded : folded.slice(from, until);
-    const words = text.split(SEPARATORS);
-    const possible = firstWordsPossible(this.table, new Set(words));
+    const possible = firstWordsPossible(this.table, new Set(text.split(SEPARATORS)));
     if (possible.size === 0) return end;
-    let cursor = 0;
-    for (const word of words) {
-      const candidates = possible.has(word) ? this.table[word] : undefined;
-      if (!candidates) continue;
-      const start = wordStart(text, word, cursor);
-      if (start < 0) continue;
-      cursor = start + word.length;
-      // A word cut by `from` is not a word's start.
-      if (start === 0 && isWordAt(folded, from - 1)) continue;
-      for (const [key, group] of candidates) {
-        const to = matchAt(folded, from + start, key, word.length);
-        if (to < 0) continue;
-        this.seen.add(group);
-        this.mentions++;
-        end = to;
-        // The rest of a name ("witkoff" in "steve witkoff") is not counted again.
-        cursor = to - from;
-        break;
+    // Every name found, by where it starts in `text`: [start, end in `folded`, group].
+    const found: [number, number, number][] = [];
+    for (const word of possible) {
+      const candidates = this.table[word] ?? [];
+      for (let start = wordStart(text, word, 0); start >= 0; start = wordStart(text, word, start + word.length)) {
+        // A word cut by `from` is not a word's start.
+        if (start === 0 && isWordAt(folded, from - 1)) continue;
+        for (const [key, group] of candidates) {
+          const to = matchAt(folded, from + start, key, word.length);
+          if (to < 0) continue;
+          found.push([start, to, group]);
+          break;
+        }
       }
+    }
+    found.sort((a, b) => a[0] - b[0]);
+    let cursor = 0;
+    for (const [start, to, group] of found) {
+      // The rest of a name ("witkoff" in "steve witkoff") is not counted again.
+      if (start < cursor) continue;
+      this.seen.add(group);
+      this.mentions++;
+      end = to;
+      cursor = to - from;
       if (this.finished) break;
     }
     return end;

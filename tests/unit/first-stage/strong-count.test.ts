@@ -106,6 +106,18 @@ describe('counting each mention once', () => {
     expect(count2('Steve Witkoff arrived. Steve Witkoff left.')).toMatchObject({ entries: 1, mentions: 2, onTopic: false });
   });
 
+  it('counts names of several first words in any order, a first word without the rest of its name counting only as itself', () => {
+    expect(count2('Witkoff, then Steve Jobs, and Steve Witkoff; Steve.')).toMatchObject({ entries: 1, mentions: 2 });
+    expect(count2('Steve, Steve Witkoff, Hamas.')).toMatchObject({ entries: 2, mentions: 2 });
+  });
+
+  it('stops at the first name when only a yes is asked, and says where it ended', () => {
+    const counter = new StrongCounter(table2, true);
+    const text = foldForCount('nothing here, then Steve Witkoff and Hamas');
+    expect(counter.add(text)).toBe(text.indexOf('witkoff') + 'witkoff'.length);
+    expect(counter.result).toMatchObject({ entries: 1, mentions: 1 });
+  });
+
   it('finds a name after the same letters inside another word', () => {
     expect(count2('xhamas and Hamas, then hamasville and HAMAS')).toMatchObject({ mentions: 2 });
   });
