@@ -8,8 +8,8 @@ import { createPageMatcher, type PageMatcher } from '../matcher/page-matcher';
 export class PageIndex {
   readonly index: MatcherIndex;
   readonly matcher: PageMatcher;
-  /** The strong names, for counting what the whole page says (relevance). */
-  readonly table: NameTable;
+  private readonly firstWords: string;
+  private parsed: NameTable | undefined;
   /** Building the matcher, ms. */
   readonly setupMs: number;
 
@@ -18,8 +18,17 @@ export class PageIndex {
     const start = performance.now();
     this.index = inUse.index;
     this.matcher = createPageMatcher(inUse.index);
-    this.table = nameTable(inUse.firstWords ?? bundledFirstWords);
+    this.firstWords = inUse.firstWords ?? bundledFirstWords;
     this.setupMs = performance.now() - start;
+  }
+
+  /**
+   * The strong names, for counting what the whole page says (relevance). Parsed at first use: a short page is
+   * scanned without counting, and never needs it.
+   */
+  get table(): NameTable {
+    this.parsed ??= nameTable(this.firstWords);
+    return this.parsed;
   }
 
   get version(): string {
