@@ -44,7 +44,11 @@ export class FarRegions {
     const { top, bottom } = this.band();
     const scrollY = this.win.scrollY;
     let sliceStart = performance.now();
+    // Runs of set-aside siblings, found here, in slices, so the scan can pass each run in one step.
+    const runEnds = new Map<Element, Element>();
     const visit = async (container: Element, depth: number) => {
+      let runStart: Element | null = null;
+      let previous: Element | null = null;
       for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
         if (performance.now() - sliceStart > SLICE_MS) {
           countSlice(options.stats, sliceStart);
@@ -53,17 +57,23 @@ export class FarRegions {
           sliceStart = performance.now();
         }
         const rect = child.getBoundingClientRect();
+        const far = rect.bottom < top || rect.top > bottom;
         // Nothing laid out (display: none, empty): cheap to scan now, and it has no place to scroll to.
-        if (rect.width === 0 && rect.height === 0) continue;
-        if (rect.bottom < top || rect.top > bottom) {
-          this.regions.push({ element: child, top: rect.top + scrollY, bottom: rect.bottom + scrollY });
-        } else if ((rect.top < top || rect.bottom > bottom) && depth < MAX_DEPTH) await visit(child, depth + 1);
+        if ((rect.width === 0 && rect.height === 0) || !far) {
+          runStart = null;
+          if (!far && (rect.top < top || rect.bottom > bottom) && depth < MAX_DEPTH) await visit(child, depth + 1);
+          continue;
+        }
+        this.regions.push({ element: child, top: rect.top + scrollY, bottom: rect.bottom + scrollY });
+        if (runStart && previous && onlyBlankBetween(previous, child)) runEnds.set(runStart, child);
+        else runStart = child;
+        previous = child;
       }
     };
     await visit(root, 0);
     countSlice(options.stats, sliceStart);
     this.measuredHeight = this.pageHeight();
-    return this.regions.length > 0 ? leftOut(new Set(this.regions.map((r) => r.element))) : undefined;
+    return this.regions.length > 0 ? leftOut(new Set(this.regions.map((r) => r.element)), runEnds) : undefined;
   }
 
   /** Takes the regions that have come within the band round the screen. */
@@ -112,4 +122,16 @@ export class FarRegions {
     }
     this.measuredHeight = this.pageHeight();
   }
+}
+
+/** True when only blank text or comments stand between sibling elements `before` and `after`. */
+function onlyBlankBetween(before: Element, after: Element): boolean {
+  // A few nodes at most: the line breaks and indentation between sections.
+  let node = after.previousSibling;
+  for (let steps = 0; node && steps < 4; steps++, node = node.previousSibling) {
+    if (node === before) return true;
+    if (node.nodeType === Node.COMMENT_NODE) continue;
+    if (node.nodeType !== Node.TEXT_NODE || /\S/.test((node as Text).data)) return false;
+  }
+  return false;
 }

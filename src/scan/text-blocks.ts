@@ -7,7 +7,7 @@ import { openOrClosedShadowRoot } from './closed-shadow-root';
 import { SHADOW_HOST_TAGS } from './shadow-hosts';
 import { BLOCK_TAGS, INNER_BREAK_SELECTOR, isSkipped } from './skip-rules';
 import { SubtreeText } from './subtree-text';
-import type { LeftOut } from './text-pieces';
+import { type LeftOut, pastLeftOut } from './text-pieces';
 
 export interface TextBlock {
   text: string;
@@ -105,6 +105,8 @@ export function* textBlocks(root: Node, options: TextBlockOptions = {}, rootless
       const raw = element.tagName;
       const tag = raw.charCodeAt(0) >= 97 ? raw.toUpperCase() : raw;
       if (omit?.elements.has(element)) {
+        // A run of left-out siblings is passed in one step, as textPieces passes it.
+        walker.currentNode = pastLeftOut(element, omit);
         node = skipSubtree(walker);
         continue;
       }
