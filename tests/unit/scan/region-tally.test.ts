@@ -74,7 +74,8 @@ describe('tallyRegions', () => {
 
 describe('page findings with counted regions', () => {
   it('counts far regions into relevance and the list, until each is scanned or changed', async () => {
-    setBody('<section><p>Hamas and Steve Witkoff</p></section><section><p>Delegations met in Sharm el-Sheikh.</p></section>');
+    // The far region's Hamas is the third strong mention: without its tally the page is not on topic.
+    setBody('<section><p>Hamas and Steve Witkoff in Gaza</p></section><section><p>Hamas delegations met in Sharm el-Sheikh.</p></section>');
     const [near, far] = sections() as [HTMLElement, HTMLElement];
     const findings = new PageFindings();
     findings.store.replaceAll(await scanPage(near, matcher));
@@ -90,5 +91,6 @@ describe('page findings with counted regions', () => {
     expect(findings.hasTally(far)).toBe(false);
     findings.refresh();
     expect(ids()).not.toContain('place-sharm-el-sheikh');
+    expect(findings.relevance.onTopic).toBe(false);
   });
 });
