@@ -124,6 +124,8 @@ export class FarRegions {
   }
 }
 
+const NOT_BLANK = /\S/;
+
 /** True when only blank text or comments stand between sibling elements `before` and `after`. */
 function onlyBlankBetween(before: Element, after: Element): boolean {
   // A few nodes at most: the line breaks and indentation between sections.
@@ -131,7 +133,7 @@ function onlyBlankBetween(before: Element, after: Element): boolean {
   for (let steps = 0; node && steps < 4; steps++, node = node.previousSibling) {
     if (node === before) return true;
     if (node.nodeType === Node.COMMENT_NODE) continue;
-    if (node.nodeType !== Node.TEXT_NODE || /\S/.test((node as Text).data)) return false;
+    if (node.nodeType !== Node.TEXT_NODE || NOT_BLANK.test((node as Text).data)) return false;
   }
   return false;
 }
