@@ -8,10 +8,12 @@ export interface IndexedEntry {
   name: string;
   /** The name also means something else: it counts only on a page about the talks or near its context words. */
   ambiguous?: true;
+  /** Its names mean something else in a paragraph holding one of its false friends' context words. */
+  vetoable?: true;
 }
 
 export interface AliasTarget {
-  /** Positions in `entries`. */
+  /** Positions in `entries`; none for a false friend (a phrase that hides a name but names something else). */
   entries: number[];
   /** Set for acronyms: the page text must be written exactly as one of these ("MIT", "MİT"). */
   exactCase?: string[];
@@ -40,6 +42,8 @@ export interface ContextTarget {
   nouns?: number[];
   /** Entries (positions in `entries`) whose generic words this licenses in the same block. */
   generic?: number[];
+  /** Entries (positions in `entries`) whose names this word says are something else, in the same block. */
+  vetoes?: number[];
 }
 
 export interface MatcherIndex {

@@ -108,6 +108,20 @@ export const entryFileSchema = z
       })
       .optional(),
     /**
+     * Phrases holding one of this entry's names that name something else ("Gaza province", in Mozambique):
+     * never a mention, and never counted, so the name inside them is not either; and words that, in the same
+     * paragraph, mean the name itself is the other one.
+     */
+    falseFriends: z
+      .strictObject({
+        note: text,
+        phrases: z.array(text).default([]),
+        /** Words that, in the same paragraph, mean a name of this entry is the other one ("Mozambique"). */
+        context: z.array(text).default([]),
+      })
+      .refine((f) => f.phrases.length + f.context.length > 0, 'false friends need phrases or context words')
+      .optional(),
+    /**
      * Words readers use for this entry that its name and aliases lack ("death toll", "negotiating team",
      * "truce began"): search ranks them after names and aliases. Never used to find mentions on a page.
      */

@@ -17,7 +17,10 @@ export interface StrongCount {
 
 export const NO_STRONG_NAMES: StrongCount = { entries: 0, mentions: 0, score: 0, onTopic: false };
 
-/** A name's first word → [folded name, strong entry number], longest first (see dataset/build/strong-names). */
+/**
+ * A name's first word → [folded name, strong entry number], longest first (see dataset/build/strong-names);
+ * number -1 for a false friend that hides a strong name.
+ */
 export type NameTable = Record<string, [string, number][] | undefined>;
 
 /** The build-time JSON made ready to read: no prototype, so no word ("constructor") finds anything but ours. */
@@ -101,7 +104,8 @@ export class StrongCounter {
 
   /**
    * Counts the names in `folded` that start at or after `from` and before `until`, and returns where the
-   * last one counted ends (or `from`): a caller reading text in overlapping chunks counts each name once.
+   * last one counted (or false friend passed) ends, or `from`: a caller reading text in overlapping chunks
+   * counts each name once.
    */
   add(folded: string, from = 0, until = folded.length): number {
     let end = from;
@@ -109,7 +113,8 @@ export class StrongCounter {
     // starts with it. No script loop over every word: on a page with a false friend ("united" of "united
     // nations") it ran cold over its thousands of words.
     const text = from === 0 && until === folded.length ? folded : folded.slice(from, until);
-    const possible = firstWordsPossible(this.table, new Set(text.split(SEPARATORS)));
+    // A name starting before `until` may end after it: the words after it count as present too.
+    const possible = firstWordsPossible(this.table, new Set((until < folded.length ? folded.slice(from) : text).split(SEPARATORS)));
     if (possible.size === 0) return end;
     // Every name found, by where it starts in `text`: [start, end in `folded`, group].
     const found: [number, number, number][] = [];
@@ -131,6 +136,12 @@ export class StrongCounter {
     for (const [start, to, group] of found) {
       // The rest of a name ("witkoff" in "steve witkoff") is not counted again.
       if (start < cursor) continue;
+      // A false friend ("gaza province", group -1) counts nothing, and hides the name inside it.
+      if (group < 0) {
+        end = to;
+        cursor = to - from;
+        continue;
+      }
       this.seen.add(group);
       this.mentions++;
       end = to;

@@ -30,6 +30,9 @@ export function createContextFinder(index: MatcherIndex): ContextFinder {
 /** True when a hit licenses ambiguous entry `entry`. */
 export const licensesEntry = (hits: readonly ContextHit[], entry: number): boolean => hits.some((h) => h.entries?.includes(entry) ?? false);
 
+/** True when a hit says entry `entry`'s names in the block are something else (a false friend's context). */
+export const vetoesEntry = (hits: readonly ContextHit[], entry: number): boolean => hits.some((h) => h.vetoes?.includes(entry) ?? false);
+
 /** True when a hit licenses the generic words of entry `entry`. */
 export const licensesGeneric = (hits: readonly ContextHit[], entry: number): boolean =>
   hits.some((h) => h.generic?.includes(entry) ?? false);

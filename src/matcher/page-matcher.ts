@@ -1,7 +1,7 @@
 // Everything found in one block of text: names (aliases), figures, and whether an ambiguous name is
 // licensed by its own context words in the same block.
 import type { MatcherIndex } from '../dataset/matcher-index';
-import { createContextFinder, licensesEntry, licensesGeneric } from './context-words';
+import { createContextFinder, licensesEntry, licensesGeneric, vetoesEntry } from './context-words';
 import { createFigureMatcher } from './figure-matcher';
 import { createMatcher, type Matcher } from './matcher';
 import { mayHoldNumber } from './numbers';
@@ -41,7 +41,8 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
       const nameMatches = names.find(text);
       // Context words are looked for once per block, and only when something needs them.
       const numbered = mayHoldNumber(text);
-      const needsContext = numbered || nameMatches.some((m) => m.generic || m.entries.some((e) => index.entries[e]?.ambiguous));
+      const needsContext =
+        numbered || nameMatches.some((m) => m.generic || m.entries.some((e) => index.entries[e]?.ambiguous || index.entries[e]?.vetoable));
       const hits = needsContext ? contexts.find(text) : [];
       for (const m of nameMatches) {
         // A generic word names an entry only with that entry's own context words in the block.
@@ -50,7 +51,8 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
         // A shared alias ("Al Thani") goes to the first entry its context licenses.
         const isLicensed = (e: number) => !index.entries[e]?.ambiguous || licensesEntry(hits, e);
         const entry = candidates.find(isLicensed) ?? candidates[0];
-        if (entry === undefined) continue;
+        // "Gaza" beside "Mozambique" is a province there: no mention at all.
+        if (entry === undefined || (index.entries[entry]?.vetoable && vetoesEntry(hits, entry))) continue;
         const match: BlockMatch = { start: m.start, end: m.end, text: m.text, entry, licensed: isLicensed(entry) };
         const isGeneric = generic?.includes(entry) ?? false;
         if (isGeneric) match.generic = true;

@@ -18,6 +18,7 @@ interface EntryOptions {
   figure?: Partial<Figure> & Pick<Figure, 'values'>;
   correction?: Entry['correction'];
   generic?: Entry['generic'];
+  falseFriends?: Partial<NonNullable<Entry['falseFriends']>>;
 }
 
 export function entry(id: string, names: string[], options: EntryOptions = {}): Entry {
@@ -41,6 +42,9 @@ export function entry(id: string, names: string[], options: EntryOptions = {}): 
       : {}),
     ...(options.correction ? { correction: options.correction } : {}),
     ...(options.generic ? { generic: options.generic } : {}),
+    ...(options.falseFriends
+      ? { falseFriends: { note: 'also names something else', phrases: [], context: [], ...options.falseFriends } }
+      : {}),
   };
 }
 

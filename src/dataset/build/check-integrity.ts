@@ -2,6 +2,7 @@
 import { fold } from '../../matcher/fold';
 import { citationsOf, matchTermsOf } from '../citations';
 import type { Entry, Source } from '../schema';
+import { holdsName } from './holds-name';
 
 export interface FileLabels {
   /** entry id → file */
@@ -29,6 +30,7 @@ export function checkIntegrity(entries: Entry[], sources: Source[], labels: File
   const ids = new Set(entries.map((e) => e.id));
   const cited = new Set<string>();
   const aliasOwners = new Map<string, Entry[]>();
+  const falseFriendKeys = new Map<string, string>();
   for (const entry of entries) {
     const file = files.get(entry.id) ?? entry.id;
     for (const { path, source } of citationsOf(entry)) {
@@ -45,6 +47,17 @@ export function checkIntegrity(entries: Entry[], sources: Source[], labels: File
     if (entry.asOf > todayIso) problems.push(`${file}: asOf: ${entry.asOf} is in the future`);
     const keys = new Set(matchTermsOf(entry).map(fold));
     for (const key of keys) aliasOwners.set(key, [...(aliasOwners.get(key) ?? []), entry]);
+    for (const phrase of entry.falseFriends?.phrases ?? []) {
+      const key = fold(phrase);
+      // A false friend only matters where it hides one of the entry's names (one that is a name: see below).
+      if (![...keys].some((name) => holdsName(key, name)))
+        problems.push(`${file}: falseFriends: '${phrase}' holds none of this entry's names`);
+      falseFriendKeys.set(key, entry.id);
+    }
+  }
+  for (const [key, id] of falseFriendKeys) {
+    const owners = aliasOwners.get(key);
+    if (owners) problems.push(`${files.get(id) ?? id}: falseFriends: '${key}' is a name of ${owners.map((o) => o.id).join(', ')}`);
   }
   for (const [key, owners] of aliasOwners) {
     if (owners.length < 2 || owners.every((o) => o.ambiguity)) continue;

@@ -54,6 +54,8 @@ export function compileDataset(
       aliases[key] = target;
     }
   });
+  // A false friend is a name of nothing: the matcher passes over it whole, so the name inside it is not found.
+  for (const entry of sorted) for (const phrase of entry.falseFriends?.phrases ?? []) aliases[fold(phrase)] ??= { entries: [] };
   // Context words: one expression for all of them, and what each one licenses.
   const contexts: Record<string, ContextTarget> = {};
   const addContext = (word: string, field: keyof ContextTarget, position: number) => {
@@ -68,6 +70,7 @@ export function compileDataset(
   sorted.forEach((entry, position) => {
     for (const word of entry.ambiguity?.context ?? []) addContext(word, 'entries', position);
     for (const word of entry.generic?.context ?? []) addContext(word, 'generic', position);
+    for (const word of entry.falseFriends?.context ?? []) addContext(word, 'vetoes', position);
     if (!entry.figure) return;
     for (const word of entry.figure.context) addContext(word, 'figures', figures.length);
     for (const word of entry.figure.nouns) addContext(word, 'nouns', figures.length);
@@ -100,7 +103,7 @@ function inheritSubPhrases(contexts: Record<string, ContextTarget>): void {
       const from = contexts[short];
       const into = contexts[long];
       if (!from || !into) continue;
-      for (const field of ['entries', 'figures', 'nouns', 'generic'] as const) {
+      for (const field of ['entries', 'figures', 'nouns', 'generic', 'vetoes'] as const) {
         const add = from[field];
         if (!add) continue;
         const list = into[field] ?? [];
@@ -111,8 +114,14 @@ function inheritSubPhrases(contexts: Record<string, ContextTarget>): void {
   }
 }
 
-function indexEntry({ id, kind, name, ambiguity }: Entry): IndexedEntry {
-  return ambiguity ? { id, kind, name, ambiguous: true } : { id, kind, name };
+function indexEntry({ id, kind, name, ambiguity, falseFriends }: Entry): IndexedEntry {
+  return {
+    id,
+    kind,
+    name,
+    ...(ambiguity ? { ambiguous: true as const } : {}),
+    ...(falseFriends?.context.length ? { vetoable: true as const } : {}),
+  };
 }
 
 const isPercent = (unit: string) => /%|percent|per cent/i.test(unit);

@@ -2,6 +2,7 @@
 // stage compiles no expression over the names (one over ~400 names took 9-14 ms to compile on every page)
 // and builds no table: it parses this one as JSON.
 import { isStrongEntry, type MatcherIndex } from '../matcher-index';
+import { holdsName } from './holds-name';
 
 export interface StrongNames {
   /**
@@ -12,6 +13,9 @@ export interface StrongNames {
   /** How many strong entries. */
   groups: number;
 }
+
+/** The group of a false friend in the table: a phrase that hides a strong name but names something else. */
+export const FALSE_FRIEND = -1;
 
 /** What counts as a letter or digit of a word, in the first stage and here alike (after folding). */
 export const WORD_CHARS =
@@ -47,5 +51,17 @@ export function strongNames(index: MatcherIndex): StrongNames {
         table[word] = list;
       }
     });
+  // False friends that hide a strong name ("gaza province") are looked for too, as group -1: counted as
+  // nothing, and the name inside them not counted either.
+  const strongKeys = [...byEntry.values()].flat();
+  for (const [key, target] of Object.entries(index.aliases)) {
+    if (target.entries.length > 0 || !strongKeys.some((name) => holdsName(key, name))) continue;
+    const word = firstWord.exec(key)?.[0];
+    if (!word) continue;
+    const list = table[word] ?? [];
+    list.push([key, FALSE_FRIEND]);
+    list.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    table[word] = list;
+  }
   return { firstWords: JSON.stringify(table), groups: byEntry.size };
 }

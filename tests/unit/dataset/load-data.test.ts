@@ -93,6 +93,25 @@ describe('loadDataset', () => {
     expect(problems.some((p) => p.includes("'example person' is shared by person-example, person-other"))).toBe(true);
   });
 
+  it("refuses a false friend that hides none of the entry's names, or that is another entry's name", () => {
+    const withFriends = (phrases: string) => `${ENTRY}falseFriends:\n  note: Also a place elsewhere.\n  phrases: [${phrases}]\n`;
+    const other = ENTRY.replace('person-example', 'person-other')
+      .replace('name: Example Person', 'name: Other Person')
+      .replace('aliases: [Example Person]', 'aliases: [Example Person Road]');
+    const files = (phrases: string) => ({
+      'sources/wire.yaml': SOURCE,
+      'people/example.yaml': withFriends(phrases),
+      'people/other.yaml': other,
+    });
+    expect(problemsOf(files("Example Person's provincial, province of Example Person"))).toEqual([]);
+    expect(problemsOf(files('Example Road'))).toEqual([
+      "data/people/example.yaml: falseFriends: 'Example Road' holds none of this entry's names",
+    ]);
+    expect(problemsOf(files('Example Person Road'))).toEqual([
+      "data/people/example.yaml: falseFriends: 'example person road' is a name of person-other",
+    ]);
+  });
+
   it('requires a figure block exactly on figure entries, with a reporter and date on every value', () => {
     const noBlock = ENTRY.replace('kind: person', 'kind: figure');
     expect(problemsOf({ 'sources/wire.yaml': SOURCE, 'figures/x.yaml': noBlock })).toContain(

@@ -135,3 +135,66 @@ describe('passing over a page that cannot hold a name', () => {
     expect(result.mentions).toBe(3);
   });
 });
+
+describe('false friends in the first stage', () => {
+  const withFriends = fixtureIndex([
+    entry('place-gaza', ['Gaza Strip', 'Gaza'], {
+      kind: 'place',
+      falseFriends: { phrases: ['Gaza province', 'province of Gaza', "Gaza's provincial"], context: ['Mozambique'] },
+    }),
+    entry('org-hamas', ['Hamas']),
+    entry('place-cairo', ['Cairo'], { kind: 'place', context: ['talks'], falseFriends: { phrases: ['Cairo Road'] } }),
+  ]);
+  const friendTable = nameTable(strongNames(withFriends).firstWords);
+  const count = (text: string, chunk?: number) => {
+    const counter = new StrongCounter(friendTable);
+    const folded = foldForCount(text);
+    if (!chunk) counter.add(folded);
+    else {
+      // As count-page reads a long page: names starting before the cut are counted in the first step, and
+      // the next step starts at the cut, or where the last name (or false friend) ended if that is later.
+      const end = counter.add(folded, 0, chunk);
+      counter.add(folded, Math.max(chunk, end));
+    }
+    return counter.result;
+  };
+
+  it('lists only false friends that hide a strong name, as group -1', () => {
+    const table = JSON.parse(strongNames(withFriends).firstWords);
+    expect(table.gaza).toEqual([
+      ["gaza's provincial", -1],
+      ['gaza province', -1],
+      ['gaza strip', 1],
+      ['gaza', 1],
+    ]);
+    expect(table.province).toEqual([['province of gaza', -1]]);
+    // Cairo is ambiguous: not counted here, so its false friend is not looked for either.
+    expect(table.cairo).toBeUndefined();
+  });
+
+  it('counts nothing for a false friend, and not the name inside it', () => {
+    expect(count('Floods in Gaza province. The province of Gaza and Gaza’s provincial capital.')).toEqual({
+      entries: 0,
+      mentions: 0,
+      score: 0,
+      onTopic: false,
+    });
+    expect(count('Gaza province floods; in Gaza, Hamas and Gaza again').mentions).toBe(3);
+  });
+
+  it('hides the name inside a false friend cut by a chunk boundary', () => {
+    const text = 'Rain fell on the province of Gaza all week.';
+    expect(count(text, text.indexOf('of Gaza'))).toMatchObject({ mentions: 0 });
+  });
+});
+
+describe('reading in steps, as count-page does', () => {
+  it('counts a name of several words that the step boundary passes through, once', () => {
+    const folded = foldForCount('Talks resumed in Sharm el-Sheikh today, and in Sharm el-Sheikh tomorrow.');
+    const cut = folded.indexOf('el-sheikh');
+    const counter = new StrongCounter(table);
+    const end = counter.add(folded, 0, cut);
+    counter.add(folded, Math.max(cut, end));
+    expect(counter.result).toMatchObject({ entries: 1, mentions: 2 });
+  });
+});

@@ -115,3 +115,32 @@ describe('names and figures together', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('false friends', () => {
+  const friends = fixtureIndex([
+    entry('place-gaza', ['Gaza Strip', 'Gaza'], {
+      kind: 'place',
+      falseFriends: { phrases: ['Gaza province', 'province of Gaza'], context: ['Mozambique', 'Limpopo'] },
+    }),
+    entry('org-hamas', ['Hamas']),
+  ]);
+  const friendMatcher = createPageMatcher(friends);
+  const names = (text: string) => friendMatcher.find(text).map((m) => [m.text, friends.entries[m.entry]?.id]);
+
+  it('never finds a name inside a false friend phrase', () => {
+    expect(names('Floods hit Gaza province; the province of Gaza is under water.')).toEqual([]);
+    expect(names('Gaza Province and Hamas in Gaza')).toEqual([
+      ['Hamas', 'org-hamas'],
+      ['Gaza', 'place-gaza'],
+    ]);
+  });
+
+  it('drops the name in a paragraph holding a false friend context word, and only there', () => {
+    expect(names('The Limpopo rose and flooded Gaza again.')).toEqual([]);
+    expect(names('Hamas fighters in Gaza, Mozambique not mentioned.')).toEqual([['Hamas', 'org-hamas']]);
+    expect(names('Hamas fighters returned to Gaza.')).toEqual([
+      ['Hamas', 'org-hamas'],
+      ['Gaza', 'place-gaza'],
+    ]);
+  });
+});
