@@ -36,7 +36,7 @@ export interface PageScanResult {
 }
 
 /** First-stage verdicts after which no scan follows (until a change to the page brings a name). */
-export const FIRST_STAGE_FINAL = ['no-strong-names', 'off', 'error'];
+export const FIRST_STAGE_FINAL = ['no-strong-names', 'strong-names', 'off', 'error'];
 
 export function readScanResults(): PageScanResult {
   const reports = performance.getEntriesByName('gaza-talks-context:scan', 'mark').map((m) => {

@@ -16,11 +16,17 @@ export interface AnswerDeps {
   /** The running engine's signal, or undefined while it is off here. */
   running: () => AbortSignal | undefined;
   version: () => string;
+  /**
+   * Settles once the engine has made its first pass here, or knows it will not: a question asked while it
+   * is still starting (the popup's "show anyway" loads it) is answered with the page, not with nothing.
+   */
+  started?: Promise<void>;
 }
 
 export function findingsAnswer(deps: AnswerDeps): () => Promise<FindingsResponse> {
   const { findings, far, queue } = deps;
   return async () => {
+    await deps.started;
     const signal = deps.running();
     const passes = deps.passes();
     if (signal && passes && far.pending > 0) {

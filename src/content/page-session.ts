@@ -65,6 +65,8 @@ export async function startPageSession(
   let passes: ScanPasses | undefined;
 
   const findings = new PageFindings();
+  // The reader asked for this page's names from the popup before the engine ran.
+  if (handoff?.showAnyway) findings.showAnyway();
   // Long pages: regions far from the screen wait until the reader scrolls near them or the popup asks.
   const far = new FarRegions(window);
   const queue = new ScanQueue();
@@ -85,6 +87,8 @@ export async function startPageSession(
   let run: AbortController | undefined;
   let painter: Painter | undefined;
   let browsing: FindingBrowser | undefined;
+  let firstPassDone: () => void = () => {};
+  const started = new Promise<void>((resolve) => (firstPassDone = resolve));
 
   const show = () => {
     const shown = findings.refresh();
@@ -137,8 +141,12 @@ export async function startPageSession(
     const checkNear = watchNearRegions(window, far, (near) => queue.enqueue(() => currentPasses().regions(near, signal), signal), signal);
     // The reader may have scrolled while the first scan ran.
     queue.enqueue(async () => {
-      await currentPasses().full(signal);
-      checkNear();
+      try {
+        await currentPasses().full(signal);
+        checkNear();
+      } finally {
+        firstPassDone();
+      }
     }, signal);
   };
 
@@ -164,6 +172,8 @@ export async function startPageSession(
     findings.setKinds(next.kinds);
     if (action === 'activate') activate();
     else if (action === 'deactivate') deactivate();
+    // Off here from the start, or turned off before the first pass ran: nothing to wait for.
+    if (!run) firstPassDone();
     else if (action === 'repaint') {
       // Kinds change what is shown, counted and listed, not what was found: no scan, a refresh.
       show();
@@ -189,6 +199,7 @@ export async function startPageSession(
     passes: () => passes,
     running: () => (run ? signalOf(run) : undefined),
     version: () => pageIndex?.version ?? strong.version,
+    started,
   });
   const onMessage = findingsResponder(answer, {
     browse: () => browsing?.start(),

@@ -42,25 +42,31 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
   const report = (verdict: FirstStageVerdict, busyMs: number, count: StrongCount) =>
     markStage(FIRST_STAGE_MARK, { verdict, busyMs, entries: count.entries, mentions: count.mentions });
 
-  const handOver = (count: StrongCount, reason: 'load' | 'mutation') => {
+  /** Loads the engine with what was counted; resolves once it runs (true) or was declined or failed (false). */
+  const handOver = (count: StrongCount, reason: 'load' | 'mutation', showAnyway = false): Promise<boolean> => {
     // The extension was reloaded or updated under this page: this copy ends here (asking `isInvalid`
     // aborts the context, which stops and detaches it); the new copy does the work.
-    if (ctx.isInvalid) return;
+    if (ctx.isInvalid) return Promise.resolve(false);
     handedOver = true;
     stop();
-    putHandoff({ count, reason });
-    deps.loadEngine().then(
+    putHandoff(showAnyway ? { count, reason, showAnyway: true } : { count, reason });
+    return deps.loadEngine().then(
       (loaded) => {
-        if (loaded) return detach();
+        if (loaded) {
+          detach();
+          return true;
+        }
         // Off, or this site paused: wait, listening, until the settings change.
         handedOver = false;
         active = false;
         takeHandoff();
         report('off', 0, count);
+        return false;
       },
       (error: unknown) => {
         report('error', 0, count);
         console.error('[Gaza Talks Context] the engine did not load', error);
+        return false;
       },
     );
   };
@@ -81,7 +87,13 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
     await countPage(root, counter, { signal, onSlice: (ms) => (busyMs += ms), onShadowRoot: (shadow) => shadowRoots.push(shadow) });
     last = counter.result;
     report(last.onTopic ? 'on-topic' : last.entries > 0 ? 'strong-names' : 'no-strong-names', busyMs, last);
-    if (last.entries > 0) return handOver(last, 'load');
+    // Fewer than three strong mentions can never make the engine judge the page on topic (its relevance
+    // needs them, and it finds no more than this count does): the engine stays unloaded, and a story that
+    // names Gaza once costs what an off-topic page does. The popup's "show anyway" still loads it.
+    if (last.onTopic) {
+      void handOver(last, 'load');
+      return;
+    }
     watchForNames(
       root,
       table,
@@ -133,6 +145,11 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
       }
       return undefined;
     }
+    if (type === 'show-anyway' && !handedOver && active && last.entries > 0) {
+      // Answered once the engine runs, so the popup's next question reaches it.
+      handOver(last, 'load', true).then(() => respond(undefined));
+      return true;
+    }
     if (type !== 'get-findings') return undefined;
     const reply: FindingsResponse = {
       url: location.href,
@@ -140,6 +157,8 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
       enabled: active,
       relevance: { score: last.score, onTopic: false },
       findings: [],
+      // The strong names counted and not shown: the popup offers to show them anyway.
+      ...(last.entries > 0 ? { heldBack: last.entries } : {}),
     };
     respond(reply);
     return undefined;

@@ -7,6 +7,8 @@ export interface Handoff {
   count: StrongCount;
   /** Why the engine was loaded. */
   reason: 'load' | 'mutation';
+  /** The reader asked (from the popup) to see this off-topic page's names anyway. */
+  showAnyway?: true;
 }
 
 const SLOT = Symbol.for('gaza-talks-context.handoff');

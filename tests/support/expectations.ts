@@ -10,8 +10,9 @@ export const pageExpectationSchema = z.object({
   mustFindText: z.array(z.string()),
   mustNotFindText: z.array(z.string()),
   /**
-   * Whether the first stage hands the page to the engine; by default, when the page is on topic. A story
-   * about another war that names Hamas once loads it, and the engine then shows nothing.
+   * Whether the first stage hands the page to the engine; by default, when the page is on topic. A page
+   * naming a strong name three times or more loads it even when the engine then shows nothing (Gaza
+   * beside "Mozambique": the first stage has no paragraphs); one naming them once or twice never does.
    */
   engineLoads: z.boolean().optional(),
 });

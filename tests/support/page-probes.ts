@@ -89,10 +89,11 @@ export async function documentMatchesSource(
 
 /** True once the content script finished a whole-page pass (a scan, or the topic gate saying no). */
 export function scanFinished(): boolean {
-  // The first stage found no strong name: the engine is not loaded and nothing more will run.
+  // The first stage found no strong name, or too few to put the page on topic: the engine is not loaded and
+  // nothing more will run.
   const settled = performance.getEntriesByName('gaza-talks-context:first-stage', 'mark').some((m) => {
     const verdict = (JSON.parse(String((m as PerformanceMark).detail)) as { verdict: string }).verdict;
-    return verdict === 'no-strong-names';
+    return verdict === 'no-strong-names' || verdict === 'strong-names';
   });
   return (
     settled ||

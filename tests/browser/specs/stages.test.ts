@@ -38,6 +38,14 @@ describe('two stages', () => {
     await expect.poll(() => page.evaluate(highlightStyle)).toBe('underline');
   });
 
+  test('a story about another war that names Hamas and Gaza once each never loads the engine', async () => {
+    const page = await open('/adjacent-hezbollah.html');
+    await expect.poll(() => page.evaluate(stagesRun)).toEqual({ firstStage: ['strong-names'], engine: false });
+    await pause(1_000);
+    expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['strong-names'], engine: false });
+    expect(await page.evaluate(paintedTexts)).toEqual({});
+  });
+
   test('an off-topic live page that later receives a story about the talks is painted', async () => {
     const page = await open('/offtopic-live.html#on-request');
     await expect.poll(() => page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names'], engine: false });

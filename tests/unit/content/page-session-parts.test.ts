@@ -33,7 +33,7 @@ describe('PageIndex', () => {
 });
 
 describe('findingsAnswer', () => {
-  const setup = (running: AbortSignal | undefined, pending: number) => {
+  const setup = (running: AbortSignal | undefined, pending: number, started?: Promise<void>) => {
     const far = new FarRegions(window);
     vi.spyOn(far, 'pending', 'get').mockReturnValue(pending);
     vi.spyOn(far, 'peekAll').mockReturnValue([]);
@@ -46,6 +46,7 @@ describe('findingsAnswer', () => {
       passes: () => passes,
       running: () => running,
       version: () => 'v1',
+      ...(started ? { started } : {}),
     });
     return { answer, tally };
   };
@@ -56,6 +57,18 @@ describe('findingsAnswer', () => {
     expect(tally).toHaveBeenCalledTimes(1);
     expect(reply).toMatchObject({ version: 'v1', enabled: true, findings: [], heldBack: 0, shownAnyway: false });
     expect(reply.url).toBe(location.href);
+  });
+
+  it('answers a question asked while the engine is starting once its first pass is made', async () => {
+    let firstPass: () => void = () => {};
+    const { answer } = setup(new AbortController().signal, 0, new Promise<void>((resolve) => (firstPass = resolve)));
+    const replied = vi.fn();
+    const reply = answer().then(replied);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(replied).not.toHaveBeenCalled();
+    firstPass();
+    await reply;
+    expect(replied).toHaveBeenCalledWith(expect.objectContaining({ enabled: true, version: 'v1' }));
   });
 
   it('says the engine is off here, and reads nothing more, while it is off', async () => {

@@ -96,13 +96,50 @@ describe('first stage', () => {
     expect(verdicts()).toEqual(['no-strong-names', 'mutation']);
   });
 
+  it('leaves a page naming the talks once or twice unloaded, offers its names to the popup, and loads the engine on request', async () => {
+    setBody('<p>A story about another war. Hamas was named once.</p>');
+    const { api, messages } = fakeApi();
+    let finishLoad: (loaded: boolean) => void = () => {};
+    const loadEngine = vi.fn(() => new Promise<boolean>((resolve) => (finishLoad = resolve)));
+    startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine });
+    await vi.waitFor(() => expect(verdicts()).toEqual(['strong-names']));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(loadEngine).not.toHaveBeenCalled();
+    const listener = messages[0] as (m: unknown, s: unknown, r: (x?: unknown) => void) => unknown;
+    const answer = vi.fn();
+    listener({ type: 'get-findings' }, {}, answer);
+    expect(answer).toHaveBeenCalledWith(expect.objectContaining({ findings: [], relevance: { score: 2, onTopic: false }, heldBack: 1 }));
+    // The popup's "show anyway": the engine is loaded, told so, and the popup answered only once it runs.
+    const shown = vi.fn();
+    expect(listener({ type: 'show-anyway' }, {}, shown)).toBe(true);
+    expect(loadEngine).toHaveBeenCalledTimes(1);
+    expect(shown).not.toHaveBeenCalled();
+    finishLoad(true);
+    await vi.waitFor(() => expect(shown).toHaveBeenCalledTimes(1));
+    expect(takeHandoff()).toEqual({ count: { entries: 1, mentions: 1, score: 2, onTopic: false }, reason: 'load', showAnyway: true });
+    expect(messages).toHaveLength(0);
+  });
+
+  it('loads the engine when a change brings a strong name to a page that named the talks too few times', async () => {
+    setBody('<p>Hamas was named once here.</p>');
+    const { api } = fakeApi();
+    const loadEngine = vi.fn(async () => true);
+    startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine });
+    await vi.waitFor(() => expect(verdicts()).toEqual(['strong-names']));
+    const p = document.createElement('p');
+    p.textContent = 'Steve Witkoff arrived in Cairo.';
+    document.body.append(p);
+    await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(1));
+    expect(verdicts()).toEqual(['strong-names', 'mutation']);
+  });
+
   it('waits when the background declines (off, or paused here), and looks again when the settings allow', async () => {
-    setBody('<p>Hamas said.</p>');
+    setBody('<p>Hamas said.</p><p>Hamas answered.</p><p>Hamas again.</p>');
     const { api, messages, setSettings } = fakeApi();
     // The background says no while the extension is off.
     const loadEngine = vi.fn(async () => false);
     startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine });
-    await vi.waitFor(() => expect(verdicts()).toEqual(['strong-names', 'off']));
+    await vi.waitFor(() => expect(verdicts()).toEqual(['on-topic', 'off']));
     expect(takeHandoff()).toBeUndefined();
     // Still listening, and it tells the popup it is off.
     const respond = vi.fn();
@@ -114,7 +151,7 @@ describe('first stage', () => {
     loadEngine.mockResolvedValue(true);
     setSettings({ enabled: true });
     await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(2));
-    expect(verdicts()).toEqual(['strong-names', 'off', 'strong-names']);
+    expect(verdicts()).toEqual(['on-topic', 'off', 'on-topic']);
     await vi.waitFor(() => expect(messages).toHaveLength(0));
   });
 
@@ -125,7 +162,7 @@ describe('first stage', () => {
     startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine });
     await vi.waitFor(() => expect(verdicts()).toEqual(['no-strong-names']));
     setSettings({ enabled: false });
-    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Hamas responded.' }));
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Hamas responded. Hamas said more. Hamas.' }));
     await new Promise((r) => setTimeout(r, 300));
     expect(loadEngine).not.toHaveBeenCalled();
     setSettings({ enabled: true });
@@ -178,7 +215,7 @@ describe('first stage', () => {
   });
 
   it('looks again with the new names when the reader imports a dataset while the page is open', async () => {
-    setBody('<p>Zeta Quillfeather met the Orbis Council.</p>');
+    setBody('<p>Zeta Quillfeather met the Orbis Council.</p><p>The Orbis Council agreed.</p>');
     const { api, messages } = fakeApi();
     const loadEngine = vi.fn(async () => true);
     const askImportedNames = vi.fn(async () => importedWords);
