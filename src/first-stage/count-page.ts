@@ -11,7 +11,7 @@ export interface CountOptions {
   signal?: AbortSignal;
   /** Called with the main-thread time of each slice. */
   onSlice?: (ms: number) => void;
-  /** Called with each open shadow root read (looked for only when the light tree named nothing). */
+  /** Called with each open shadow root read (looked for only while the light tree's count is not enough). */
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
@@ -23,10 +23,14 @@ const FIRST_CHUNK = 16 * 1024;
 const CHUNK = 256 * 1024;
 const OVERLAP = 512;
 
-/** Counts strong names under `root` (open shadow roots too, when the light tree had none) into `counter`. */
+/**
+ * Counts strong names under `root` into `counter`, and in open shadow roots too while that is not enough
+ * (a yes, or the page on topic): a page naming the talks once in its light tree may name them again in a
+ * web component's shadow root, and the engine loads only where the count reaches on topic.
+ */
 export async function countPage(root: Node, counter: StrongCounter, options: CountOptions = {}): Promise<void> {
   await countText(root, counter, options);
-  if (counter.any) return;
+  if (counter.finished) return;
   let sliceStart = performance.now();
   let hosts = 0;
   for (const el of possibleHosts(root)) {
@@ -35,7 +39,7 @@ export async function countPage(root: Node, counter: StrongCounter, options: Cou
       options.onSlice?.(performance.now() - sliceStart);
       await countPage(el.shadowRoot, counter, options);
       sliceStart = performance.now();
-      if (counter.any) return;
+      if (counter.finished) return;
     }
     // The clock is read every few dozen hosts: a page may have thousands of <div>s.
     if ((++hosts & 31) === 0 && performance.now() - sliceStart > SLICE_MS) {

@@ -68,7 +68,7 @@ describe('counting a page', () => {
     expect((await count(other)).entries).toBe(1);
   });
 
-  it('tells which open shadow roots it read, inner ones too, and searches for them only when the light tree named nothing', async () => {
+  it('tells which open shadow roots it read, inner ones too, and searches for them only while the count is short of on topic', async () => {
     const root = page('<p>Nothing here.</p><news-card></news-card><div id="host"></div>');
     const card = root.querySelector('news-card')?.attachShadow({ mode: 'open' });
     card?.append(page('<p>Weather.</p>'));
@@ -78,11 +78,19 @@ describe('counting a page', () => {
     const read: ShadowRoot[] = [];
     await countPage(root, new StrongCounter(table), { onShadowRoot: (r) => read.push(r) });
     expect(new Set(read)).toEqual(new Set([card, host, inner]));
-    const named = page('<p>Hamas said.</p><div id="host"></div>');
+    const named = page('<p>Hamas said. Hamas again. Steve Witkoff too.</p><div id="host"></div>');
     named.querySelector('#host')?.attachShadow({ mode: 'open' });
     const none: ShadowRoot[] = [];
     await countPage(named, new StrongCounter(table), { onShadowRoot: (r) => none.push(r) });
     expect(none).toEqual([]);
+  });
+
+  it('adds what open shadow roots name to a light tree that names the talks too few times', async () => {
+    const root = page('<p>Hamas said.</p><news-card></news-card>');
+    root.querySelector('news-card')?.attachShadow({ mode: 'open' }).append(page('<p>Steve Witkoff and Hamas met.</p>'));
+    expect(await count(root)).toMatchObject({ entries: 2, mentions: 3, onTopic: true });
+    // A yes or no stops at the light tree's first name.
+    expect(await count(root, true)).toMatchObject({ mentions: 1 });
   });
 
   it('stops with an AbortError when its signal is aborted while it yields', async () => {
