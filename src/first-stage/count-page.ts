@@ -13,6 +13,11 @@ export interface CountOptions {
   onSlice?: (ms: number) => void;
   /** Called with each open shadow root read (looked for only while the light tree's count is not enough). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Called for a custom element with no open shadow root: it may hold a closed one, which only the engine
+   * reads (scan/closed-shadow-root.ts), so this count may be short of what the engine finds.
+   */
+  onClosedRootCandidate?: () => void;
 }
 
 /**
@@ -40,7 +45,7 @@ export async function countPage(root: Node, counter: StrongCounter, options: Cou
       await countPage(el.shadowRoot, counter, options);
       sliceStart = performance.now();
       if (counter.finished) return;
-    }
+    } else if (el.localName.includes('-')) options.onClosedRootCandidate?.();
     // The clock is read every few dozen hosts: a page may have thousands of <div>s.
     if ((++hosts & 31) === 0 && performance.now() - sliceStart > SLICE_MS) {
       options.onSlice?.(performance.now() - sliceStart);

@@ -84,13 +84,21 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
     let busyMs = 0;
     // The roots the count read are the ones watched after: the page is searched for them once.
     const shadowRoots: ShadowRoot[] = [];
-    await countPage(root, counter, { signal, onSlice: (ms) => (busyMs += ms), onShadowRoot: (shadow) => shadowRoots.push(shadow) });
+    let closedRoots = false;
+    await countPage(root, counter, {
+      signal,
+      onSlice: (ms) => (busyMs += ms),
+      onShadowRoot: (shadow) => shadowRoots.push(shadow),
+      onClosedRootCandidate: () => (closedRoots = true),
+    });
     last = counter.result;
-    report(last.onTopic ? 'on-topic' : last.entries > 0 ? 'strong-names' : 'no-strong-names', busyMs, last);
     // Fewer than three strong mentions can never make the engine judge the page on topic (its relevance
-    // needs them, and it finds no more than this count does): the engine stays unloaded, and a story that
-    // names Gaza once costs what an off-topic page does. The popup's "show anyway" still loads it.
-    if (last.onTopic) {
+    // needs them, and it finds no more than this count does, except in closed shadow roots, which only it
+    // reads): the engine stays unloaded, and a story that names Gaza once costs what an off-topic page does.
+    // The popup's "show anyway" still loads it.
+    const verdict = last.onTopic ? 'on-topic' : last.entries === 0 ? 'no-strong-names' : closedRoots ? 'closed-roots' : 'strong-names';
+    report(verdict, busyMs, last);
+    if (verdict === 'on-topic' || verdict === 'closed-roots') {
       void handOver(last, 'load');
       return;
     }

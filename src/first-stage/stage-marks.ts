@@ -4,7 +4,11 @@
 export const FIRST_STAGE_MARK = 'gaza-talks-context:first-stage';
 export const ENGINE_MARK = 'gaza-talks-context:engine';
 
-export type FirstStageVerdict = 'off' | 'no-strong-names' | 'strong-names' | 'on-topic' | 'mutation' | 'error';
+/**
+ * `strong-names`: some, too few for the page to be on topic, so the engine is not loaded; `closed-roots`:
+ * as few, but a custom element may hide a closed shadow root that only the engine reads, so it is loaded.
+ */
+export type FirstStageVerdict = 'off' | 'no-strong-names' | 'strong-names' | 'closed-roots' | 'on-topic' | 'mutation' | 'error';
 
 export interface FirstStageReport {
   verdict: FirstStageVerdict;

@@ -24,7 +24,7 @@ const NUMBER = 'number';
 const BOOLEAN = 'boolean';
 const MARK_FIELDS: Record<string, Record<string, string | readonly string[]>> = {
   'gaza-talks-context:first-stage': {
-    verdict: ['off', 'no-strong-names', 'strong-names', 'on-topic', 'mutation', 'error'],
+    verdict: ['off', 'no-strong-names', 'strong-names', 'closed-roots', 'on-topic', 'mutation', 'error'],
     busyMs: NUMBER,
     entries: NUMBER,
     mentions: NUMBER,

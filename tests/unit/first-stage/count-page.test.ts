@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { strongNames } from '@/src/dataset/build/strong-names';
 import { countPage } from '@/src/first-stage/count-page';
 import { nameTable, StrongCounter } from '@/src/first-stage/strong-count';
@@ -83,6 +83,18 @@ describe('counting a page', () => {
     const none: ShadowRoot[] = [];
     await countPage(named, new StrongCounter(table), { onShadowRoot: (r) => none.push(r) });
     expect(none).toEqual([]);
+  });
+
+  it('says when a custom element may hold a closed shadow root it could not read', async () => {
+    const root = page('<p>Hamas said.</p><news-card></news-card><story-box></story-box>');
+    root.querySelector('news-card')?.attachShadow({ mode: 'open' }).append(page('<p>Weather.</p>'));
+    const candidates = vi.fn();
+    await countPage(root, new StrongCounter(table), { onClosedRootCandidate: candidates });
+    expect(candidates).toHaveBeenCalledTimes(1);
+    const plain = page('<p>Hamas said.</p><div></div>');
+    const none = vi.fn();
+    await countPage(plain, new StrongCounter(table), { onClosedRootCandidate: none });
+    expect(none).not.toHaveBeenCalled();
   });
 
   it('adds what open shadow roots name to a light tree that names the talks too few times', async () => {

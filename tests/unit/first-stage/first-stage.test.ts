@@ -120,6 +120,15 @@ describe('first stage', () => {
     expect(messages).toHaveLength(0);
   });
 
+  it('loads the engine for one strong name where a custom element may hide a closed shadow root, which only the engine reads', async () => {
+    setBody('<p>Hamas was named once here.</p><story-box></story-box>');
+    const { api } = fakeApi();
+    const loadEngine = vi.fn(async () => true);
+    startFirstStage(new ContentScriptContext('test'), { api, firstWords, version: 'v', loadEngine });
+    await vi.waitFor(() => expect(loadEngine).toHaveBeenCalledTimes(1));
+    expect(verdicts()).toEqual(['closed-roots']);
+  });
+
   it('loads the engine when a change brings a strong name to a page that named the talks too few times', async () => {
     setBody('<p>Hamas was named once here.</p>');
     const { api } = fakeApi();
