@@ -1,0 +1,40 @@
+// Relatives named by the surname of a person in the dataset, on the real dataset: the hostage's mother quoted
+// as "Gvili said", the Hamas negotiator's sons killed or named beside him. Their names must not open his card.
+import { describe, expect, it } from 'vitest';
+import { strongNames } from '@/src/dataset/build/strong-names';
+import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
+import { foldForCount } from '@/src/first-stage/fold-text';
+import { nameTable, StrongCounter } from '@/src/first-stage/strong-count';
+import { createPageMatcher } from '@/src/matcher/page-matcher';
+
+const { index } = compileFromDisk();
+const matcher = createPageMatcher(index);
+const found = (text: string) => matcher.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+const strongMentions = (text: string) => {
+  const counter = new StrongCounter(nameTable(strongNames(index).firstWords));
+  counter.add(foldForCount(text));
+  return counter.result.mentions;
+};
+
+describe('relatives of people in the dataset', () => {
+  it('finds Ran Gvili by his names, never his mother, father or sister by the surname', () => {
+    expect(found('Talik Gvili, the mother of Ran Gvili, spoke on Sunday. "They will bring Rani home," Gvili said.')).toEqual([
+      ['Ran Gvili', 'person-ran-gvili'],
+    ]);
+    expect(found('Itzik Gvili and Shira Gvili stood beside her; the Gvilis thanked the public.')).toEqual([]);
+    expect(found('Rani Gvili fought at Kibbutz Alumim.')).toEqual([['Rani Gvili', 'person-ran-gvili']]);
+  });
+
+  it("never takes Khalil al-Hayya's sons for him, and still finds him by the surname", () => {
+    expect(found('Hammam al-Hayya and Humam al-Hayya are two spellings of one son; Osama al-Hayya died in 2014.')).toEqual([]);
+    expect(found('The strike killed Hammam al-Hayya, son of Khalil al-Hayya. Al-Hayya survived.')).toEqual([
+      ['Khalil al-Hayya', 'person-khalil-al-hayya'],
+      ['Al-Hayya', 'person-khalil-al-hayya'],
+    ]);
+  });
+
+  it('counts none of them towards the first stage', () => {
+    expect(strongMentions('Hammam al-Hayya. Talik Gvili. Gvili said.')).toBe(0);
+    expect(strongMentions('Khalil al-Hayya met Ran Gvili’s family.')).toBe(2);
+  });
+});
