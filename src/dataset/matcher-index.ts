@@ -8,8 +8,6 @@ export interface IndexedEntry {
   name: string;
   /** The name also means something else: it counts only on a page about the talks or near its context words. */
   ambiguous?: true;
-  /** Its names mean something else in a paragraph holding one of its false friends' context words. */
-  vetoable?: true;
 }
 
 export interface AliasTarget {
@@ -19,6 +17,12 @@ export interface AliasTarget {
   exactCase?: string[];
   /** Entries (of `entries`) this is a generic word of: each needs its own generic context in the block. */
   generic?: number[];
+  /**
+   * Entries (of `entries`) for which this is the bare name their false friends hide ("Gaza" in "Gaza
+   * province", not "Gaza Strip"): in a block holding one of their false friends' context words it names the
+   * other thing.
+   */
+  vetoable?: number[];
 }
 
 export interface IndexedFigure {

@@ -10,6 +10,8 @@ export interface RawMatch {
   entries: readonly number[];
   /** Those of `entries` this is only a generic word of (see AliasTarget). */
   generic?: readonly number[];
+  /** Those of `entries` whose false friends' context words veto this name (see AliasTarget). */
+  vetoable?: readonly number[];
 }
 
 export interface Matcher {
@@ -31,6 +33,7 @@ export function createMatcher(index: MatcherIndex): Matcher {
         if (target.exactCase !== undefined && !target.exactCase.includes(raw)) continue;
         const match: RawMatch = { start: hit.start, end: hit.end, text: raw, entries: target.entries };
         if (target.generic) match.generic = target.generic;
+        if (target.vetoable) match.vetoable = target.vetoable;
         found.push(match);
       }
       return found;

@@ -42,7 +42,7 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
       // Context words are looked for once per block, and only when something needs them.
       const numbered = mayHoldNumber(text);
       const needsContext =
-        numbered || nameMatches.some((m) => m.generic || m.entries.some((e) => index.entries[e]?.ambiguous || index.entries[e]?.vetoable));
+        numbered || nameMatches.some((m) => m.generic || m.vetoable || m.entries.some((e) => index.entries[e]?.ambiguous));
       const hits = needsContext ? contexts.find(text) : [];
       for (const m of nameMatches) {
         // A generic word names an entry only with that entry's own context words in the block.
@@ -52,7 +52,7 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
         const isLicensed = (e: number) => !index.entries[e]?.ambiguous || licensesEntry(hits, e);
         const entry = candidates.find(isLicensed) ?? candidates[0];
         // "Gaza" beside "Mozambique" is a province there: no mention at all.
-        if (entry === undefined || (index.entries[entry]?.vetoable && vetoesEntry(hits, entry))) continue;
+        if (entry === undefined || (m.vetoable?.includes(entry) && vetoesEntry(hits, entry))) continue;
         const match: BlockMatch = { start: m.start, end: m.end, text: m.text, entry, licensed: isLicensed(entry) };
         const isGeneric = generic?.includes(entry) ?? false;
         if (isGeneric) match.generic = true;

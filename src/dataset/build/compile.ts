@@ -5,6 +5,7 @@ import { buildTrie } from '../../matcher/trie-data';
 import { matchTermsOf } from '../citations';
 import type { AliasTarget, ContextTarget, IndexedEntry, IndexedFigure, MatcherIndex } from '../matcher-index';
 import type { CompiledDataset, Entry, Figure, Source } from '../schema';
+import { holdsName } from './holds-name';
 
 /** Newest as-of date plus a hash of the content: it changes whenever any fact does. */
 export function datasetVersion(entries: Entry[], sources: Source[]): string {
@@ -56,6 +57,18 @@ export function compileDataset(
   });
   // A false friend is a name of nothing: the matcher passes over it whole, so the name inside it is not found.
   for (const entry of sorted) for (const phrase of entry.falseFriends?.phrases ?? []) aliases[fold(phrase)] ??= { entries: [] };
+  // Its context words veto the bare name its phrases hide ("Gaza", "Kushner"), never a fuller one ("Gaza Strip",
+  // "Jared Kushner"); with no phrases, every name of the entry.
+  sorted.forEach((entry, position) => {
+    const friends = entry.falseFriends;
+    if (!friends?.context.length) return;
+    for (const alias of matchTermsOf(entry)) {
+      const target = aliases[fold(alias)];
+      if (!target?.entries.includes(position)) continue;
+      if (friends.phrases.length > 0 && !friends.phrases.some((phrase) => holdsName(fold(phrase), fold(alias)))) continue;
+      if (!target.vetoable?.includes(position)) target.vetoable = [...(target.vetoable ?? []), position];
+    }
+  });
   // Context words: one expression for all of them, and what each one licenses.
   const contexts: Record<string, ContextTarget> = {};
   const addContext = (word: string, field: keyof ContextTarget, position: number) => {
@@ -114,14 +127,8 @@ function inheritSubPhrases(contexts: Record<string, ContextTarget>): void {
   }
 }
 
-function indexEntry({ id, kind, name, ambiguity, falseFriends }: Entry): IndexedEntry {
-  return {
-    id,
-    kind,
-    name,
-    ...(ambiguity ? { ambiguous: true as const } : {}),
-    ...(falseFriends?.context.length ? { vetoable: true as const } : {}),
-  };
+function indexEntry({ id, kind, name, ambiguity }: Entry): IndexedEntry {
+  return { id, kind, name, ...(ambiguity ? { ambiguous: true as const } : {}) };
 }
 
 const isPercent = (unit: string) => /%|percent|per cent/i.test(unit);

@@ -143,4 +143,16 @@ describe('false friends', () => {
       ['Gaza', 'place-gaza'],
     ]);
   });
+
+  it('drops only the bare name its phrases hide, never a fuller one', () => {
+    expect(names('Aid from Mozambique reached the Gaza Strip; Gaza itself was quiet.')).toEqual([['Gaza Strip', 'place-gaza']]);
+  });
+
+  it('drops every name of an entry whose false friends have context words but no phrases', () => {
+    const bare = fixtureIndex([
+      entry('place-gaza', ['Gaza Strip', 'Gaza'], { kind: 'place', falseFriends: { phrases: [], context: ['Limpopo'] } }),
+    ]);
+    const found = createPageMatcher(bare).find('The Limpopo flooded the Gaza Strip and Gaza.');
+    expect(found).toEqual([]);
+  });
 });
