@@ -1,5 +1,6 @@
 // Relatives named by the surname of a person in the dataset, on the real dataset: the hostage's mother quoted
-// as "Gvili said", the Hamas negotiator's sons killed or named beside him. Their names must not open his card.
+// as "Gvili said", the Hamas negotiator's sons, the envoy's father, the president's family. Their names must
+// not open his card.
 import { describe, expect, it } from 'vitest';
 import { strongNames } from '@/src/dataset/build/strong-names';
 import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
@@ -31,6 +32,27 @@ describe('relatives of people in the dataset', () => {
       ['Khalil al-Hayya', 'person-khalil-al-hayya'],
       ['Al-Hayya', 'person-khalil-al-hayya'],
     ]);
+  });
+
+  it("never takes Jared Kushner's father for him, nor the bare name beside the father's words", () => {
+    expect(found('US ambassador to France Charles Kushner wrote to Macron. Ambassador Kushner said he meant no harm.')).toEqual([]);
+    expect(found('Kushner wrote about antisemitism in France.')).toEqual([]);
+    // The father's words drop the bare name in their paragraph, never the son's full name.
+    expect(found('Jared Kushner, whose father Charles Kushner is ambassador to France, met Hamas mediators. Kushner left.')).toEqual([
+      ['Jared Kushner', 'person-jared-kushner'],
+      ['Hamas', 'org-hamas'],
+    ]);
+    expect(found('Jared Kushner met Hamas mediators in Cairo. Kushner left on Monday.')).toEqual([
+      ['Jared Kushner', 'person-jared-kushner'],
+      ['Hamas', 'org-hamas'],
+      ['Cairo', 'place-cairo'],
+      ['Kushner', 'person-jared-kushner'],
+    ]);
+  });
+
+  it("never takes President Trump's family for him", () => {
+    expect(found('Ivanka Trump, Melania Trump, Eric Trump and Donald Trump Jr. attended; Trump Jr. spoke.')).toEqual([]);
+    expect(found('Donald Trump and Ivanka Trump arrived.')).toEqual([['Donald Trump', 'person-donald-trump']]);
   });
 
   it('counts none of them towards the first stage', () => {
