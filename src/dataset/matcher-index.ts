@@ -18,11 +18,13 @@ export interface AliasTarget {
   /** Entries (of `entries`) this is a generic word of: each needs its own generic context in the block. */
   generic?: number[];
   /**
-   * Entries (of `entries`) for which this is the bare name their false friends hide ("Gaza" in "Gaza
-   * province", not "Gaza Strip"): in a block holding one of their false friends' context words it names the
-   * other thing.
+   * Entries (of `entries`) for which this is the bare name their false friends hide ("Kushner" in "Charles
+   * Kushner", not "Jared Kushner"): it names the other one after that one was named, or beside one of their
+   * false friends' context words.
    */
-  vetoable?: number[];
+  bare?: number[];
+  /** A false friend: the entries whose name it holds but does not name ("Charles Kushner"). */
+  friendOf?: number[];
 }
 
 export interface IndexedFigure {

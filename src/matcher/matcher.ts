@@ -10,8 +10,10 @@ export interface RawMatch {
   entries: readonly number[];
   /** Those of `entries` this is only a generic word of (see AliasTarget). */
   generic?: readonly number[];
-  /** Those of `entries` whose false friends' context words veto this name (see AliasTarget). */
-  vetoable?: readonly number[];
+  /** Those of `entries` this is the bare name of (see AliasTarget). */
+  bare?: readonly number[];
+  /** A false friend: the entries whose name it holds but does not name. */
+  friendOf?: readonly number[];
 }
 
 export interface Matcher {
@@ -33,7 +35,8 @@ export function createMatcher(index: MatcherIndex): Matcher {
         if (target.exactCase !== undefined && !target.exactCase.includes(raw)) continue;
         const match: RawMatch = { start: hit.start, end: hit.end, text: raw, entries: target.entries };
         if (target.generic) match.generic = target.generic;
-        if (target.vetoable) match.vetoable = target.vetoable;
+        if (target.bare) match.bare = target.bare;
+        if (target.friendOf) match.friendOf = target.friendOf;
         found.push(match);
       }
       return found;

@@ -22,51 +22,73 @@ export interface BlockMatch {
   context?: string[];
 }
 
+/** Blocks read in document order, one after another: what was named before tells who a bare name is. */
+export interface Reading {
+  find(text: string): BlockMatch[];
+}
+
 export interface PageMatcher {
   readonly index: MatcherIndex;
   /** The names alone (the topic gate asks it for strong names). */
   readonly names: Matcher;
+  /** One block read on its own. */
   find(text: string): BlockMatch[];
+  /**
+   * A bare name (see AliasTarget.bare) names whoever was named last: after "Charles Kushner", "Kushner" is
+   * not Jared Kushner until his full name comes again. News names a person in full first, then by the
+   * surname alone, so a story about the envoy's father calls the father "Kushner" all along. What comes first
+   * on a page is only known in its reading order, so the scan reads each pass's blocks through one reading.
+   */
+  reading(): Reading;
 }
 
 export function createPageMatcher(index: MatcherIndex): PageMatcher {
   const names = createMatcher(index);
   const figures = createFigureMatcher(index);
   const contexts = createContextFinder(index);
+  /** Per entry with false friends: whether the last of its names read was its own (true) or a false friend's. */
+  const findIn = (text: string, named: Map<number, boolean>): BlockMatch[] => {
+    const out: BlockMatch[] = [];
+    const nameMatches = names.find(text);
+    // Context words are looked for once per block, and only when something needs them.
+    const numbered = mayHoldNumber(text);
+    const needsContext = numbered || nameMatches.some((m) => m.generic || m.bare || m.entries.some((e) => index.entries[e]?.ambiguous));
+    const hits = needsContext ? contexts.find(text) : [];
+    for (const m of nameMatches) {
+      for (const e of m.friendOf ?? []) named.set(e, false);
+      // A generic word names an entry only with that entry's own context words in the block.
+      const generic = m.generic;
+      const candidates = generic ? m.entries.filter((e) => !generic.includes(e) || licensesGeneric(hits, e)) : m.entries;
+      // A shared alias ("Al Thani") goes to the first entry its context licenses.
+      const isLicensed = (e: number) => !index.entries[e]?.ambiguous || licensesEntry(hits, e);
+      const entry = candidates.find(isLicensed) ?? candidates[0];
+      if (entry === undefined) continue;
+      // A bare "Kushner" after "Charles Kushner", or "Gaza" beside "Mozambique", names the other one: no mention.
+      if (m.bare?.includes(entry)) {
+        if (named.get(entry) === false || vetoesEntry(hits, entry)) continue;
+      } else named.set(entry, true);
+      const match: BlockMatch = { start: m.start, end: m.end, text: m.text, entry, licensed: isLicensed(entry) };
+      const isGeneric = generic?.includes(entry) ?? false;
+      if (isGeneric) match.generic = true;
+      if (isGeneric || index.entries[entry]?.ambiguous) {
+        const why = hits.filter((h) => (isGeneric ? h.generic : h.entries)?.includes(entry)).map((h) => text.slice(h.start, h.end));
+        if (why.length > 0) match.context = [...new Set(why)];
+      }
+      out.push(match);
+    }
+    const figureMatches = numbered ? figures.findInNumbered(text, hits) : [];
+    if (figureMatches.length === 0) return out;
+    // A number inside a matched name ("Resolution 2803") is not a figure.
+    const free = figureMatches.filter((f) => !out.some((n) => f.start < n.end && n.start < f.end));
+    return [...out, ...free.map((f) => ({ ...f, licensed: true }))].sort((a, b) => a.start - b.start);
+  };
   return {
     index,
     names,
-    find(text) {
-      const out: BlockMatch[] = [];
-      const nameMatches = names.find(text);
-      // Context words are looked for once per block, and only when something needs them.
-      const numbered = mayHoldNumber(text);
-      const needsContext =
-        numbered || nameMatches.some((m) => m.generic || m.vetoable || m.entries.some((e) => index.entries[e]?.ambiguous));
-      const hits = needsContext ? contexts.find(text) : [];
-      for (const m of nameMatches) {
-        // A generic word names an entry only with that entry's own context words in the block.
-        const generic = m.generic;
-        const candidates = generic ? m.entries.filter((e) => !generic.includes(e) || licensesGeneric(hits, e)) : m.entries;
-        // A shared alias ("Al Thani") goes to the first entry its context licenses.
-        const isLicensed = (e: number) => !index.entries[e]?.ambiguous || licensesEntry(hits, e);
-        const entry = candidates.find(isLicensed) ?? candidates[0];
-        // "Gaza" beside "Mozambique" is a province there: no mention at all.
-        if (entry === undefined || (m.vetoable?.includes(entry) && vetoesEntry(hits, entry))) continue;
-        const match: BlockMatch = { start: m.start, end: m.end, text: m.text, entry, licensed: isLicensed(entry) };
-        const isGeneric = generic?.includes(entry) ?? false;
-        if (isGeneric) match.generic = true;
-        if (isGeneric || index.entries[entry]?.ambiguous) {
-          const why = hits.filter((h) => (isGeneric ? h.generic : h.entries)?.includes(entry)).map((h) => text.slice(h.start, h.end));
-          if (why.length > 0) match.context = [...new Set(why)];
-        }
-        out.push(match);
-      }
-      const figureMatches = numbered ? figures.findInNumbered(text, hits) : [];
-      if (figureMatches.length === 0) return out;
-      // A number inside a matched name ("Resolution 2803") is not a figure.
-      const free = figureMatches.filter((f) => !out.some((n) => f.start < n.end && n.start < f.end));
-      return [...out, ...free.map((f) => ({ ...f, licensed: true }))].sort((a, b) => a.start - b.start);
+    find: (text) => findIn(text, new Map()),
+    reading() {
+      const named = new Map<number, boolean>();
+      return { find: (text) => findIn(text, named) };
     },
   };
 }

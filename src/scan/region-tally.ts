@@ -44,6 +44,8 @@ export async function tallyRegions(
   const tallies = new Map<Element, Mention[]>();
   const scan: Element[] = [];
   const { entries } = matcher.index;
+  // Regions come in document order: one reading for them all, as the scan has for a pass.
+  const reading = matcher.reading();
   const sliceMs = options.sliceMs ?? SLICE_MS;
   let sliceStart = performance.now();
   const breathe = async () => {
@@ -72,7 +74,7 @@ export async function tallyRegions(
         sinceClock = 0;
         await breathe();
       }
-      for (const match of matcher.find(line)) {
+      for (const match of reading.find(line)) {
         const entry = entries[match.entry];
         if (!entry) continue;
         const mention: Mention = { entry, text: match.text, licensed: match.licensed };

@@ -79,8 +79,10 @@ export async function scanPage(roots: Node | readonly Node[], matcher: PageMatch
   // The clock is read every few blocks, not for each of the ~100,000 blocks of a long page.
   let sinceClock = 0;
   const at: { perRoot: boolean; run?: number } = { perRoot: options.runPerRoot === true };
+  // One reading for the pass: a bare name after a false friend in an earlier block names the other one.
+  const reading = matcher.reading();
   for (const block of blocksOf(roots, options.omit, at)) {
-    const matches = matcher.find(block.text);
+    const matches = reading.find(block.text);
     if (matches.length > 0) for (const finding of blockFindings(block, matches, matcher.index, at.run)) findings.push(finding);
     // Many tiny blocks (a storm of small mutations) are work too: count each as a few characters more.
     sinceClock += block.text.length + BLOCK_WEIGHT_CHARS;

@@ -56,17 +56,16 @@ export function compileDataset(
     }
   });
   // A false friend is a name of nothing: the matcher passes over it whole, so the name inside it is not found.
-  for (const entry of sorted) for (const phrase of entry.falseFriends?.phrases ?? []) aliases[fold(phrase)] ??= { entries: [] };
-  // Its context words veto the bare name its phrases hide ("Gaza", "Kushner"), never a fuller one ("Gaza Strip",
-  // "Jared Kushner"); with no phrases, every name of the entry.
+  // (An alias wins over a false friend spelled the same: only an imported dataset can hold both.)
   sorted.forEach((entry, position) => {
-    const friends = entry.falseFriends;
-    if (!friends?.context.length) return;
-    for (const alias of matchTermsOf(entry)) {
-      const target = aliases[fold(alias)];
-      if (!target?.entries.includes(position)) continue;
-      if (friends.phrases.length > 0 && !friends.phrases.some((phrase) => holdsName(fold(phrase), fold(alias)))) continue;
-      if (!target.vetoable?.includes(position)) target.vetoable = [...(target.vetoable ?? []), position];
+    for (const phrase of entry.falseFriends?.phrases ?? []) {
+      const target = aliases[fold(phrase)] ?? { entries: [] };
+      aliases[fold(phrase)] = target;
+      if (target.entries.length === 0 && !target.friendOf?.includes(position)) target.friendOf = [...(target.friendOf ?? []), position];
+    }
+    for (const key of bareNames(entry)) {
+      const target = aliases[key];
+      if (target?.entries.includes(position) && !target.bare?.includes(position)) target.bare = [...(target.bare ?? []), position];
     }
   });
   // Context words: one expression for all of them, and what each one licenses.
@@ -125,6 +124,20 @@ function inheritSubPhrases(contexts: Record<string, ContextTarget>): void {
       }
     }
   }
+}
+
+/**
+ * The names an entry's false friends make ambiguous, folded: each one a phrase holds that holds no other name of
+ * the entry ("kushner", not "jared kushner"; "trump", not "donald trump", which "Donald Trump Jr." holds). With
+ * context words and no phrases, every name.
+ */
+function bareNames(entry: Entry): string[] {
+  const friends = entry.falseFriends;
+  if (!friends) return [];
+  const names = [...new Set(matchTermsOf(entry).map(fold))];
+  if (friends.phrases.length === 0) return friends.context.length > 0 ? names : [];
+  const phrases = friends.phrases.map(fold);
+  return names.filter((name) => phrases.some((p) => holdsName(p, name)) && !names.some((other) => holdsName(name, other)));
 }
 
 function indexEntry({ id, kind, name, ambiguity }: Entry): IndexedEntry {

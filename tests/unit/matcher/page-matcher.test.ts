@@ -129,10 +129,24 @@ describe('false friends', () => {
 
   it('never finds a name inside a false friend phrase', () => {
     expect(names('Floods hit Gaza province; the province of Gaza is under water.')).toEqual([]);
-    expect(names('Gaza Province and Hamas in Gaza')).toEqual([
+    expect(names('Hamas in Gaza; Gaza Province is elsewhere.')).toEqual([
       ['Hamas', 'org-hamas'],
       ['Gaza', 'place-gaza'],
     ]);
+  });
+
+  it('takes a bare name after a false friend for the other one, until a fuller name comes again', () => {
+    const reading = friendMatcher.reading();
+    const read = (text: string) => reading.find(text).map((m) => [m.text, friends.entries[m.entry]?.id]);
+    expect(read('Floods hit Gaza province on Monday.')).toEqual([]);
+    expect(read('In Gaza, roads were cut; Hamas was not mentioned by anyone there.')).toEqual([['Hamas', 'org-hamas']]);
+    expect(read('Elsewhere, the Gaza Strip was quiet and Gaza had power.')).toEqual([
+      ['Gaza Strip', 'place-gaza'],
+      ['Gaza', 'place-gaza'],
+    ]);
+    // Each reading starts afresh, and a block read on its own is a reading of its own.
+    expect(friendMatcher.reading().find('Gaza had power.')).toHaveLength(1);
+    expect(names('Gaza had power.')).toEqual([['Gaza', 'place-gaza']]);
   });
 
   it('drops the name in a paragraph holding a false friend context word, and only there', () => {

@@ -32,6 +32,18 @@ describe('tallyRegions', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it('reads its regions in document order, as a scan reads a pass', async () => {
+    setBody(
+      '<section><p>The ambassador Charles Kushner wrote to the Elysee about Hamas.</p></section>' +
+        '<section><p>Kushner wrote again.</p><p>Jared Kushner met Hamas mediators. Kushner left.</p></section>',
+    );
+    const { tallies } = await tallyRegions(sections(), matcher);
+    const counted = [...tallies.values()].map((mentions) => mentions.map((m) => m.text));
+    expect(counted).toEqual([['Hamas'], ['Jared Kushner', 'Hamas', 'Kushner']]);
+    const scanned = (await scanPage(sections(), matcher)).map((f) => f.text);
+    expect(scanned).toEqual(counted.flat());
+  });
+
   it('yields inside a long region, between its lines, and counts the same mentions', async () => {
     setBody(
       `<section>${`<p>${'Hamas negotiators met in Doha, and Steve Witkoff said the talks went on for hours. '.repeat(2)}</p>`.repeat(60)}</section>`,

@@ -90,6 +90,27 @@ describe('scanPage', () => {
     expect(findings.map((f) => f.nodes.length)).toEqual([1, 2, 2, 1]);
   });
 
+  it('reads each pass in document order, so a surname after a relative named in an earlier block is the relative', async () => {
+    setBody(
+      '<p>Steve Witkoff and Jared Kushner met Hamas mediators.</p>' +
+        '<p>In Paris, the US ambassador Charles Kushner wrote to the Elysee.</p><p>Kushner wrote again.</p>' +
+        '<p>Jared Kushner flew to Cairo.</p><p>Kushner spoke to Hamas there.</p>',
+    );
+    const findings = await scanPage(document.body, matcher);
+    expect(findings.map((f) => rangeOf(f).toString())).toEqual([
+      'Steve Witkoff',
+      'Jared Kushner',
+      'Hamas',
+      'Jared Kushner',
+      'Cairo',
+      'Kushner',
+      'Hamas',
+    ]);
+    // A pass over the one block alone knows nothing before it.
+    const alone = await scanPage(document.querySelectorAll('p')[2] as Element, matcher);
+    expect(alone.map((f) => rangeOf(f).toString())).toEqual(['Kushner']);
+  });
+
   it('does not change the page', async () => {
     setBody('<p>Khalil al-Hayya and the <i>20-point</i> plan</p>');
     const before = document.body.innerHTML;
