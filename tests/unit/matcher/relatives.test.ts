@@ -55,6 +55,16 @@ describe('relatives of people in the dataset', () => {
     expect(found('Donald Trump and Ivanka Trump arrived.')).toEqual([['Donald Trump', 'person-donald-trump']]);
   });
 
+  it("never takes the prime minister's wife or the Turkish president's for them", () => {
+    const reading = matcher.reading();
+    const read = (text: string) => reading.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+    expect(read('Sara Netanyahu met hostage families beside Prime Minister Benjamin Netanyahu.')).toEqual([
+      ['Benjamin Netanyahu', 'person-benjamin-netanyahu'],
+    ]);
+    expect(read('Emine Erdoğan wrote to Melania Trump about the children of Gaza.')).toEqual([['Gaza', 'place-gaza-strip']]);
+    expect(read('In the letter Erdogan asked Trump to write to Netanyahu.')).toEqual([['Netanyahu', 'person-benjamin-netanyahu']]);
+  });
+
   it('counts none of them towards the first stage', () => {
     expect(strongMentions('Hammam al-Hayya. Talik Gvili. Gvili said.')).toBe(0);
     expect(strongMentions('Khalil al-Hayya met Ran Gvili’s family.')).toBe(2);
