@@ -65,6 +65,18 @@ describe('relatives of people in the dataset', () => {
     expect(read('In the letter Erdogan asked Trump to write to Netanyahu.')).toEqual([['Netanyahu', 'person-benjamin-netanyahu']]);
   });
 
+  it('never takes the kibbutz for the crossing it is named after', () => {
+    const reading = matcher.reading();
+    const read = (text: string) => reading.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+    expect(read('Residents of Kibbutz Kerem Shalom went home on Tuesday.')).toEqual([]);
+    expect(read('Kerem Shalom is here to stay, its members said.')).toEqual([]);
+    expect(read('Lorries waited at the Kerem Shalom crossing; Kerem Shalom reopened at noon.')).toEqual([
+      ['Kerem Shalom crossing', 'place-kerem-shalom'],
+      ['Kerem Shalom', 'place-kerem-shalom'],
+    ]);
+    expect(found('Kerem Shalom, a kibbutz on the border, moved its residents.')).toEqual([]);
+  });
+
   it('counts none of them towards the first stage', () => {
     expect(strongMentions('Hammam al-Hayya. Talik Gvili. Gvili said.')).toBe(0);
     expect(strongMentions('Khalil al-Hayya met Ran Gvili’s family.')).toBe(2);
