@@ -77,6 +77,20 @@ describe('relatives of people in the dataset', () => {
     expect(found('Kerem Shalom, a kibbutz on the border, moved its residents.')).toEqual([]);
   });
 
+  it('finds Ali Shaath by the surname after his full name, never the PLO negotiator Nabil Shaath', () => {
+    const reading = matcher.reading();
+    const read = (text: string) => reading.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+    expect(read('Ali Shaath will lead the committee. Shaath said it would not coordinate with factions.')).toEqual([
+      ['Ali Shaath', 'person-ali-shaath'],
+      ['Shaath', 'person-ali-shaath'],
+    ]);
+    expect(read('Nabil Sha’ath, once the PLO’s negotiator, spoke too. Shaath recalled Oslo.')).toEqual([]);
+    expect(read('Ali Sha’ath replied; Shaath was brief.')).toEqual([
+      ['Ali Sha’ath', 'person-ali-shaath'],
+      ['Shaath', 'person-ali-shaath'],
+    ]);
+  });
+
   it('counts none of them towards the first stage', () => {
     expect(strongMentions('Hammam al-Hayya. Talik Gvili. Gvili said.')).toBe(0);
     expect(strongMentions('Khalil al-Hayya met Ran Gvili’s family.')).toBe(2);
