@@ -91,6 +91,21 @@ describe('relatives of people in the dataset', () => {
     ]);
   });
 
+  it('finds Marwan Barghouti by the surname, never the other Barghoutis once they are named', () => {
+    const reading = matcher.reading();
+    const read = (text: string) => reading.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+    expect(read('Israel said Marwan Barghouti would not be freed. Barghouti is serving five life sentences.')).toEqual([
+      ['Marwan Barghouti', 'person-marwan-barghouti'],
+      ['Barghouti', 'person-marwan-barghouti'],
+    ]);
+    expect(read('Mustafa Barghouti, who ran for president in 2005, spoke from Ramallah. Barghouti called for unity.')).toEqual([]);
+    expect(read('Fadwa Barghouti and Arab Barghouti lead the campaign for Marwan Barghouti; Barghouti is in Megiddo.')).toEqual([
+      ['Marwan Barghouti', 'person-marwan-barghouti'],
+      ['Barghouti', 'person-marwan-barghouti'],
+    ]);
+    expect(found('Abdullah Barghouti was on the list too.')).toEqual([]);
+  });
+
   it('counts none of them towards the first stage', () => {
     expect(strongMentions('Hammam al-Hayya. Talik Gvili. Gvili said.')).toBe(0);
     expect(strongMentions('Khalil al-Hayya met Ran Gvili’s family.')).toBe(2);
