@@ -46,8 +46,11 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
   const names = createMatcher(index);
   const figures = createFigureMatcher(index);
   const contexts = createContextFinder(index);
-  /** Per entry with false friends: whether the last of its names read was its own (true) or a false friend's. */
-  const findIn = (text: string, named: Map<number, boolean>): BlockMatch[] => {
+  /**
+   * `named`: per entry, when the reading last named it: a positive count for one of its own names, negative
+   * for a false friend of it. A bare name goes to the entry named last, and after a false friend to none.
+   */
+  const findIn = (text: string, named: Map<number, number>, clock: { tick: number }): BlockMatch[] => {
     const out: BlockMatch[] = [];
     const nameMatches = names.find(text);
     // Context words are looked for once per block, and only when something needs them.
@@ -55,18 +58,20 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
     const needsContext = numbered || nameMatches.some((m) => m.generic || m.bare || m.entries.some((e) => index.entries[e]?.ambiguous));
     const hits = needsContext ? contexts.find(text) : [];
     for (const m of nameMatches) {
-      for (const e of m.friendOf ?? []) named.set(e, false);
+      for (const e of m.friendOf ?? []) named.set(e, -++clock.tick);
       // A generic word names an entry only with that entry's own context words in the block.
       const generic = m.generic;
       const candidates = generic ? m.entries.filter((e) => !generic.includes(e) || licensesGeneric(hits, e)) : m.entries;
       // A shared alias ("Al Thani") goes to the first entry its context licenses.
       const isLicensed = (e: number) => !index.entries[e]?.ambiguous || licensesEntry(hits, e);
-      const entry = candidates.find(isLicensed) ?? candidates[0];
+      // A surname entries share ("Sinwar") names the one named last in full, and before that neither.
+      const sharedSurname = candidates.length > 1 && candidates.every((e) => m.bare?.includes(e));
+      const entry = sharedSurname ? lastNamed(candidates, named) : (candidates.find(isLicensed) ?? candidates[0]);
       if (entry === undefined) continue;
       // A bare "Kushner" after "Charles Kushner", or "Gaza" beside "Mozambique", names the other one: no mention.
       if (m.bare?.includes(entry)) {
-        if (named.get(entry) === false || vetoesEntry(hits, entry)) continue;
-      } else named.set(entry, true);
+        if ((named.get(entry) ?? 0) < 0 || vetoesEntry(hits, entry)) continue;
+      } else named.set(entry, ++clock.tick);
       const match: BlockMatch = { start: m.start, end: m.end, text: m.text, entry, licensed: isLicensed(entry) };
       const isGeneric = generic?.includes(entry) ?? false;
       if (isGeneric) match.generic = true;
@@ -85,10 +90,25 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
   return {
     index,
     names,
-    find: (text) => findIn(text, new Map()),
+    find: (text) => findIn(text, new Map(), { tick: 0 }),
     reading() {
-      const named = new Map<number, boolean>();
-      return { find: (text) => findIn(text, named) };
+      const named = new Map<number, number>();
+      const clock = { tick: 0 };
+      return { find: (text) => findIn(text, named, clock) };
     },
   };
+}
+
+/** Of `entries`, the one the reading named last by a name of its own (see findIn), if any. */
+function lastNamed(entries: readonly number[], named: ReadonlyMap<number, number>): number | undefined {
+  let best: number | undefined;
+  let when = 0;
+  for (const e of entries) {
+    const at = named.get(e) ?? 0;
+    if (at > when) {
+      best = e;
+      when = at;
+    }
+  }
+  return best;
 }

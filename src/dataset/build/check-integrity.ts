@@ -3,6 +3,7 @@ import { fold } from '../../matcher/fold';
 import { citationsOf, matchTermsOf } from '../citations';
 import type { Entry, Source } from '../schema';
 import { holdsName } from './holds-name';
+import { isSharedSurname } from './shared-surname';
 
 export interface FileLabels {
   /** entry id → file */
@@ -60,9 +61,11 @@ export function checkIntegrity(entries: Entry[], sources: Source[], labels: File
     if (owners) problems.push(`${files.get(id) ?? id}: falseFriends: '${key}' is a name of ${owners.map((o) => o.id).join(', ')}`);
   }
   for (const [key, owners] of aliasOwners) {
-    if (owners.length < 2 || owners.every((o) => o.ambiguity)) continue;
+    if (owners.length < 2 || owners.every((o) => o.ambiguity) || isSharedSurname(key, owners)) continue;
     const names = owners.map((o) => o.id).join(', ');
-    problems.push(`${files.get(owners[0]?.id ?? '') ?? ''}: aliases: '${key}' is shared by ${names}; declare ambiguity on each or drop it`);
+    problems.push(
+      `${files.get(owners[0]?.id ?? '') ?? ''}: aliases: '${key}' is shared by ${names}; declare ambiguity on each, give each a fuller name holding it, or drop it`,
+    );
   }
   for (const id of sourceIds) if (!cited.has(id)) problems.push(`${sourceFile(id)}: ${id}: never cited by any entry`);
   return problems;

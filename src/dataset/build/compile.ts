@@ -6,6 +6,7 @@ import { matchTermsOf } from '../citations';
 import type { AliasTarget, ContextTarget, IndexedEntry, IndexedFigure, MatcherIndex } from '../matcher-index';
 import type { CompiledDataset, Entry, Figure, Source } from '../schema';
 import { holdsName } from './holds-name';
+import { isSharedSurname } from './shared-surname';
 
 /** Newest as-of date plus a hash of the content: it changes whenever any fact does. */
 export function datasetVersion(entries: Entry[], sources: Source[]): string {
@@ -68,6 +69,12 @@ export function compileDataset(
       if (target?.entries.includes(position) && !target.bare?.includes(position)) target.bare = [...(target.bare ?? []), position];
     }
   });
+  // A surname entries share ("Sinwar") is the bare name of each: it names whichever was named last in full.
+  for (const [key, target] of Object.entries(aliases)) {
+    const owners = target.entries.map((e) => sorted[e]).filter((e): e is Entry => e !== undefined);
+    if (target.entries.length < 2 || owners.some((o) => o.ambiguity) || !isSharedSurname(key, owners)) continue;
+    target.bare = [...new Set([...(target.bare ?? []), ...target.entries])];
+  }
   // Context words: one expression for all of them, and what each one licenses.
   const contexts: Record<string, ContextTarget> = {};
   const addContext = (word: string, field: keyof ContextTarget, position: number) => {

@@ -93,6 +93,22 @@ describe('loadDataset', () => {
     expect(problems.some((p) => p.includes("'example person' is shared by person-example, person-other"))).toBe(true);
   });
 
+  it('allows a surname two entries share only where each has a fuller name holding it', () => {
+    const brother = (id: string, name: string, aliases: string) =>
+      ENTRY.replace('person-example', id)
+        .replace('name: Example Person', `name: ${name}`)
+        .replace('aliases: [Example Person]', `aliases: [${aliases}]`);
+    const files = (second: string) => ({
+      'sources/wire.yaml': SOURCE,
+      'people/first.yaml': brother('person-first', 'Anna Sample', 'Anna Sample, Sample'),
+      'people/second.yaml': second,
+    });
+    expect(problemsOf(files(brother('person-second', 'Ben Sample', 'Ben Sample, Sample')))).toEqual([]);
+    expect(problemsOf(files(brother('person-second', 'Sample', 'Sample')))).toEqual([
+      "data/people/first.yaml: aliases: 'sample' is shared by person-first, person-second; declare ambiguity on each, give each a fuller name holding it, or drop it",
+    ]);
+  });
+
   it("refuses a false friend that hides none of the entry's names, or that is another entry's name", () => {
     const withFriends = (phrases: string) => `${ENTRY}falseFriends:\n  note: Also a place elsewhere.\n  phrases: [${phrases}]\n`;
     const other = ENTRY.replace('person-example', 'person-other')

@@ -170,3 +170,23 @@ describe('false friends', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('createPageMatcher: a surname two entries share', () => {
+  const brothers = fixtureIndex([entry('person-anna', ['Anna Sample', 'Sample']), entry('person-ben', ['Ben Sample', 'Sample'])]);
+  const matcher = createPageMatcher(brothers);
+
+  it('names whichever was named last in full, and neither before', () => {
+    const reading = matcher.reading();
+    const read = (text: string) => reading.find(text).map((m) => [m.text, brothers.entries[m.entry]?.id]);
+    expect(read('Sample spoke first.')).toEqual([]);
+    expect(read('Anna Sample arrived; Sample spoke.')).toEqual([
+      ['Anna Sample', 'person-anna'],
+      ['Sample', 'person-anna'],
+    ]);
+    expect(read('Then Ben Sample answered. Sample was brief.')).toEqual([
+      ['Ben Sample', 'person-ben'],
+      ['Sample', 'person-ben'],
+    ]);
+    expect(read('Sample again.')).toEqual([['Sample', 'person-ben']]);
+  });
+});
