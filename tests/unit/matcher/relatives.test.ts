@@ -106,6 +106,20 @@ describe('relatives of people in the dataset', () => {
     expect(found('Abdullah Barghouti was on the list too.')).toEqual([]);
   });
 
+  it("gives the brothers' surname to whichever Sinwar was named last, and to neither before", () => {
+    const reading = matcher.reading();
+    const read = (text: string) => reading.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+    expect(read('Sinwar was blamed.')).toEqual([]);
+    expect(read('Yahya Sinwar planned the attack. Sinwar was killed in October 2024.')).toEqual([
+      ['Yahya Sinwar', 'person-yahya-sinwar'],
+      ['Sinwar', 'person-yahya-sinwar'],
+    ]);
+    expect(read('His brother Mohammed Sinwar took over; Sinwar was killed in May 2025.')).toEqual([
+      ['Mohammed Sinwar', 'person-mohammed-sinwar'],
+      ['Sinwar', 'person-mohammed-sinwar'],
+    ]);
+  });
+
   it('counts none of them towards the first stage', () => {
     expect(strongMentions('Hammam al-Hayya. Talik Gvili. Gvili said.')).toBe(0);
     expect(strongMentions('Khalil al-Hayya met Ran Gvili’s family.')).toBe(2);
