@@ -11,6 +11,11 @@ import { createPageMatcher } from '@/src/matcher/page-matcher';
 const { index } = compileFromDisk();
 const matcher = createPageMatcher(index);
 const found = (text: string) => matcher.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+/** Blocks read one after another, as the scan reads a pass. */
+const reader = () => {
+  const reading = matcher.reading();
+  return (text: string) => reading.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+};
 const strongMentions = (text: string) => {
   const counter = new StrongCounter(nameTable(strongNames(index).firstWords));
   counter.add(foldForCount(text));
@@ -56,8 +61,7 @@ describe('relatives of people in the dataset', () => {
   });
 
   it("never takes the prime minister's wife or the Turkish president's for them", () => {
-    const reading = matcher.reading();
-    const read = (text: string) => reading.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+    const read = reader();
     expect(read('Sara Netanyahu met hostage families beside Prime Minister Benjamin Netanyahu.')).toEqual([
       ['Benjamin Netanyahu', 'person-benjamin-netanyahu'],
     ]);
@@ -66,8 +70,7 @@ describe('relatives of people in the dataset', () => {
   });
 
   it('never takes the kibbutz for the crossing it is named after', () => {
-    const reading = matcher.reading();
-    const read = (text: string) => reading.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+    const read = reader();
     expect(read('Residents of Kibbutz Kerem Shalom went home on Tuesday.')).toEqual([]);
     expect(read('Kerem Shalom is here to stay, its members said.')).toEqual([]);
     expect(read('Lorries waited at the Kerem Shalom crossing; Kerem Shalom reopened at noon.')).toEqual([
@@ -78,8 +81,7 @@ describe('relatives of people in the dataset', () => {
   });
 
   it('finds Ali Shaath by the surname after his full name, never the PLO negotiator Nabil Shaath', () => {
-    const reading = matcher.reading();
-    const read = (text: string) => reading.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+    const read = reader();
     expect(read('Ali Shaath will lead the committee. Shaath said it would not coordinate with factions.')).toEqual([
       ['Ali Shaath', 'person-ali-shaath'],
       ['Shaath', 'person-ali-shaath'],
@@ -92,8 +94,7 @@ describe('relatives of people in the dataset', () => {
   });
 
   it('finds Marwan Barghouti by the surname, never the other Barghoutis once they are named', () => {
-    const reading = matcher.reading();
-    const read = (text: string) => reading.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+    const read = reader();
     expect(read('Israel said Marwan Barghouti would not be freed. Barghouti is serving five life sentences.')).toEqual([
       ['Marwan Barghouti', 'person-marwan-barghouti'],
       ['Barghouti', 'person-marwan-barghouti'],
@@ -107,8 +108,7 @@ describe('relatives of people in the dataset', () => {
   });
 
   it("gives the brothers' surname to whichever Sinwar was named last, and to neither before", () => {
-    const reading = matcher.reading();
-    const read = (text: string) => reading.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+    const read = reader();
     expect(read('Sinwar was blamed.')).toEqual([]);
     expect(read('Yahya Sinwar planned the attack. Sinwar was killed in October 2024.')).toEqual([
       ['Yahya Sinwar', 'person-yahya-sinwar'],
