@@ -46,6 +46,8 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
   const names = createMatcher(index);
   const figures = createFigureMatcher(index);
   const contexts = createContextFinder(index);
+  // Entries whose false friends have context words: only their bare names need the block's context looked for.
+  const vetoable = new Set(Object.values(index.contexts).flatMap((c) => c.vetoes ?? []));
   /**
    * `named`: per entry, when the reading last named it: a positive count for one of its own names, negative
    * for a false friend of it. A bare name goes to the entry named last, and after a false friend to none.
@@ -55,7 +57,9 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
     const nameMatches = names.find(text);
     // Context words are looked for once per block, and only when something needs them.
     const numbered = mayHoldNumber(text);
-    const needsContext = numbered || nameMatches.some((m) => m.generic || m.bare || m.entries.some((e) => index.entries[e]?.ambiguous));
+    const needsContext =
+      numbered ||
+      nameMatches.some((m) => m.generic || m.bare?.some((e) => vetoable.has(e)) || m.entries.some((e) => index.entries[e]?.ambiguous));
     const hits = needsContext ? contexts.find(text) : [];
     for (const m of nameMatches) {
       for (const e of m.friendOf ?? []) named.set(e, -++clock.tick);
