@@ -66,11 +66,13 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
       // A generic word names an entry only with that entry's own context words in the block.
       const generic = m.generic;
       const candidates = generic ? m.entries.filter((e) => !generic.includes(e) || licensesGeneric(hits, e)) : m.entries;
-      // A shared alias ("Al Thani") goes to the first entry its context licenses.
+      // A shared alias ("Al Thani") goes to the one of its entries the reading named last, or else to the first
+      // its context licenses.
       const isLicensed = (e: number) => !index.entries[e]?.ambiguous || licensesEntry(hits, e);
       // A surname entries share ("Sinwar") names the one named last in full, and before that neither.
       const sharedSurname = candidates.length > 1 && candidates.every((e) => m.bare?.includes(e));
-      const entry = sharedSurname ? lastNamed(candidates, named) : (candidates.find(isLicensed) ?? candidates[0]);
+      const last = candidates.length > 1 ? lastNamed(candidates, named) : undefined;
+      const entry = sharedSurname ? last : (last ?? candidates.find(isLicensed) ?? candidates[0]);
       if (entry === undefined) continue;
       // A bare "Kushner" after "Charles Kushner", or "Gaza" beside "Mozambique", names the other one: no mention.
       if (m.bare?.includes(entry)) {
