@@ -5,6 +5,7 @@ import { createContextFinder, licensesEntry, licensesGeneric, vetoesEntry } from
 import { createFigureMatcher } from './figure-matcher';
 import { createMatcher, type Matcher } from './matcher';
 import { mayHoldNumber } from './numbers';
+import { bareNameIsEntry, namedInFull, namedNamesake, newReadingState, type ReadingState } from './reading-state';
 
 export interface BlockMatch {
   start: number;
@@ -34,10 +35,11 @@ export interface PageMatcher {
   /** One block read on its own. */
   find(text: string): BlockMatch[];
   /**
-   * A bare name (see AliasTarget.bare) names whoever was named last: after "Charles Kushner", "Kushner" is
-   * not Jared Kushner until his full name comes again. News names a person in full first, then by the
-   * surname alone, so a story about the envoy's father calls the father "Kushner" all along. What comes first
-   * on a page is only known in its reading order, so the scan reads each pass's blocks through one reading.
+   * A bare name (see AliasTarget.bare) names whoever the reading named more often, and on a tie last
+   * (reading-state.ts): after "Charles Kushner" alone, "Kushner" is not Jared Kushner until his full name comes
+   * again, while after "Jared Kushner ... Kushner ... his daughter Ivanka Trump", "Trump" stays the president.
+   * News names a person in full first, then by the surname alone. What comes first on a page is only known in
+   * its reading order, so the scan reads each pass's blocks through one reading.
    */
   reading(): Reading;
 }
@@ -48,11 +50,7 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
   const contexts = createContextFinder(index);
   // Entries whose false friends have context words: only their bare names need the block's context looked for.
   const vetoable = new Set(Object.values(index.contexts).flatMap((c) => c.vetoes ?? []));
-  /**
-   * `named`: per entry, when the reading last named it: a positive count for one of its own names, negative
-   * for a false friend of it. A bare name goes to the entry named last, and after a false friend to none.
-   */
-  const findIn = (text: string, named: Map<number, number>, clock: { tick: number }): BlockMatch[] => {
+  const findIn = (text: string, state: ReadingState): BlockMatch[] => {
     const out: BlockMatch[] = [];
     const nameMatches = names.find(text);
     // Context words are looked for once per block, and only when something needs them.
@@ -62,7 +60,7 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
       nameMatches.some((m) => m.generic || m.bare?.some((e) => vetoable.has(e)) || m.entries.some((e) => index.entries[e]?.ambiguous));
     const hits = needsContext ? contexts.find(text) : [];
     for (const m of nameMatches) {
-      for (const e of m.friendOf ?? []) named.set(e, -++clock.tick);
+      for (const e of m.friendOf ?? []) namedNamesake(state, e);
       // A generic word names an entry only with that entry's own context words in the block.
       const generic = m.generic;
       const candidates = generic ? m.entries.filter((e) => !generic.includes(e) || licensesGeneric(hits, e)) : m.entries;
@@ -71,13 +69,13 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
       const isLicensed = (e: number) => !index.entries[e]?.ambiguous || licensesEntry(hits, e);
       // A surname entries share ("Sinwar") names the one named last in full, and before that neither.
       const sharedSurname = candidates.length > 1 && candidates.every((e) => m.bare?.includes(e));
-      const last = candidates.length > 1 ? lastNamed(candidates, named) : undefined;
+      const last = candidates.length > 1 ? lastNamed(candidates, state.named) : undefined;
       const entry = sharedSurname ? last : (last ?? candidates.find(isLicensed) ?? candidates[0]);
       if (entry === undefined) continue;
       // A bare "Kushner" after "Charles Kushner", or "Gaza" beside "Mozambique", names the other one: no mention.
       if (m.bare?.includes(entry)) {
-        if ((named.get(entry) ?? 0) < 0 || vetoesEntry(hits, entry)) continue;
-      } else named.set(entry, ++clock.tick);
+        if (vetoesEntry(hits, entry) || !bareNameIsEntry(state, entry)) continue;
+      } else namedInFull(state, entry);
       const match: BlockMatch = { start: m.start, end: m.end, text: m.text, entry, licensed: isLicensed(entry) };
       const isGeneric = generic?.includes(entry) ?? false;
       if (isGeneric) match.generic = true;
@@ -96,11 +94,10 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
   return {
     index,
     names,
-    find: (text) => findIn(text, new Map(), { tick: 0 }),
+    find: (text) => findIn(text, newReadingState()),
     reading() {
-      const named = new Map<number, number>();
-      const clock = { tick: 0 };
-      return { find: (text) => findIn(text, named, clock) };
+      const state = newReadingState();
+      return { find: (text) => findIn(text, state) };
     },
   };
 }
