@@ -36,6 +36,8 @@ export interface IndexedFigure {
   tolerance: number;
   /** The figure is a percentage: only "70%", "70 percent" or a fraction word match it. */
   percent: boolean;
+  /** Its nouns name it only beside one of its context words in the sentence (Figure.nounsNeedContext). */
+  nounsNeedContext?: true;
 }
 
 /** What one context word licenses. */

@@ -77,6 +77,12 @@ export const figureSchema = z.strictObject({
    * number followed by some other noun ("200 distribution points") is not.
    */
   nouns: z.array(text).default([]),
+  /**
+   * The nouns are words any story uses ("troops", "personnel"): a number followed by one is this figure only
+   * where one of `context` shares its sentence ("20,000 troops for the stabilisation force", never "Gaza's
+   * police lost more than 1,000 personnel").
+   */
+  nounsNeedContext: z.boolean().optional(),
   /** Number forms seen in coverage ("more than 67,000", "67k"), used by detection and its tests. */
   forms: z.array(text).default([]),
 });

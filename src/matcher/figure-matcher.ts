@@ -81,17 +81,23 @@ export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
     const found: FigureMatch[] = [];
     for (const number of numbers) {
       const counted = countedWords(text, number.end);
-      // Figures named right after the number ("47 Israeli captives").
-      const named = figuresIn(words, number.end, counted.end, true);
+      // The figures a context word in the number's sentence licenses, not one inside the number itself ("20
+      // living hostages"); looked for only when needed.
+      let inSentence: number[] | undefined;
+      const sentence = () => {
+        if (inSentence) return inSentence;
+        const [from, to] = sentenceAround(text, number.start);
+        const outside = words.filter((h) => h.end <= number.start || h.start >= number.end);
+        inSentence = figuresIn(outside, from, to, false);
+        return inSentence;
+      };
+      // Figures named right after the number ("47 Israeli captives"); by a noun any story uses ("personnel")
+      // only beside the figure's own context word.
+      const named = figuresIn(words, number.end, counted.end, true).filter((f) => !figures[f]?.nounsNeedContext || sentence().includes(f));
       let best = closest(figures, named, number);
       // A number standing alone, counting plain "people", or a share: a context word in its sentence decides.
       // One followed by another figure's noun is not this figure ("1,200 police officers" beside "killed").
-      if (!best && (counted.open || number.percent)) {
-        const [from, to] = sentenceAround(text, number.start);
-        // Not a context word inside the number itself ("20 living hostages").
-        const outside = words.filter((h) => h.end <= number.start || h.start >= number.end);
-        best = closest(figures, figuresIn(outside, from, to, false), number);
-      }
+      if (!best && (counted.open || number.percent)) best = closest(figures, sentence(), number);
       if (best !== undefined) found.push({ start: number.start, end: number.end, text: number.text, entry: best, value: number.value });
     }
     return found;

@@ -159,5 +159,6 @@ function indexFigure(figure: Figure, entry: number): IndexedFigure {
     values: figure.values.map(({ value }) => (typeof value === 'number' ? [value, value] : [value.min, value.max])),
     tolerance: figure.tolerance,
     percent: isPercent(figure.unit),
+    ...(figure.nounsNeedContext ? { nounsNeedContext: true as const } : {}),
   };
 }

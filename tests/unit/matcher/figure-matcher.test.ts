@@ -80,6 +80,22 @@ describe('tolerance and units', () => {
     expect(m.find('They released 1,951 people.').map((x) => index2.entries[x.entry]?.id)).toEqual(['fig-a']);
   });
 
+  it('takes common nouns for a figure that needs its context only beside a context word', () => {
+    const force = (nounsNeedContext: boolean) => {
+      const fixture = fixtureIndex([
+        entry('fig-force', [], {
+          figure: { values: [value(20000)], tolerance: 0.02, context: ['stabilisation force'], nouns: ['troops'], nounsNeedContext },
+        }),
+      ]);
+      const m = createFigureMatcher(fixture);
+      return (text: string) => m.find(text).map((x) => fixture.entries[x.entry]?.id);
+    };
+    expect(force(false)('Israel keeps 20,000 troops in the south.')).toEqual(['fig-force']);
+    expect(force(true)('Israel keeps 20,000 troops in the south.')).toEqual([]);
+    expect(force(true)('The stabilisation force could reach 20,000 troops.')).toEqual(['fig-force']);
+    expect(force(true)('Israel keeps 20,000 troops there. The stabilisation force starts small.')).toEqual([]);
+  });
+
   it('ignores years even next to context words', () => {
     expect(found('In 2023 militants took hostages; by 2025 prisoners were freed.')).toEqual([]);
   });

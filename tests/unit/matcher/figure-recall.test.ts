@@ -29,7 +29,7 @@ const POSITIVES: [string, string][] = [
   ['Half a million people face famine conditions, the IPC said.', 'fig-ipc-phase5-aug2025'],
   ['The resolution passed by 13 votes in favour to none, with Russia and China abstaining.', 'fig-unsc-2803-vote'],
   ['Israel still controls about 53% of the Gaza Strip behind the yellow line.', 'fig-idf-control-after-withdrawal'],
-  ['A plan for a force of 20,000 soldiers was discussed.', 'fig-isf-size'],
+  ['A plan for a stabilisation force of 20,000 soldiers was discussed.', 'fig-isf-size'],
   ['Donors pledged $7 billion for Gaza reconstruction at the Board of Peace.', 'fig-bop-pledges'],
   ['Two-thirds of Israelis backed the deal in a poll.', 'fig-israeli-poll-support'],
   ['Since the ceasefire took effect, more than 350 Palestinians have been killed.', 'fig-killed-since-ceasefire'],
@@ -75,6 +75,9 @@ const NEAR_MISSES: string[] = [
   'Egypt hosted 13 delegations at the Sharm el-Sheikh summit, where hostages were discussed.',
   'Some 1,968 metres of road were repaired near the prisoners\u2019 release point.',
   'The 251 pages of the report detail hostages held in tunnels.',
+  // Counted in troops or personnel, but not the stabilisation force's.
+  'Gaza\u2019s police lost more than 1,000 personnel protecting aid convoys, Hamas said.',
+  'Israel keeps about 20,000 troops behind the yellow line.',
 ];
 
 describe('figures on the real dataset', () => {
