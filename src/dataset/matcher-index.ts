@@ -38,6 +38,8 @@ export interface IndexedFigure {
   percent: boolean;
   /** Its nouns name it only beside one of its context words in the sentence (Figure.nounsNeedContext). */
   nounsNeedContext?: true;
+  /** A running count (Figure.cumulative): [smallest, largest] reported, any number between is this figure. */
+  span?: [number, number];
 }
 
 /** What one context word licenses. */

@@ -83,6 +83,12 @@ export const figureSchema = z.strictObject({
    * police lost more than 1,000 personnel").
    */
   nounsNeedContext: z.boolean().optional(),
+  /**
+   * The values are one running count over time (a toll since a date, each later report larger): a number
+   * between the smallest and the largest reported is this figure too, as a page reports it on a day between
+   * two of ours.
+   */
+  cumulative: z.boolean().optional(),
   /** Number forms seen in coverage ("more than 67,000", "67k"), used by detection and its tests. */
   forms: z.array(text).default([]),
 });

@@ -41,6 +41,9 @@ function distance(figure: IndexedFigure, value: number): number {
     const d = value < min ? (min - value) / min : value > max ? (value - max) / max : 0;
     best = Math.min(best, d);
   }
+  // Between two reports of a running count: this figure, but behind a figure that reported the very number.
+  const span = figure.span;
+  if (best > figure.tolerance && span && value >= span[0] && value <= span[1]) return figure.tolerance;
   return best;
 }
 

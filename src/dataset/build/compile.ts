@@ -154,11 +154,13 @@ function indexEntry({ id, kind, name, ambiguity }: Entry): IndexedEntry {
 const isPercent = (unit: string) => /%|percent|per cent/i.test(unit);
 
 function indexFigure(figure: Figure, entry: number): IndexedFigure {
+  const values = figure.values.map(({ value }): [number, number] => (typeof value === 'number' ? [value, value] : [value.min, value.max]));
   return {
     entry,
-    values: figure.values.map(({ value }) => (typeof value === 'number' ? [value, value] : [value.min, value.max])),
+    values,
     tolerance: figure.tolerance,
     percent: isPercent(figure.unit),
     ...(figure.nounsNeedContext ? { nounsNeedContext: true as const } : {}),
+    ...(figure.cumulative ? { span: [Math.min(...values.map((v) => v[0])), Math.max(...values.map((v) => v[1]))] } : {}),
   };
 }

@@ -96,6 +96,21 @@ describe('tolerance and units', () => {
     expect(force(true)('Israel keeps 20,000 troops there. The stabilisation force starts small.')).toEqual([]);
   });
 
+  it('takes a number between two reports of a running count, behind a figure that reported that number', () => {
+    const fixture = fixtureIndex([
+      entry('fig-since', [], {
+        figure: { values: [value(354), value(615)], tolerance: 0.05, context: ['since the truce'], cumulative: true },
+      }),
+      entry('fig-other', [], { figure: { values: [value(460)], tolerance: 0.05, context: ['since the truce'] } }),
+    ]);
+    const m = createFigureMatcher(fixture);
+    const ids = (text: string) => m.find(text).map((x) => [x.text, fixture.entries[x.entry]?.id]);
+    expect(ids('Since the truce, 406 were killed.')).toEqual([['406', 'fig-since']]);
+    expect(ids('Since the truce, 460 were killed.')).toEqual([['460', 'fig-other']]);
+    expect(ids('Since the truce, 120 were killed.')).toEqual([]);
+    expect(ids('Since the truce, 900 were killed.')).toEqual([]);
+  });
+
   it('ignores years even next to context words', () => {
     expect(found('In 2023 militants took hostages; by 2025 prisoners were freed.')).toEqual([]);
   });
