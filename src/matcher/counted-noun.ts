@@ -31,11 +31,20 @@ const WORD = /[\s\u00a0]*([\p{L}\p{M}][\p{L}\p{M}'’\-\u2010]*)/uy;
 export interface CountedWords {
   /** Where the words after the number end: context words starting before it name what is counted. */
   end: number;
-  /** No word follows (punctuation, a function word) or a plain noun does: the sentence decides. */
+  /**
+   * No word follows (punctuation, a function word) or a plain noun does: the sentence decides. False too
+   * when the number is joined to a word by a hyphen: it counts nothing.
+   */
   open: boolean;
 }
 
+/** A hyphen joining the number to a word: "20-point plan", "72-hour deadline", "a 20-year-old hostage". */
+const COMPOUND = /[-\u2010\u2011]\p{L}/uy;
+
 export function countedWords(text: string, from: number): CountedWords {
+  // The number is part of a modifier, not a count of anything ("the 20-point plan", beside "hostages").
+  COMPOUND.lastIndex = from;
+  if (COMPOUND.test(text)) return { end: from, open: false };
   let at = from;
   let end = from;
   for (let n = 0; n < MAX_WORDS; n++) {

@@ -80,6 +80,9 @@ const NEAR_MISSES: string[] = [
   // Counted in troops or personnel, but not the stabilisation force's.
   'Gaza\u2019s police lost more than 1,000 personnel protecting aid convoys, Hamas said.',
   'Israel keeps about 20,000 troops behind the yellow line.',
+  // A number joined to a word by a hyphen is part of a modifier, not a count.
+  'Hamas agreed to free all the hostages, alive and dead, under the 20-point Gaza peace plan.',
+  'A 20-year-old soldier was among the hostages still alive.',
   // A day's toll is no running count.
   'An Israeli strike killed 12 people despite the ceasefire, medics said.',
 ];
