@@ -3,6 +3,7 @@ import type { MatcherIndex } from '../dataset/matcher-index';
 import type { BlockMatch } from '../matcher/page-matcher';
 import { withNodes } from './block-nodes';
 import type { Finding } from './finding';
+import { inPageChrome } from './page-chrome';
 import type { TextBlock } from './text-blocks';
 
 /** The node holding `offset` of the block's text (the last node starting at or before it). */
@@ -23,6 +24,8 @@ let nextOrder = 0;
 export function blockFindings(read: TextBlock, matches: BlockMatch[], index: MatcherIndex, run?: number): Finding[] {
   const findings: Finding[] = [];
   const block = withNodes(read);
+  // One native lookup per block with a match.
+  const aside = matches.length > 0 && inPageChrome(read.element ?? block.nodes[0]?.parentElement);
   for (const match of matches) {
     const entry = index.entries[match.entry];
     if (!entry) continue;
@@ -44,6 +47,7 @@ export function blockFindings(read: TextBlock, matches: BlockMatch[], index: Mat
     if (block.shadow) finding.shadow = block.shadow;
     if (match.value !== undefined) finding.value = match.value;
     if (match.generic) finding.generic = true;
+    if (aside) finding.aside = true;
     if (match.context) finding.context = match.context;
     findings.push(finding);
   }

@@ -20,6 +20,8 @@ export interface Finding {
   licensed: boolean;
   /** Found by a generic word ("the summit"): it never makes the page count as on topic. */
   generic?: true;
+  /** In the page's navigation, a sidebar or a footer (page-chrome.ts): shown, never counted for relevance. */
+  aside?: true;
   /** An ambiguous name or generic word: the words near it that licensed it. */
   context?: string[];
   /** Position in scan order: document order within one run. */

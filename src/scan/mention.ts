@@ -14,4 +14,6 @@ export interface Mention {
   licensed: boolean;
   /** Found by a generic word ("the summit"): it never makes the page count as on topic. */
   generic?: true;
+  /** In the page's navigation, a sidebar or a footer (page-chrome.ts): shown, never counted for relevance. */
+  aside?: true;
 }

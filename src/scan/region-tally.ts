@@ -5,6 +5,7 @@
 // (and painted) as before when the reader scrolls near it.
 import type { PageMatcher } from '../matcher/page-matcher';
 import type { Mention } from './mention';
+import { inPageChrome } from './page-chrome';
 import { countSlice, type ScanStats } from './scan-page';
 import { OPT_OUT_ATTRIBUTE } from './skip-rules';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
@@ -62,6 +63,8 @@ export async function tallyRegions(
       continue;
     }
     const mentions: Mention[] = [];
+    // A region inside a sidebar or footer; one holding both content and sidebars is counted as content.
+    const aside = inPageChrome(region);
     const text = region.innerText;
     // The text is read at once (native); matching it yields between lines, so a long region is several
     // slices (on the 10 MB page the whole read's longest slice was 34–37 ms). Passes are queued one after another, so
@@ -80,6 +83,7 @@ export async function tallyRegions(
         const mention: Mention = { entry, text: match.text, licensed: match.licensed };
         if (match.value !== undefined) mention.value = match.value;
         if (match.generic) mention.generic = true;
+        if (aside) mention.aside = true;
         mentions.push(mention);
       }
     }

@@ -1,7 +1,7 @@
 // Is this page about the talks? The score rests on strong (unambiguous) names, at least three mentions of
 // them; ambiguous names licensed by their own context words, generic words and figures add to it. A page
 // with no strong name is never on topic. An off-topic page shows nothing at all, so one stray mention is
-// not enough.
+// not enough. Mentions in the page's navigation, sidebars and footer are not counted (page-chrome.ts).
 import type { Mention } from './mention';
 
 export interface Relevance {
@@ -31,6 +31,8 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   const licensedIds = new Set<string>();
   let strongMentions = 0;
   for (const f of findings) {
+    // A sidebar's headlines are not what the page is about.
+    if (f.aside) continue;
     if (isStrong(f)) {
       strongMentions++;
       strongIds.add(f.entry.id);

@@ -32,6 +32,12 @@ describe('tallyRegions', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it("marks the mentions of a region in the page's sidebars or footer", async () => {
+    setBody('<aside><section><p>Hamas and Gaza</p></section></aside><section><p>Hamas</p></section>');
+    const { tallies } = await tallyRegions(sections(), matcher);
+    expect([...tallies.values()].map((mentions) => mentions.map((m) => m.aside ?? false))).toEqual([[true, true], [false]]);
+  });
+
   it('reads its regions in document order, as a scan reads a pass', async () => {
     setBody(
       '<section><p>The ambassador Charles Kushner wrote to the Elysee about Hamas.</p></section>' +

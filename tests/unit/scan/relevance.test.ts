@@ -36,6 +36,12 @@ describe('page relevance', () => {
     expect(relevanceOf(findings).onTopic).toBe(onTopic);
   });
 
+  it("does not count mentions in the page's navigation, sidebars or footer", () => {
+    const rail = (id: string) => ({ ...strong(id), aside: true as const });
+    expect(relevanceOf([rail('hamas'), rail('gaza'), rail('witkoff'), rail('hamas')]).onTopic).toBe(false);
+    expect(relevanceOf([strong('hamas'), strong('witkoff'), rail('gaza'), strong('hamas')]).onTopic).toBe(true);
+  });
+
   it('shows everything on an on-topic page, unlicensed ambiguous names included', () => {
     const findings = [strong('hamas'), strong('witkoff'), strong('hamas'), unlicensed('cairo')];
     expect(shownFindings(findings, relevanceOf(findings))).toHaveLength(4);

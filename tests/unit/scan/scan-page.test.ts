@@ -111,6 +111,24 @@ describe('scanPage', () => {
     expect(alone.map((f) => rangeOf(f).toString())).toEqual(['Kushner']);
   });
 
+  it("marks what it finds in the page's navigation, sidebars and footer, read whole or node by node", async () => {
+    setBody(
+      '<article><p>Hamas met Steve Witkoff.</p><footer>Filed under Gaza</footer></article>' +
+        '<aside><h2>Most read</h2><ul><li>Hamas <b>says</b> talks stall<br>in Cairo</li></ul></aside>' +
+        '<div role="navigation"><a href="#">Gaza</a></div><nav>Sharm el-Sheikh</nav>',
+    );
+    const findings = await scanPage(document.body, matcher);
+    expect(findings.map((f) => [rangeOf(f).toString(), f.aside ?? false])).toEqual([
+      ['Hamas', false],
+      ['Steve Witkoff', false],
+      ['Gaza', true],
+      ['Hamas', true],
+      ['Cairo', true],
+      ['Gaza', true],
+      ['Sharm el-Sheikh', true],
+    ]);
+  });
+
   it('does not change the page', async () => {
     setBody('<p>Khalil al-Hayya and the <i>20-point</i> plan</p>');
     const before = document.body.innerHTML;
