@@ -143,6 +143,13 @@ describe('relatives of people in the dataset', () => {
       ['Mohammed Sinwar', 'person-mohammed-sinwar'],
       ['Sinwar', 'person-mohammed-sinwar'],
     ]);
+    // The spelling with the article, as some agencies write both names.
+    expect(read('Yahya al-Sinwar ran the movement; al-Sinwar planned it. Mohammed al-Sinwar followed, and al-Sinwar died.')).toEqual([
+      ['Yahya al-Sinwar', 'person-yahya-sinwar'],
+      ['al-Sinwar', 'person-yahya-sinwar'],
+      ['Mohammed al-Sinwar', 'person-mohammed-sinwar'],
+      ['al-Sinwar', 'person-mohammed-sinwar'],
+    ]);
   });
 
   it('gives Qatar\'s shared "Al Thani" to whichever of the emir and the prime minister was named last', () => {
