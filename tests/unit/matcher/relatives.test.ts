@@ -98,6 +98,14 @@ describe('relatives of people in the dataset', () => {
     expect(found('Kerem Shalom, a kibbutz on the border, moved its residents.')).toEqual([]);
   });
 
+  it('never takes the city of Rafah, where Hamas fighters are trapped in tunnels, for the crossing', () => {
+    const read = reader();
+    expect(read('About 200 fighters are trapped in tunnels beneath Rafah. Israel holds eastern Rafah.')).toEqual([]);
+    expect(read('Rafah is under Israeli control.')).toEqual([]);
+    expect(read('Patients left through the Rafah crossing.')).toEqual([['Rafah crossing', 'place-rafah-crossing']]);
+    expect(found('Rafah stayed closed to aid on Monday, Egypt said.')).toEqual([['Rafah', 'place-rafah-crossing']]);
+  });
+
   it('finds Ali Shaath by the surname after his full name, never the PLO negotiator Nabil Shaath', () => {
     const read = reader();
     expect(read('Ali Shaath will lead the committee. Shaath said it would not coordinate with factions.')).toEqual([
