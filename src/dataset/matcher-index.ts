@@ -8,6 +8,8 @@ export interface IndexedEntry {
   name: string;
   /** The name also means something else: it counts only on a page about the talks or near its context words. */
   ambiguous?: true;
+  /** Named in passing by most news of the region (Entry.broad): alone, it never makes a page about the talks. */
+  broad?: true;
 }
 
 export interface AliasTarget {

@@ -112,6 +112,12 @@ export const entryFileSchema = z
     name: text,
     /** Names on a page (the name itself is always included). Figures are found by number, not alias. */
     aliases: z.array(text).default([]),
+    /**
+     * Named in passing by most news of the region ("the war in Gaza" in a story on West Bank settlers): its
+     * mentions alone, however many, never make a page count as about the talks; beside another strong name
+     * they count as usual.
+     */
+    broad: z.boolean().optional(),
     /** Set when a name also means something else: the match then needs one of these context words nearby. */
     ambiguity: z
       .strictObject({

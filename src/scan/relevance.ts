@@ -2,6 +2,7 @@
 // them; ambiguous names licensed by their own context words, generic words and figures add to it. A page
 // with no strong name is never on topic. An off-topic page shows nothing at all, so one stray mention is
 // not enough. Mentions in the page's navigation, sidebars and footer are not counted (page-chrome.ts).
+import type { Kind } from '../dataset/kinds';
 import type { Mention } from './mention';
 
 export interface Relevance {
@@ -23,6 +24,9 @@ export const ON_TOPIC_SCORE = 4;
  */
 export const MIN_STRONG_MENTIONS = 3;
 
+/** Kinds that are the talks themselves rather than their actors or places. */
+const OF_THE_TALKS: ReadonlySet<Kind> = new Set<Kind>(['figure', 'concept', 'event']);
+
 const isStrong = (f: Mention) => f.licensed && !f.generic && !f.entry.ambiguous && f.value === undefined && f.entry.kind !== 'correction';
 
 export function relevanceOf(findings: readonly Mention[]): Relevance {
@@ -30,18 +34,25 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   const strongIds = new Set<string>();
   const licensedIds = new Set<string>();
   let strongMentions = 0;
+  let pointed = false;
   for (const f of findings) {
     // A sidebar's headlines are not what the page is about.
     if (f.aside) continue;
     if (isStrong(f)) {
       strongMentions++;
       strongIds.add(f.entry.id);
-    } else if (f.licensed) licensedIds.add(f.entry.id);
+      if (!f.entry.broad) pointed = true;
+    } else if (f.licensed) {
+      licensedIds.add(f.entry.id);
+      // A figure, concept or event of the talks, confirmed by its context words, points at them too.
+      if (!f.generic && OF_THE_TALKS.has(f.entry.kind)) pointed = true;
+    }
   }
   const strong = strongIds.size;
   const licensed = licensedIds.size;
   const score = 2 * strong + Math.min(strongMentions - strong, 2) + licensed;
-  return { strong, licensed, score, onTopic: strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE };
+  // A page naming only Gaza, however often, with nothing of the talks themselves, is about the region.
+  return { strong, licensed, score, onTopic: pointed && strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE };
 }
 
 /** What the reader sees: everything on an on-topic page, nothing elsewhere. */

@@ -36,6 +36,15 @@ describe('page relevance', () => {
     expect(relevanceOf(findings).onTopic).toBe(onTopic);
   });
 
+  it('does not take a page naming only a broad place, however often, for one about the talks', () => {
+    const gaza = (): Finding => ({ ...strong('gaza'), entry: { id: 'gaza', kind: 'place', name: 'Gaza', broad: true } });
+    const concept = (id: string): Finding => ({ ...licensed(id), entry: { id, kind: 'concept', name: id, ambiguous: true } });
+    expect(relevanceOf([gaza(), gaza(), gaza(), gaza(), licensed('idf')]).onTopic).toBe(false);
+    expect(relevanceOf([gaza(), gaza(), gaza(), strong('hamas')]).onTopic).toBe(true);
+    expect(relevanceOf([gaza(), gaza(), gaza(), figure('fig-aid-trucks')]).onTopic).toBe(true);
+    expect(relevanceOf([gaza(), gaza(), gaza(), concept('concept-phase-two')]).onTopic).toBe(true);
+  });
+
   it("does not count mentions in the page's navigation, sidebars or footer", () => {
     const rail = (id: string) => ({ ...strong(id), aside: true as const });
     expect(relevanceOf([rail('hamas'), rail('gaza'), rail('witkoff'), rail('hamas')]).onTopic).toBe(false);
