@@ -56,6 +56,8 @@ export interface ContextTarget {
   generic?: number[];
   /** Entries (positions in `entries`) whose names this word says are something else, in the same block. */
   vetoes?: number[];
+  /** Figures (positions in `figures`) this word says a number in its sentence is not (Figure.against). */
+  against?: number[];
 }
 
 export interface MatcherIndex {

@@ -89,6 +89,11 @@ export const figureSchema = z.strictObject({
    * two of ours.
    */
   cumulative: z.boolean().optional(),
+  /**
+   * Words that, in a number's sentence, mean it counts something else: "Hamas still holds the remains of 24
+   * deceased hostages" is not the 24 returned.
+   */
+  against: z.array(text).optional(),
   /** Number forms seen in coverage ("more than 67,000", "67k"), used by detection and its tests. */
   forms: z.array(text).default([]),
 });

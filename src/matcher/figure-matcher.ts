@@ -75,6 +75,8 @@ function closest(figures: readonly IndexedFigure[], licensed: readonly number[],
 export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
   const { figures } = index;
   let contexts: ContextFinder | undefined;
+  // Figures some word can rule out in a sentence: only for them is the sentence looked at for it.
+  const ruledOut = new Set(Object.values(index.contexts).flatMap((c) => c.against ?? []));
   const findInNumbered = (text: string, words: readonly ContextHit[]): FigureMatch[] => {
     // Before the numbers: the number expression's first use compiles it (~5 ms), and a long page holds
     // many numbers in blocks no figure's word is near.
@@ -85,22 +87,26 @@ export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
     for (const number of numbers) {
       const counted = countedWords(text, number.end);
       // The figures a context word in the number's sentence licenses, not one inside the number itself ("20
-      // living hostages"); looked for only when needed.
-      let inSentence: number[] | undefined;
+      // living hostages"), and those a word there rules out ("still holds"); looked for only when needed.
+      let inSentence: { licensed: number[]; against: number[] } | undefined;
       const sentence = () => {
         if (inSentence) return inSentence;
         const [from, to] = sentenceAround(text, number.start);
         const outside = words.filter((h) => h.end <= number.start || h.start >= number.end);
-        inSentence = figuresIn(outside, from, to, false);
+        const against = outside.filter((h) => h.start >= from && h.start < to).flatMap((h) => h.against ?? []);
+        inSentence = { licensed: figuresIn(outside, from, to, false), against };
         return inSentence;
       };
+      const allowed = (f: number) => !ruledOut.has(f) || !sentence().against.includes(f);
       // Figures named right after the number ("47 Israeli captives"); by a noun any story uses ("personnel")
       // only beside the figure's own context word.
-      const named = figuresIn(words, number.end, counted.end, true).filter((f) => !figures[f]?.nounsNeedContext || sentence().includes(f));
+      const named = figuresIn(words, number.end, counted.end, true).filter(
+        (f) => (!figures[f]?.nounsNeedContext || sentence().licensed.includes(f)) && allowed(f),
+      );
       let best = closest(figures, named, number);
       // A number standing alone, counting plain "people", or a share: a context word in its sentence decides.
       // One followed by another figure's noun is not this figure ("1,200 police officers" beside "killed").
-      if (!best && (counted.open || number.percent)) best = closest(figures, sentence(), number);
+      if (!best && (counted.open || number.percent)) best = closest(figures, sentence().licensed.filter(allowed), number);
       if (best !== undefined) found.push({ start: number.start, end: number.end, text: number.text, entry: best, value: number.value });
     }
     return found;

@@ -93,6 +93,7 @@ export function compileDataset(
     if (!entry.figure) return;
     for (const word of entry.figure.context) addContext(word, 'figures', figures.length);
     for (const word of entry.figure.nouns) addContext(word, 'nouns', figures.length);
+    for (const word of entry.figure.against ?? []) addContext(word, 'against', figures.length);
     figures.push(indexFigure(entry.figure, position));
   });
   inheritSubPhrases(contexts);
@@ -122,7 +123,7 @@ function inheritSubPhrases(contexts: Record<string, ContextTarget>): void {
       const from = contexts[short];
       const into = contexts[long];
       if (!from || !into) continue;
-      for (const field of ['entries', 'figures', 'nouns', 'generic', 'vetoes'] as const) {
+      for (const field of ['entries', 'figures', 'nouns', 'generic', 'vetoes', 'against'] as const) {
         const add = from[field];
         if (!add) continue;
         const list = into[field] ?? [];

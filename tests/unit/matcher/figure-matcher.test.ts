@@ -111,6 +111,19 @@ describe('tolerance and units', () => {
     expect(ids('Since the truce, 900 were killed.')).toEqual([]);
   });
 
+  it('rules a figure out where a word against it shares the sentence', () => {
+    const fixture = fixtureIndex([
+      entry('fig-returned', [], {
+        figure: { values: [value(24)], tolerance: 0, context: ['returned'], nouns: ['bodies'], against: ['still holds'] },
+      }),
+    ]);
+    const m = createFigureMatcher(fixture);
+    const ids = (text: string) => m.find(text).map((x) => fixture.entries[x.entry]?.id);
+    expect(ids('Hamas returned 24 bodies.')).toEqual(['fig-returned']);
+    expect(ids('Hamas still holds 24 bodies.')).toEqual([]);
+    expect(ids('Hamas still holds two. It returned 24 bodies.')).toEqual(['fig-returned']);
+  });
+
   it('ignores years even next to context words', () => {
     expect(found('In 2023 militants took hostages; by 2025 prisoners were freed.')).toEqual([]);
   });

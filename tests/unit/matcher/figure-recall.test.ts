@@ -83,6 +83,8 @@ const NEAR_MISSES: string[] = [
   // A number joined to a word by a hyphen is part of a modifier, not a count.
   'Hamas agreed to free all the hostages, alive and dead, under the 20-point Gaza peace plan.',
   'A 20-year-old soldier was among the hostages still alive.',
+  // Remains still held are not remains returned.
+  'Hamas still holds the remains of 24 deceased hostages, the army said.',
   // A day's toll is no running count.
   'An Israeli strike killed 12 people despite the ceasefire, medics said.',
 ];
