@@ -31,8 +31,8 @@ import { combinedPattern } from './combined-pattern';
 import { writePerformanceDoc } from './performance-doc';
 import type { BenchResults, PageResult } from './results';
 import { launchPlainChromium, runMarkJsOn } from './run-baselines';
-import { type CostRow, runBrowserCost } from './run-browser-cost';
-import { type ExtensionRun, type MemoryRun, type PageKind, runMemoryToggle, runWithExtension } from './run-extension';
+import { runBrowserCost } from './run-browser-cost';
+import { type ExtensionRun, type MemoryRun, runMemoryToggle, runWithExtension } from './run-extension';
 import { bundleSize, hoverToCardMs, popupSearchMs } from './run-extras';
 import { round, summarise } from './stats';
 

@@ -11,7 +11,6 @@ import {
   NUMBER_END,
   NUMBER_START,
   PERCENT,
-  SCALE_WORDS,
   TENS_WORDS,
   UNIT_WORDS,
 } from './number-patterns';
