@@ -119,8 +119,8 @@ export const entryFileSchema = z
     aliases: z.array(text).default([]),
     /**
      * Named in passing by most news of the region ("the war in Gaza" in a story on West Bank settlers): its
-     * mentions alone, however many, never make a page count as about the talks; beside another strong name
-     * they count as usual.
+     * mentions alone, however many, never make a page count as about the talks; beside another strong name, or
+     * a figure, concept or event confirmed by its context words, they count as usual.
      */
     broad: z.boolean().optional(),
     /** Set when a name also means something else: the match then needs one of these context words nearby. */
