@@ -48,10 +48,12 @@ export function checkIntegrity(entries: Entry[], sources: Source[], labels: File
     if (entry.asOf > todayIso) problems.push(`${file}: asOf: ${entry.asOf} is in the future`);
     const keys = new Set(matchTermsOf(entry).map(fold));
     for (const key of keys) aliasOwners.set(key, [...(aliasOwners.get(key) ?? []), entry]);
+    // A false friend only matters where it hides one of the entry's names or generic words ("World Peace
+    // Council" hides "Peace Council"), and is itself nobody's name (below).
+    const hidden = [...keys, ...(entry.generic?.aliases ?? []).map(fold)];
     for (const phrase of entry.falseFriends?.phrases ?? []) {
       const key = fold(phrase);
-      // A false friend only matters where it hides one of the entry's names (one that is a name: see below).
-      if (![...keys].some((name) => holdsName(key, name)))
+      if (!hidden.some((name) => holdsName(key, name)))
         problems.push(`${file}: falseFriends: '${phrase}' holds none of this entry's names`);
       falseFriendKeys.set(key, entry.id);
     }

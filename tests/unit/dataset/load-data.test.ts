@@ -128,6 +128,15 @@ describe('loadDataset', () => {
     ]);
   });
 
+  it('accepts a false friend that hides one of the generic words only', () => {
+    const entry = `${ENTRY}generic:\n  aliases: [Peace Council]\n  context: [Gaza]\nfalseFriends:\n  note: Another body.\n  phrases: [World Peace Council]\n`;
+    expect(problemsOf({ 'sources/wire.yaml': SOURCE, 'people/example.yaml': entry })).toEqual([]);
+    const without = entry.replace('generic:\n  aliases: [Peace Council]\n  context: [Gaza]\n', '');
+    expect(problemsOf({ 'sources/wire.yaml': SOURCE, 'people/example.yaml': without })).toEqual([
+      "data/people/example.yaml: falseFriends: 'World Peace Council' holds none of this entry's names",
+    ]);
+  });
+
   it('requires a figure block exactly on figure entries, with a reporter and date on every value', () => {
     const noBlock = ENTRY.replace('kind: person', 'kind: figure');
     expect(problemsOf({ 'sources/wire.yaml': SOURCE, 'figures/x.yaml': noBlock })).toContain(
