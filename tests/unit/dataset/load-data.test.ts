@@ -120,6 +120,7 @@ describe('loadDataset', () => {
       'people/other.yaml': other,
     });
     expect(problemsOf(files("Example Person's provincial, province of Example Person"))).toEqual([]);
+    expect(problemsOf(files("'Example Person, of the county'"))).toEqual([]);
     expect(problemsOf(files('Example Road'))).toEqual([
       "data/people/example.yaml: falseFriends: 'Example Road' holds none of this entry's names",
     ]);
