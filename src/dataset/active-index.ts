@@ -8,7 +8,15 @@ export interface ActiveIndex {
   index: MatcherIndex;
   /** The first stage's strong-name table for this dataset (see build/strong-names). */
   firstWords: string;
+  /** The compiled form's format (INDEX_FORMAT when it was stored); absent before format 2. */
+  format?: number;
 }
+
+/**
+ * Bumped whenever the compiled index or the strong-name table changes shape, so a stored one is compiled
+ * again at start-up instead of being misread. 2: the table lists each name after its first word.
+ */
+export const INDEX_FORMAT = 2;
 
 /**
  * The index an engine matches with: an imported one with its strong names, or the bundled one (no

@@ -2,7 +2,7 @@
 import { storage } from 'wxt/utils/storage';
 import { importItem, type StoredImport } from './active-dataset';
 // dataset, are stored together, so the engine never sees one without the other.
-import { activeIndexItem } from './active-index';
+import { activeIndexItem, INDEX_FORMAT } from './active-index';
 import { compileDataset } from './build/compile';
 import { strongNames } from './build/strong-names';
 import { type ImportMode, mergeDatasets } from './import/merge-datasets';
@@ -21,7 +21,7 @@ export async function applyImport(
   const stored: StoredImport = { mode, dataset: imported, fileName, importedAt: now.toISOString() };
   await storage.setItems([
     { item: importItem, value: stored },
-    { item: activeIndexItem, value: { index, firstWords: strongNames(index).firstWords } },
+    { item: activeIndexItem, value: { index, firstWords: strongNames(index).firstWords, format: INDEX_FORMAT } },
   ]);
 }
 
@@ -34,15 +34,16 @@ export async function revertToBundled(): Promise<void> {
 }
 
 /**
- * After an update of the extension the bundled dataset may have changed under an extending import: compile
- * the index again so it covers the new bundled entries too (the background runs this at start-up).
+ * After an update of the extension the bundled dataset may have changed under an extending import, or the
+ * compiled form's format may have: compile the index again so it covers the new bundled entries too and is
+ * read as it was written (the background runs this at start-up).
  */
 export async function refreshActiveIndex(bundled: CompiledDataset): Promise<boolean> {
   const stored = await importItem.getValue();
   if (!stored) return false;
   const active = await activeIndexItem.getValue();
   const expected = mergeDatasets(bundled, stored.dataset, stored.mode).version;
-  if (active?.index.version === expected) return false;
+  if (active?.index.version === expected && active.format === INDEX_FORMAT) return false;
   await applyImport(bundled, stored.dataset, stored.mode, stored.fileName, new Date(stored.importedAt));
   return true;
 }

@@ -18,8 +18,8 @@ export interface StrongCount {
 export const NO_STRONG_NAMES: StrongCount = { entries: 0, mentions: 0, score: 0, onTopic: false };
 
 /**
- * A name's first word → [folded name, strong entry number], longest first (see dataset/build/strong-names);
- * number -1 for a false friend that hides a strong name.
+ * A name's first word → [the folded name after that word, strong entry number], longest first (see
+ * dataset/build/strong-names); number -1 for a false friend that hides a strong name.
  */
 export type NameTable = Record<string, [string, number][] | undefined>;
 
@@ -48,11 +48,14 @@ const isWordAt = (text: string, at: number) => at >= 0 && at < text.length && WO
 const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 45 || (c >= 0x2010 && c <= 0x2015);
 const isApostropheCode = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 96 || c === 0xb4;
 
-/** Where `key` ends if the text at `at` spells it (spaces and apostrophes as whichever of their kind), else -1. */
-function matchAt(text: string, at: number, key: string, firstWordLength: number): number {
+/**
+ * Where a name ends if the text at `at`, past its first word, spells the rest of it (spaces and apostrophes as
+ * whichever of their kind), else -1.
+ */
+function matchAt(text: string, at: number, rest: string, firstWordLength: number): number {
   let t = at + firstWordLength;
-  for (let k = firstWordLength; k < key.length; k++) {
-    const kc = key.charCodeAt(k);
+  for (let k = 0; k < rest.length; k++) {
+    const kc = rest.charCodeAt(k);
     const tc = text.charCodeAt(t);
     if (kc === 32) {
       if (!isSpaceCode(tc)) return -1;
@@ -77,8 +80,8 @@ function firstWordsPossible(table: NameTable, present: ReadonlySet<string>): Set
   for (const word of present) {
     const names = table[word];
     if (!names) continue;
-    for (const [key] of names) {
-      if (key.length === word.length || key.split(SEPARATORS).every((w) => w === '' || present.has(w))) {
+    for (const [rest] of names) {
+      if (rest === '' || rest.split(SEPARATORS).every((w) => w === '' || present.has(w))) {
         possible.add(word);
         break;
       }
@@ -123,8 +126,8 @@ export class StrongCounter {
       for (let start = wordStart(text, word, 0); start >= 0; start = wordStart(text, word, start + word.length)) {
         // A word cut by `from` is not a word's start.
         if (start === 0 && isWordAt(folded, from - 1)) continue;
-        for (const [key, group] of candidates) {
-          const to = matchAt(folded, from + start, key, word.length);
+        for (const [rest, group] of candidates) {
+          const to = matchAt(folded, from + start, rest, word.length);
           if (to < 0) continue;
           found.push([start, to, group]);
           break;

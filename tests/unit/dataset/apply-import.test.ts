@@ -30,4 +30,14 @@ describe('refreshing the stored index of an import', () => {
     const after = await activeIndexItem.getValue();
     expect(after?.index.entries.some((e) => e.id === bundled.entries[0]?.id)).toBe(false);
   });
+
+  it('compiles again an index stored in an older format, whose name table would be misread', async () => {
+    const current = await activeIndexItem.getValue();
+    if (!current) throw new Error('no index stored');
+    // Format 1 listed each strong name whole ("kestrel": [["kestrel accord", 0]]) and had no format field.
+    const { format: _, ...older } = { ...current, firstWords: JSON.stringify({ kestrel: [['kestrel accord', 0]] }) };
+    await activeIndexItem.setValue(older);
+    expect(await refreshActiveIndex(bundled)).toBe(true);
+    expect(await activeIndexItem.getValue()).toEqual(current);
+  });
 });
