@@ -1,6 +1,7 @@
 // Turns the matches in one block's text back into DOM ranges over its text nodes.
 import type { MatcherIndex } from '../dataset/matcher-index';
 import type { BlockMatch } from '../matcher/page-matcher';
+import { newBlockId } from './block-id';
 import { withNodes } from './block-nodes';
 import type { Finding } from './finding';
 import { inPageChrome } from './page-chrome';
@@ -26,6 +27,7 @@ export function blockFindings(read: TextBlock, matches: BlockMatch[], index: Mat
   const block = withNodes(read);
   // One native lookup per block with a match.
   const aside = matches.length > 0 && inPageChrome(read.element ?? block.nodes[0]?.parentElement);
+  const blockId = newBlockId();
   for (const match of matches) {
     const entry = index.entries[match.entry];
     if (!entry) continue;
@@ -42,6 +44,7 @@ export function blockFindings(read: TextBlock, matches: BlockMatch[], index: Mat
       nodes: start.index === end.index ? [startNode] : block.nodes.slice(start.index, end.index + 1),
       licensed: match.licensed,
       order: nextOrder++,
+      block: blockId,
     };
     if (run !== undefined) finding.run = run;
     if (block.shadow) finding.shadow = block.shadow;

@@ -22,6 +22,8 @@ export interface Finding {
   generic?: true;
   /** In the page's navigation, a sidebar or a footer (page-chrome.ts): shown, never counted for relevance. */
   aside?: true;
+  /** The block (block-id.ts) it is in: relevance asks that the talks be named in more than one. */
+  block?: number;
   /** An ambiguous name or generic word: the words near it that licensed it. */
   context?: string[];
   /** Position in scan order: document order within one run. */

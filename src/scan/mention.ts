@@ -16,4 +16,6 @@ export interface Mention {
   generic?: true;
   /** In the page's navigation, a sidebar or a footer (page-chrome.ts): shown, never counted for relevance. */
   aside?: true;
+  /** The block (block-id.ts) it is in: relevance asks that the talks be named in more than one. */
+  block?: number;
 }

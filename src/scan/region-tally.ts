@@ -4,6 +4,7 @@
 // wrapper: locating all 8,700 mentions of the 2 MB page was most of its whole read. A region is scanned
 // (and painted) as before when the reader scrolls near it.
 import type { PageMatcher } from '../matcher/page-matcher';
+import { newBlockId } from './block-id';
 import type { Mention } from './mention';
 import { inPageChrome } from './page-chrome';
 import { countSlice, type ScanStats } from './scan-page';
@@ -77,10 +78,12 @@ export async function tallyRegions(
         sinceClock = 0;
         await breathe();
       }
+      // A line of the region's text is a paragraph, a heading or a list item: one block.
+      const block = newBlockId();
       for (const match of reading.find(line)) {
         const entry = entries[match.entry];
         if (!entry) continue;
-        const mention: Mention = { entry, text: match.text, licensed: match.licensed };
+        const mention: Mention = { entry, text: match.text, licensed: match.licensed, block };
         if (match.value !== undefined) mention.value = match.value;
         if (match.generic) mention.generic = true;
         if (aside) mention.aside = true;

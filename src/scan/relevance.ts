@@ -1,7 +1,8 @@
 // Is this page about the talks? The score rests on strong (unambiguous) names, at least three mentions of
-// them; ambiguous names licensed by their own context words, generic words and figures add to it. A page
-// with no strong name is never on topic. An off-topic page shows nothing at all, so one stray mention is
-// not enough. Mentions in the page's navigation, sidebars and footer are not counted (page-chrome.ts).
+// them, in more than one block; ambiguous names licensed by their own context words, generic words and
+// figures add to it. A page with no strong name is never on topic. An off-topic page shows nothing at all,
+// so one stray mention is not enough. Mentions in the page's navigation, sidebars and footer are not
+// counted (page-chrome.ts).
 import type { Kind } from '../dataset/kinds';
 import type { Mention } from './mention';
 
@@ -23,6 +24,12 @@ export const ON_TOPIC_SCORE = 4;
  * paragraph of background, is not about the talks (a report on them names its actors again and again).
  */
 export const MIN_STRONG_MENTIONS = 3;
+/**
+ * And in at least this many blocks: a story about Iran's nuclear sites whose one paragraph of background
+ * names Hamas twice and the Gaza Strip is not about the talks either (a report on them names them in its
+ * headline and again in its text).
+ */
+export const MIN_STRONG_BLOCKS = 2;
 
 /** Kinds that are the talks themselves rather than their actors or places. */
 const OF_THE_TALKS: ReadonlySet<Kind> = new Set<Kind>(['figure', 'concept', 'event']);
@@ -35,12 +42,17 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   const licensedIds = new Set<string>();
   let strongMentions = 0;
   let pointed = false;
+  // Blocks holding strong mentions, up to the two asked for; a mention of no known block counts as its own.
+  const blocks = new Set<number>();
+  let unplaced = 0;
   for (const f of findings) {
     // A sidebar's headlines are not what the page is about.
     if (f.aside) continue;
     if (isStrong(f)) {
       strongMentions++;
       strongIds.add(f.entry.id);
+      if (f.block === undefined) unplaced++;
+      else if (blocks.size < MIN_STRONG_BLOCKS) blocks.add(f.block);
       if (!f.entry.broad) pointed = true;
     } else if (f.licensed) {
       licensedIds.add(f.entry.id);
@@ -52,7 +64,8 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   const licensed = licensedIds.size;
   const score = 2 * strong + Math.min(strongMentions - strong, 2) + licensed;
   // A page naming only Gaza, however often, with nothing of the talks themselves, is about the region.
-  return { strong, licensed, score, onTopic: pointed && strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE };
+  const spread = blocks.size + unplaced >= MIN_STRONG_BLOCKS;
+  return { strong, licensed, score, onTopic: pointed && spread && strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE };
 }
 
 /** What the reader sees: everything on an on-topic page, nothing elsewhere. */

@@ -32,6 +32,19 @@ describe('tallyRegions', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it('tells the blocks apart, as a scan does: the mentions of one paragraph share a block, the next has another', async () => {
+    setBody('<section><h2>Hamas</h2><p>Steve Witkoff met Hamas.</p><p>Gaza</p></section>');
+    const { tallies } = await tallyRegions(sections(), matcher);
+    const counted = [...tallies.values()][0] ?? [];
+    const [h, w, m, g] = counted.map((mention) => mention.block);
+    expect(counted).toHaveLength(4);
+    expect(w).toBe(m);
+    expect(new Set([h, w, g]).size).toBe(3);
+    const scanned = (await scanPage(sections()[0] as Element, matcher)).map((f) => f.block);
+    expect(scanned[1]).toBe(scanned[2]);
+    expect(new Set(scanned).size).toBe(3);
+  });
+
   it("marks the mentions of a region in the page's sidebars or footer", async () => {
     setBody('<aside><section><p>Hamas and Gaza</p></section></aside><section><p>Hamas</p></section>');
     const { tallies } = await tallyRegions(sections(), matcher);

@@ -45,6 +45,19 @@ describe('page relevance', () => {
     expect(relevanceOf([gaza(), gaza(), gaza(), concept('concept-phase-two')]).onTopic).toBe(true);
   });
 
+  it('asks that the strong names be in more than one block: one paragraph of background is not enough', () => {
+    const at = (f: Finding, block: number): Finding => ({ ...f, block });
+    const gaza = (): Finding => ({ ...strong('gaza'), entry: { id: 'gaza', kind: 'place', name: 'Gaza', broad: true } });
+    // A story about Iran's nuclear sites: "... a supporter of Hamas. Israel and Hamas have fought in the Gaza Strip ..."
+    expect(relevanceOf([at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7)]).onTopic).toBe(false);
+    // The same names in the headline and the text.
+    expect(relevanceOf([at(strong('hamas'), 1), at(strong('hamas'), 7), at(gaza(), 7)]).onTopic).toBe(true);
+    // A weak name elsewhere does not spread them.
+    expect(relevanceOf([at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7), at(licensed('ipc'), 2)]).onTopic).toBe(false);
+    // Mentions of no known block (counted far from the screen before this rule) each count as their own.
+    expect(relevanceOf([strong('hamas'), strong('hamas'), gaza()]).onTopic).toBe(true);
+  });
+
   it("does not count mentions in the page's navigation, sidebars or footer", () => {
     const rail = (id: string) => ({ ...strong(id), aside: true as const });
     expect(relevanceOf([rail('hamas'), rail('gaza'), rail('witkoff'), rail('hamas')]).onTopic).toBe(false);
