@@ -25,9 +25,10 @@ export const ON_TOPIC_SCORE = 4;
  */
 export const MIN_STRONG_MENTIONS = 3;
 /**
- * And in at least this many blocks: a story about Iran's nuclear sites whose one paragraph of background
- * names Hamas twice and the Gaza Strip is not about the talks either (a report on them names them in its
- * headline and again in its text).
+ * And in at least this many blocks, unless two strong entries that are not broad share one: a story about
+ * Iran's nuclear sites whose one paragraph of background names Hamas twice and the Gaza Strip is not about
+ * the talks either (a report on them names them in its headline and again in its text, and a one-paragraph
+ * summary of them names more than one of their actors).
  */
 export const MIN_STRONG_BLOCKS = 2;
 
@@ -39,6 +40,8 @@ const isStrong = (f: Mention) => f.licensed && !f.generic && !f.entry.ambiguous 
 export function relevanceOf(findings: readonly Mention[]): Relevance {
   // One pass, no arrays: a long page read whole has tens of thousands of mentions.
   const strongIds = new Set<string>();
+  // Strong entries that are not broad, up to the two that make one block enough.
+  const pointedIds = new Set<string>();
   const licensedIds = new Set<string>();
   let strongMentions = 0;
   let pointed = false;
@@ -53,7 +56,10 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
       strongIds.add(f.entry.id);
       if (f.block === undefined) unplaced++;
       else if (blocks.size < MIN_STRONG_BLOCKS) blocks.add(f.block);
-      if (!f.entry.broad) pointed = true;
+      if (!f.entry.broad) {
+        pointed = true;
+        if (pointedIds.size < 2) pointedIds.add(f.entry.id);
+      }
     } else if (f.licensed) {
       licensedIds.add(f.entry.id);
       // A figure, concept or event of the talks, confirmed by its context words, points at them too.
@@ -64,7 +70,7 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   const licensed = licensedIds.size;
   const score = 2 * strong + Math.min(strongMentions - strong, 2) + licensed;
   // A page naming only Gaza, however often, with nothing of the talks themselves, is about the region.
-  const spread = blocks.size + unplaced >= MIN_STRONG_BLOCKS;
+  const spread = blocks.size + unplaced >= MIN_STRONG_BLOCKS || pointedIds.size >= 2;
   return { strong, licensed, score, onTopic: pointed && spread && strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE };
 }
 

@@ -54,6 +54,8 @@ describe('page relevance', () => {
     expect(relevanceOf([at(strong('hamas'), 1), at(strong('hamas'), 7), at(gaza(), 7)]).onTopic).toBe(true);
     // A weak name elsewhere does not spread them.
     expect(relevanceOf([at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7), at(licensed('ipc'), 2)]).onTopic).toBe(false);
+    // A one-paragraph summary naming two of the talks' actors is about them.
+    expect(relevanceOf([at(strong('hamas'), 7), at(strong('witkoff'), 7), at(gaza(), 7)]).onTopic).toBe(true);
     // Mentions of no known block (counted far from the screen before this rule) each count as their own.
     expect(relevanceOf([strong('hamas'), strong('hamas'), gaza()]).onTopic).toBe(true);
   });
