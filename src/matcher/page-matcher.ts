@@ -72,10 +72,12 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
       const last = candidates.length > 1 ? lastNamed(candidates, state.named) : undefined;
       const entry = sharedSurname ? last : (last ?? candidates.find(isLicensed) ?? candidates[0]);
       if (entry === undefined) continue;
-      // A bare "Kushner" after "Charles Kushner", or "Gaza" beside "Mozambique", names the other one: no mention.
+      // A bare "Kushner" after "Charles Kushner", or "Gaza" beside "Mozambique", names the other one: no mention;
+      // so does a generic word beside its false friend's context words ("Rafah" where fighters are in tunnels).
       if (m.bare?.includes(entry)) {
         if (vetoesEntry(hits, entry) || !bareNameIsEntry(state, entry)) continue;
-      } else namedInFull(state, entry);
+      } else if (generic?.includes(entry) && vetoesEntry(hits, entry)) continue;
+      else namedInFull(state, entry);
       const match: BlockMatch = { start: m.start, end: m.end, text: m.text, entry, licensed: isLicensed(entry) };
       const isGeneric = generic?.includes(entry) ?? false;
       if (isGeneric) match.generic = true;

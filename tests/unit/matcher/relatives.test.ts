@@ -111,6 +111,13 @@ describe('relatives of people in the dataset', () => {
     expect(found('Hamas has lost touch with its men in Israeli-held parts of Rafah.')).toEqual([['Hamas', 'org-hamas']]);
     expect(found('Six died near a GHF distribution site in Rafah.')).toEqual([['GHF', 'org-ghf']]);
     expect(found('The plan would begin with New Rafah, a city of 100,000 homes.')).toEqual([]);
+    // Bare, the name is the crossing only where the paragraph speaks of crossing: elsewhere it is the city.
+    expect(found('Hamas said two soldiers were killed in Rafah.')).toEqual([['Hamas', 'org-hamas']]);
+    expect(found('Rebuilding would start in Rafah, near the border with Egypt.')).toEqual([]);
+    expect(found('About 50 patients a day leave through Rafah.')).toEqual([['Rafah', 'place-rafah-crossing']]);
+    expect(found('The EUBAM Rafah mission is back.')).toEqual([['Rafah', 'place-rafah-crossing']]);
+    // The city's own words outweigh a crossing word beside them.
+    expect(found('Fighters in the tunnels under the city stay shut in Rafah.')).toEqual([]);
   });
 
   it('finds Ali Shaath by the surname after his full name, never the PLO negotiator Nabil Shaath', () => {
