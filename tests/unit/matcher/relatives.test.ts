@@ -191,6 +191,15 @@ describe('relatives of people in the dataset', () => {
     ]);
   });
 
+  it("never takes Ukraine's 20-point plan for Gaza's", () => {
+    expect(found('Russia has not answered the 20-point plan, the Kremlin said.')).toEqual([]);
+    expect(found('Zelenskyy said the 20-point peace plan was 90% agreed.')).toEqual([]);
+    expect(found('Hamas accepted parts of the 20-point plan.')).toEqual([
+      ['Hamas', 'org-hamas'],
+      ['20-point plan', 'concept-20-point-plan'],
+    ]);
+  });
+
   it('counts none of them towards the first stage', () => {
     expect(strongMentions('Hammam al-Hayya. Talik Gvili. Gvili said.')).toBe(0);
     expect(strongMentions('Khalil al-Hayya met Ran Gvili’s family.')).toBe(2);
