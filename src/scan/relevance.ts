@@ -44,7 +44,10 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   const pointedIds = new Set<string>();
   const licensedIds = new Set<string>();
   let strongMentions = 0;
-  let pointed = false;
+  // Mentions of strong entries that are not broad; and whether the talks themselves (a figure, concept or event
+  // of them) are named.
+  let pointedMentions = 0;
+  let ofTheTalks = false;
   // Blocks holding strong mentions, up to the two asked for; a mention of no known block counts as its own.
   const blocks = new Set<number>();
   let unplaced = 0;
@@ -57,19 +60,22 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
       if (f.block === undefined) unplaced++;
       else if (blocks.size < MIN_STRONG_BLOCKS) blocks.add(f.block);
       if (!f.entry.broad) {
-        pointed = true;
+        pointedMentions++;
         if (pointedIds.size < 2) pointedIds.add(f.entry.id);
+        if (OF_THE_TALKS.has(f.entry.kind)) ofTheTalks = true;
       }
     } else if (f.licensed) {
       licensedIds.add(f.entry.id);
       // A figure, concept or event of the talks, confirmed by its context words, points at them too.
-      if (!f.generic && OF_THE_TALKS.has(f.entry.kind)) pointed = true;
+      if (!f.generic && !f.entry.broad && OF_THE_TALKS.has(f.entry.kind)) ofTheTalks = true;
     }
   }
   const strong = strongIds.size;
   const licensed = licensedIds.size;
   const score = 2 * strong + Math.min(strongMentions - strong, 2) + licensed;
-  // A page naming only Gaza, however often, with nothing of the talks themselves, is about the region.
+  // A page naming only Gaza, however often, with nothing of the talks themselves, is about the region; one
+  // naming Hamas once or twice beside it, as every story of the region does, is too.
+  const pointed = ofTheTalks || pointedIds.size >= 2 || pointedMentions >= MIN_STRONG_MENTIONS;
   const spread = blocks.size + unplaced >= MIN_STRONG_BLOCKS || pointedIds.size >= 2;
   return { strong, licensed, score, onTopic: pointed && spread && strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE };
 }

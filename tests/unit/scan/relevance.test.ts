@@ -40,7 +40,11 @@ describe('page relevance', () => {
     const gaza = (): Finding => ({ ...strong('gaza'), entry: { id: 'gaza', kind: 'place', name: 'Gaza', broad: true } });
     const concept = (id: string): Finding => ({ ...licensed(id), entry: { id, kind: 'concept', name: id, ambiguous: true } });
     expect(relevanceOf([gaza(), gaza(), gaza(), gaza(), licensed('idf')]).onTopic).toBe(false);
-    expect(relevanceOf([gaza(), gaza(), gaza(), strong('hamas')]).onTopic).toBe(true);
+    // Hamas once beside it, as any story of the region names it, is not enough either; thrice, or beside another
+    // of the talks' names, it is.
+    expect(relevanceOf([gaza(), gaza(), gaza(), strong('hamas')]).onTopic).toBe(false);
+    expect(relevanceOf([gaza(), strong('hamas'), strong('hamas'), strong('hamas')]).onTopic).toBe(true);
+    expect(relevanceOf([gaza(), gaza(), strong('hamas'), strong('witkoff')]).onTopic).toBe(true);
     expect(relevanceOf([gaza(), gaza(), gaza(), figure('fig-aid-trucks')]).onTopic).toBe(true);
     expect(relevanceOf([gaza(), gaza(), gaza(), concept('concept-phase-two')]).onTopic).toBe(true);
   });
@@ -51,13 +55,25 @@ describe('page relevance', () => {
     // A story about Iran's nuclear sites: "... a supporter of Hamas. Israel and Hamas have fought in the Gaza Strip ..."
     expect(relevanceOf([at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7)]).onTopic).toBe(false);
     // The same names in the headline and the text.
-    expect(relevanceOf([at(strong('hamas'), 1), at(strong('hamas'), 7), at(gaza(), 7)]).onTopic).toBe(true);
+    expect(relevanceOf([at(strong('hamas'), 1), at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7)]).onTopic).toBe(true);
     // A weak name elsewhere does not spread them.
     expect(relevanceOf([at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7), at(licensed('ipc'), 2)]).onTopic).toBe(false);
     // A one-paragraph summary naming two of the talks' actors is about them.
     expect(relevanceOf([at(strong('hamas'), 7), at(strong('witkoff'), 7), at(gaza(), 7)]).onTopic).toBe(true);
     // Mentions of no known block (counted far from the screen before this rule) each count as their own.
-    expect(relevanceOf([strong('hamas'), strong('hamas'), gaza()]).onTopic).toBe(true);
+    expect(relevanceOf([strong('hamas'), strong('hamas'), strong('hamas'), gaza()]).onTopic).toBe(true);
+  });
+
+  it('takes background for background: the war, the attack of 7 October and its toll point at nothing alone', () => {
+    const broad = (id: string, kind: 'event' | 'figure') => ({ ...strong(id), entry: { id, kind, name: id, broad: true as const } });
+    const war = () => broad('event-israel-hamas-war', 'event');
+    const attack = () => broad('event-oct7-attack', 'event');
+    const toll = (): Finding => ({ ...figure('fig-oct7-killed'), entry: { id: 'fig-oct7-killed', kind: 'figure', name: 'toll', broad: true } });
+    // A campus story: "the Israel-Hamas war" again and again, the attack, its toll, Hamas once.
+    expect(relevanceOf([war(), war(), attack(), toll(), strong('hamas'), war()]).onTopic).toBe(false);
+    // A concept of the talks points at them: the same story naming the ceasefire plan is about them.
+    const plan = (): Finding => ({ ...strong('concept-20-point-plan'), entry: { id: 'concept-20-point-plan', kind: 'concept', name: 'plan' } });
+    expect(relevanceOf([war(), war(), attack(), toll(), strong('hamas'), plan()]).onTopic).toBe(true);
   });
 
   it("does not count mentions in the page's navigation, sidebars or footer", () => {
