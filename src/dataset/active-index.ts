@@ -14,9 +14,10 @@ export interface ActiveIndex {
 
 /**
  * Bumped whenever the compiled index or the strong-name table changes shape, so a stored one is compiled
- * again at start-up instead of being misread. 2: the table lists each name after its first word.
+ * again at start-up instead of being misread. 2: the table lists each name after its first word; 3: figures of
+ * the wounded are marked.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /**
  * The index an engine matches with: an imported one with its strong names, or the bundled one (no

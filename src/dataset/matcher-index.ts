@@ -42,6 +42,8 @@ export interface IndexedFigure {
   nounsNeedContext?: true;
   /** A running count (Figure.cumulative): [smallest, largest] reported, any number between is this figure. */
   span?: [number, number];
+  /** It counts the wounded (its unit says so): only it takes a number the page says counts the wounded. */
+  wounded?: true;
 }
 
 /** What one context word licenses. */

@@ -60,3 +60,37 @@ export function countedWords(text: string, from: number): CountedWords {
   }
   return { end, open: end === from };
 }
+
+const WOUND = /^(?:injured|wounded|wounding|injuring|injuries|wounds)$/i;
+/** Words that may stand between a verb and its number ("injured more than 1,100"). */
+const QUALIFIERS = new Set('more than at least about around nearly almost over some another a further'.split(' '));
+/** Words that may stand between a number and its verb ("597 people were injured"). */
+const AUXILIARIES = new Set('were was are is been have has had being'.split(' '));
+const WORD_BEFORE = /([\p{L}\p{M}'’]+)[\s\u00a0]*$/u;
+
+/**
+ * Whether the page says a number counts the wounded: "injured 597 others", "wounding more than 1,246",
+ * "1,100 wounded", "597 people were injured". Such a number is no toll of the dead.
+ */
+export function countsWounded(text: string, start: number, counted: CountedWords): boolean {
+  let before = text.slice(Math.max(0, start - 40), start);
+  for (let n = 0; n < 4; n++) {
+    const m = WORD_BEFORE.exec(before);
+    const word = m?.[1];
+    if (!m || !word) break;
+    if (WOUND.test(word)) return true;
+    if (!QUALIFIERS.has(word.toLowerCase())) break;
+    before = before.slice(0, m.index);
+  }
+  let at = counted.end;
+  for (let n = 0; n < 3; n++) {
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    const word = m?.[1];
+    if (!m || !word) return false;
+    if (WOUND.test(word)) return true;
+    if (!AUXILIARIES.has(word.toLowerCase())) return false;
+    at = m.index + m[0].length;
+  }
+  return false;
+}

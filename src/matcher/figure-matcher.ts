@@ -5,7 +5,7 @@
 // page's own value is kept for the card.
 import type { IndexedFigure, MatcherIndex } from '../dataset/matcher-index';
 import { type ContextFinder, type ContextHit, createContextFinder } from './context-words';
-import { countedWords } from './counted-noun';
+import { countedWords, countsWounded } from './counted-noun';
 import { findNumbers, mayHoldNumber, type PageNumber, sentenceAround } from './numbers';
 
 export interface FigureMatch {
@@ -97,7 +97,9 @@ export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
         inSentence = { licensed: figuresIn(outside, from, to, false), against };
         return inSentence;
       };
-      const allowed = (f: number) => !ruledOut.has(f) || !sentence().against.includes(f);
+      // A number the page says counts the wounded ("injured 597 others") is only a figure of the wounded.
+      const wounded = countsWounded(text, number.start, counted);
+      const allowed = (f: number) => (!ruledOut.has(f) || !sentence().against.includes(f)) && (!wounded || figures[f]?.wounded === true);
       // Figures named right after the number ("47 Israeli captives"); by a noun any story uses ("personnel")
       // only beside the figure's own context word.
       const named = figuresIn(words, number.end, counted.end, true).filter(

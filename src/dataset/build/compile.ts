@@ -163,5 +163,6 @@ function indexFigure(figure: Figure, entry: number): IndexedFigure {
     percent: isPercent(figure.unit),
     ...(figure.nounsNeedContext ? { nounsNeedContext: true as const } : {}),
     ...(figure.cumulative ? { span: [Math.min(...values.map((v) => v[0])), Math.max(...values.map((v) => v[1]))] } : {}),
+    ...(/wound|injur/i.test(figure.unit) ? { wounded: true as const } : {}),
   };
 }

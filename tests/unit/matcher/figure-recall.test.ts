@@ -25,6 +25,7 @@ const POSITIVES: [string, string][] = [
   ['The October 7 assault killed about 1,200 people in Israel.', 'fig-oct7-killed'],
   ['More than 20,000 children have been killed, the ministry says.', 'fig-moh-children'],
   ['Nearly 171,000 Palestinians have been wounded.', 'fig-moh-wounded'],
+  ['Israel has killed more than 71,000 people and injured over 171,000 others, the ministry said.', 'fig-moh-wounded'],
   ['Hunger has killed 460 people, among them many children, the ministry said of malnutrition deaths.', 'fig-moh-malnutrition-deaths'],
   ['Half a million people face famine conditions, the IPC said.', 'fig-ipc-phase5-aug2025'],
   ['The resolution passed by 13 votes in favour to none, with Russia and China abstaining.', 'fig-unsc-2803-vote'],
@@ -62,6 +63,10 @@ const POSITIVES: [string, string][] = [
 ];
 
 const NEAR_MISSES: string[] = [
+  // Counts of the wounded beside the toll's context words (middleeastmonitor.com, 30 October 2025).
+  'Israel has killed 211 Palestinians and injured 597 others since the ceasefire.',
+  'Since the ceasefire took effect, 597 people were injured by Israeli fire.',
+  'Israeli fire has wounded more than 1,100 since the ceasefire, medics said.',
   'The convoy of 600 vehicles waited at the crossing with trucks behind.',
   'Some 250 journalists were accredited to cover the prisoner release.',
   'About 1,200 police officers guarded the summit, as killed suspects were mourned.',
