@@ -67,6 +67,9 @@ const NEAR_MISSES: string[] = [
   'Israel has killed 211 Palestinians and injured 597 others since the ceasefire.',
   'Since the ceasefire took effect, 597 people were injured by Israeli fire.',
   'Israeli fire has wounded more than 1,100 since the ceasefire, medics said.',
+  // Phase 4 beside Phase 5 (trtworld.com, December 2025); bodies not yet returned (sunstar.com.ph).
+  'More than half a million people are in Emergency (IPC Phase 4), the IPC said of famine.',
+  'Four bodies would still be in Gaza after the deceased hostages were returned.',
   'The convoy of 600 vehicles waited at the crossing with trucks behind.',
   'Some 250 journalists were accredited to cover the prisoner release.',
   'About 1,200 police officers guarded the summit, as killed suspects were mourned.',
