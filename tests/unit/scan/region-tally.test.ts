@@ -105,8 +105,10 @@ describe('tallyRegions', () => {
 
 describe('page findings with counted regions', () => {
   it('counts far regions into relevance and the list, until each is scanned or changed', async () => {
-    // The far region's Hamas is the third strong mention: without its tally the page is not on topic.
-    setBody('<section><p>Hamas and Steve Witkoff in Gaza</p></section><section><p>Hamas delegations met in Sharm el-Sheikh.</p></section>');
+    // The far region's names are the third and fourth strong mentions: without its tally the page is not on topic.
+    setBody(
+      '<section><p>Hamas and Steve Witkoff in Gaza</p></section><section><p>Khalil al-Hayya and Hamas met in Sharm el-Sheikh.</p></section>',
+    );
     const [near, far] = sections() as [HTMLElement, HTMLElement];
     const findings = new PageFindings();
     findings.store.replaceAll(await scanPage(near, matcher));
