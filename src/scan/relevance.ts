@@ -25,7 +25,8 @@ export const ON_TOPIC_SCORE = 4;
  */
 export const MIN_STRONG_MENTIONS = 3;
 /**
- * And in at least this many blocks, unless two strong entries that are not broad share one: a story about
+ * And in at least this many blocks, unless one names the talks' actors at work (two strong entries that are not
+ * broad, or one beside two ambiguous names their context confirmed): a story about
  * Iran's nuclear sites whose one paragraph of background names Hamas twice and the Gaza Strip is not about
  * the talks either (a report on them names them in its headline and again in its text, and a one-paragraph
  * summary of them names more than one of their actors).
@@ -48,6 +49,8 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   // of them) are named.
   let pointedMentions = 0;
   let ofTheTalks = false;
+  // Ambiguous names their own context words confirmed (Witkoff beside Hamas), up to the two that count.
+  const confirmed = new Set<string>();
   // Blocks holding strong mentions, up to the two asked for; a mention of no known block counts as its own.
   const blocks = new Set<number>();
   let unplaced = 0;
@@ -66,6 +69,7 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
       }
     } else if (f.licensed) {
       licensedIds.add(f.entry.id);
+      if (!f.generic && !f.entry.broad && f.value === undefined && confirmed.size < 2) confirmed.add(f.entry.id);
       // A figure, concept or event of the talks, confirmed by its context words, points at them too.
       if (!f.generic && !f.entry.broad && OF_THE_TALKS.has(f.entry.kind)) ofTheTalks = true;
     }
@@ -75,8 +79,11 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   const score = 2 * strong + Math.min(strongMentions - strong, 2) + licensed;
   // A page naming only Gaza, however often, with nothing of the talks themselves, is about the region; one
   // naming Hamas once or twice beside it, as every story of the region does, is too.
-  const pointed = ofTheTalks || pointedIds.size >= 2 || pointedMentions >= MIN_STRONG_MENTIONS;
-  const spread = blocks.size + unplaced >= MIN_STRONG_BLOCKS || pointedIds.size >= 2;
+  // A strong name beside two ambiguous ones their context confirmed ("the Hamas team in Sharm el-Sheikh",
+  // "Ron Dermer briefed ministers") names the talks' actors at work, not the region's background.
+  const actors = pointedIds.size >= 2 || (pointedMentions > 0 && confirmed.size >= 2);
+  const pointed = ofTheTalks || actors || pointedMentions >= MIN_STRONG_MENTIONS;
+  const spread = blocks.size + unplaced >= MIN_STRONG_BLOCKS || actors;
   return { strong, licensed, score, onTopic: pointed && spread && strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE };
 }
 

@@ -58,8 +58,14 @@ describe('page relevance', () => {
     expect(relevanceOf([at(strong('hamas'), 1), at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7)]).onTopic).toBe(true);
     // A weak name elsewhere does not spread them.
     expect(relevanceOf([at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7), at(licensed('ipc'), 2)]).onTopic).toBe(false);
-    // A one-paragraph summary naming two of the talks' actors is about them.
+    // A one-paragraph summary naming two of the talks' actors is about them, as is one naming Hamas beside two
+    // ambiguous names their context confirmed ("the Hamas team in Sharm el-Sheikh", "Ron Dermer briefed ministers").
     expect(relevanceOf([at(strong('hamas'), 7), at(strong('witkoff'), 7), at(gaza(), 7)]).onTopic).toBe(true);
+    expect(
+      relevanceOf([at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7), at(licensed('dermer'), 7), at(licensed('sharm'), 7)])
+        .onTopic,
+    ).toBe(true);
+    expect(relevanceOf([at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7), at(licensed('idf'), 7)]).onTopic).toBe(false);
     // Mentions of no known block (counted far from the screen before this rule) each count as their own.
     expect(relevanceOf([strong('hamas'), strong('hamas'), strong('hamas'), gaza()]).onTopic).toBe(true);
   });
@@ -68,11 +74,17 @@ describe('page relevance', () => {
     const broad = (id: string, kind: 'event' | 'figure') => ({ ...strong(id), entry: { id, kind, name: id, broad: true as const } });
     const war = () => broad('event-israel-hamas-war', 'event');
     const attack = () => broad('event-oct7-attack', 'event');
-    const toll = (): Finding => ({ ...figure('fig-oct7-killed'), entry: { id: 'fig-oct7-killed', kind: 'figure', name: 'toll', broad: true } });
+    const toll = (): Finding => ({
+      ...figure('fig-oct7-killed'),
+      entry: { id: 'fig-oct7-killed', kind: 'figure', name: 'toll', broad: true },
+    });
     // A campus story: "the Israel-Hamas war" again and again, the attack, its toll, Hamas once.
     expect(relevanceOf([war(), war(), attack(), toll(), strong('hamas'), war()]).onTopic).toBe(false);
     // A concept of the talks points at them: the same story naming the ceasefire plan is about them.
-    const plan = (): Finding => ({ ...strong('concept-20-point-plan'), entry: { id: 'concept-20-point-plan', kind: 'concept', name: 'plan' } });
+    const plan = (): Finding => ({
+      ...strong('concept-20-point-plan'),
+      entry: { id: 'concept-20-point-plan', kind: 'concept', name: 'plan' },
+    });
     expect(relevanceOf([war(), war(), attack(), toll(), strong('hamas'), plan()]).onTopic).toBe(true);
   });
 
