@@ -18,7 +18,24 @@ export interface CountOptions {
    * reads (scan/closed-shadow-root.ts), so this count may be short of what the engine finds.
    */
   onClosedRootCandidate?: () => void;
+  /**
+   * The page is small (see first-stage's smallPage): one native read of its whole text, inline scripts and
+   * all, may say at once that it names nothing. The text read piece by piece is part of it, so a whole text
+   * without a strong name has none in any piece; most pages are passed at that (on the 50 KB off-topic page,
+   * ~7.5 → ~5 ms by the first stage's mark: hundreds of reads from the isolated world were the cost).
+   */
+  probeWhole?: boolean;
 }
+
+/** Longest whole text a probe reads on: past it (a page grown since its HTML came) it is read in slices. */
+const PROBE_MAX_CHARS = 512 * 1024;
+
+/**
+ * Below this much light text, open shadow roots are looked for in plain elements (<div>, <section>...) too,
+ * not only in custom elements: a page showing its text in shadow roots has little of its own, while reading
+ * the shadowRoot of every <div> of a page that has text cost the first stage ~1.5 ms on a 50 KB page.
+ */
+const FEW_LIGHT_CHARS = 2_000;
 
 /**
  * Text counted per step, doubling from the first size to the last: most pages are read in one step, and
@@ -34,11 +51,11 @@ const OVERLAP = 512;
  * web component's shadow root, and the engine loads only where the count reaches on topic.
  */
 export async function countPage(root: Node, counter: StrongCounter, options: CountOptions = {}): Promise<void> {
-  await countText(root, counter, options);
+  const light = (options.probeWhole ? probeNamesNone(root, counter, options) : undefined) ?? (await countText(root, counter, options));
   if (counter.finished) return;
   let sliceStart = performance.now();
   let hosts = 0;
-  for (const el of possibleHosts(root)) {
+  for (const el of possibleHosts(root, light < FEW_LIGHT_CHARS)) {
     if (el.shadowRoot) {
       options.onShadowRoot?.(el.shadowRoot);
       options.onSlice?.(performance.now() - sliceStart);
@@ -57,8 +74,20 @@ export async function countPage(root: Node, counter: StrongCounter, options: Cou
   options.onSlice?.(performance.now() - sliceStart);
 }
 
-async function countText(root: Node, counter: StrongCounter, options: CountOptions): Promise<void> {
+/** The whole text's length when one read of it finds no strong name, else undefined (then it is counted in pieces). */
+function probeNamesNone(root: Node, counter: StrongCounter, options: CountOptions): number | undefined {
+  if (root.nodeType !== Node.ELEMENT_NODE) return undefined;
+  const start = performance.now();
+  const text = root.textContent ?? '';
+  const none = text.length <= PROBE_MAX_CHARS && !counter.anyIn(foldForCount(text));
+  options.onSlice?.(performance.now() - start);
+  return none ? text.length : undefined;
+}
+
+/** Counts the text outside shadow roots, and returns its length. */
+async function countText(root: Node, counter: StrongCounter, options: CountOptions): Promise<number> {
   let sliceStart = performance.now();
+  let length = 0;
   // Folded text not yet counted, with the tail of what was.
   let buffer = '';
   // Where counting resumes in `buffer`: past the tail already counted.
@@ -66,6 +95,7 @@ async function countText(root: Node, counter: StrongCounter, options: CountOptio
   let chunk = FIRST_CHUNK;
   for (const piece of textPieces(root, undefined, 'skip')) {
     // Folded piece by piece, so the buffer's offsets are the folded text's own.
+    length += piece.length;
     buffer += foldForCount(piece);
     if (buffer.length >= chunk) {
       chunk = Math.min(chunk * 2, CHUNK);
@@ -85,4 +115,5 @@ async function countText(root: Node, counter: StrongCounter, options: CountOptio
   }
   if (!counter.finished) counter.add(buffer, from);
   options.onSlice?.(performance.now() - sliceStart);
+  return length;
 }

@@ -9,6 +9,7 @@ import { countPage } from './count-page';
 import type { FirstStageApi } from './ext-api';
 import { putHandoff, takeHandoff } from './handoff';
 import { activeOn } from './site-settings';
+import { smallPage } from './small-page';
 import { FIRST_STAGE_MARK, type FirstStageVerdict, markStage } from './stage-marks';
 import { NO_STRONG_NAMES, nameTable, type StrongCount, StrongCounter } from './strong-count';
 import { watchForNames } from './watch-for-names';
@@ -87,6 +88,7 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
     let closedRoots = false;
     await countPage(root, counter, {
       signal,
+      probeWhole: smallPage(),
       onSlice: (ms) => (busyMs += ms),
       onShadowRoot: (shadow) => shadowRoots.push(shadow),
       onClosedRootCandidate: () => (closedRoots = true),

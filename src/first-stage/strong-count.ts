@@ -154,6 +154,13 @@ export class StrongCounter {
     return end;
   }
 
+  /** Whether `folded` holds any strong name, counting nothing. */
+  anyIn(folded: string): boolean {
+    const probe = new StrongCounter(this.table, true);
+    probe.add(folded);
+    return probe.any;
+  }
+
   /** True once any strong name was counted. */
   get any(): boolean {
     return this.mentions > 0;

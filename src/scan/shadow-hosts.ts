@@ -27,13 +27,14 @@ export const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set([
  * Elements that may host an open shadow root, found natively: the tags attachShadow accepts, less <p> and
  * <span> (reading the shadowRoot of every element of a long page was two thirds of the gate's cost), and
  * custom elements, by an XPath query on their names. Written out, not derived from the set, so the first
- * stage ships neither the set nor the code building it (a unit test keeps the two in step).
+ * stage ships neither the set nor the code building it (a unit test keeps the two in step). Without
+ * `plainToo`, custom elements only.
  */
 export const HOST_SELECTOR = 'article,aside,blockquote,body,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,section';
 const CUSTOM_ELEMENTS = './/*[contains(local-name(), "-")]';
 
-export function* possibleHosts(root: Node): Generator<Element> {
-  yield* (root as ParentNode).querySelectorAll(HOST_SELECTOR);
+export function* possibleHosts(root: Node, plainToo = true): Generator<Element> {
+  if (plainToo) yield* (root as ParentNode).querySelectorAll(HOST_SELECTOR);
   const doc = root.ownerDocument ?? (root as Document);
   let custom: XPathResult | undefined;
   try {

@@ -85,6 +85,42 @@ describe('counting a page', () => {
     expect(none).toEqual([]);
   });
 
+  it("looks into plain elements' shadow roots only on a page with little text of its own; custom elements' always", async () => {
+    const wordy = `<p>${'Gardening notes on tomatoes and beans. '.repeat(60)}</p>`;
+    const root = page(`${wordy}<div id="host"></div><news-card></news-card>`);
+    root.querySelector('#host')?.attachShadow({ mode: 'open' }).append(page('<p>Envoy Witkoff arrived.</p>'));
+    expect((await count(root)).mentions).toBe(0);
+    root.querySelector('news-card')?.attachShadow({ mode: 'open' }).append(page('<p>Hamas said.</p>'));
+    expect(await count(root)).toMatchObject({ entries: 1, mentions: 1 });
+    // The same plain host on a page with a line of text of its own is read.
+    const shell = page('<p>Menu</p><div id="host"></div>');
+    shell.querySelector('#host')?.attachShadow({ mode: 'open' }).append(page('<p>Envoy Witkoff arrived.</p>'));
+    expect((await count(shell)).entries).toBe(1);
+  });
+
+  it('with probeWhole, passes a page naming nothing in one read, and counts one that names something piece by piece', async () => {
+    const probe = async (root: Node) => {
+      const counter = new StrongCounter(table);
+      const slices: number[] = [];
+      await countPage(root, counter, { probeWhole: true, onSlice: (ms) => slices.push(ms) });
+      return { ...counter.result, slices: slices.length };
+    };
+    const plain = page('<p>Gardening notes.</p><p>Beans and peas.</p>');
+    const whole = vi.spyOn(plain, 'textContent', 'get');
+    expect(await probe(plain)).toMatchObject({ mentions: 0 });
+    // Read as a whole (piece by piece, the root's own text is never asked for).
+    expect(whole).toHaveBeenCalledTimes(1);
+    const named = page('<p>Hamas said.</p><p>Hamas and Hamas again.</p>');
+    expect(await probe(named)).toMatchObject(await count(named));
+    // A name only in an inline script makes the probe read on, and the pieces (scripts left out) hold none.
+    const scripted = page('<p>Gardening notes.</p><script type="application/ld+json">{"about": "Hamas"}</script>');
+    expect(await probe(scripted)).toMatchObject({ mentions: 0 });
+    // A shadow root is never probed as a whole: it is read as before.
+    const host = page('<p>Menu</p><news-card></news-card>');
+    host.querySelector('news-card')?.attachShadow({ mode: 'open' }).append(page('<p>Hamas said.</p>'));
+    expect(await probe(host)).toMatchObject({ entries: 1, mentions: 1 });
+  });
+
   it('says when a custom element may hold a closed shadow root it could not read', async () => {
     const root = page('<p>Hamas said.</p><news-card></news-card><story-box></story-box>');
     root.querySelector('news-card')?.attachShadow({ mode: 'open' }).append(page('<p>Weather.</p>'));
