@@ -38,12 +38,10 @@ export function strongNames(index: MatcherIndex): StrongNames {
   [...byEntry.keys()]
     .sort((a, b) => a - b)
     .forEach((entry, group) => {
-      const keys = [...new Set(byEntry.get(entry))];
-      // An entry's title with a bracketed date or acronym ("... (13 october 2025)") is written so on no page,
-      // and its plainer names are listed anyway: left out, it costs nothing to find and ~0.4 KB gzip less on
-      // every page. An entry named only so keeps it.
-      const plain = keys.filter((key) => !key.includes('('));
-      for (const key of plain.length > 0 ? plain : keys) add(table, key, group);
+      // An entry's title with a bracketed date or acronym ("... (13 october 2025)") is written so on no page:
+      // left out, it costs nothing to find and ~0.5 KB gzip less on every page. An event named only so is
+      // found by the engine on pages the other names brought it to.
+      for (const key of new Set(byEntry.get(entry))) if (!key.includes('(')) add(table, key, group);
     });
   // False friends that hide a strong name ("gaza province") are looked for too, as group -1: counted as
   // nothing, and the name inside them not counted either.

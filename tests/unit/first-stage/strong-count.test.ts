@@ -34,6 +34,17 @@ describe('strong names at build time', () => {
     expect(built.firstWords).not.toMatch(/cairo|killed/);
   });
 
+  it("leaves out a title with a bracketed date, which no page writes, even an event's only name", () => {
+    const events = strongNames(
+      fixtureIndex([
+        entry('event-truce', ['Gaza truce takes effect (10 October 2025)', 'truce took effect'], { kind: 'event' }),
+        entry('event-flare', ['Flare-ups in Gaza (19 October 2025)'], { kind: 'event' }),
+      ]),
+    );
+    expect(JSON.parse(events.firstWords)).toEqual({ truce: [[' took effect', 1]] });
+    expect(events.groups).toBe(2);
+  });
+
   it('splits words as the first stage does', () => {
     expect(WORD_SOURCE).toBe(`[${WORD_CHARS}]+`);
   });
