@@ -61,9 +61,12 @@ export function createPageMatcher(index: MatcherIndex): PageMatcher {
     const hits = needsContext ? contexts.find(text) : [];
     for (const m of nameMatches) {
       for (const e of m.friendOf ?? []) namedNamesake(state, e);
-      // A generic word names an entry only with that entry's own context words in the block.
+      // A generic word names an entry only with that entry's own context words in the block, and none of its
+      // false friend's: "famine" beside "no longer" is December's update, not August's finding.
       const generic = m.generic;
-      const candidates = generic ? m.entries.filter((e) => !generic.includes(e) || licensesGeneric(hits, e)) : m.entries;
+      const candidates = generic
+        ? m.entries.filter((e) => !generic.includes(e) || (licensesGeneric(hits, e) && !vetoesEntry(hits, e)))
+        : m.entries;
       // A shared alias ("Al Thani") goes to the one of its entries the reading named last, or else to the first
       // its context licenses.
       const isLicensed = (e: number) => !index.entries[e]?.ambiguous || licensesEntry(hits, e);
