@@ -1,0 +1,30 @@
+// Bare "ceasefire" on the real dataset: this truce where the paragraph dates it or names a town of the Strip,
+// another war's elsewhere.
+import { describe, expect, it } from 'vitest';
+import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
+import { createPageMatcher } from '@/src/matcher/page-matcher';
+
+const { index } = compileFromDisk();
+const matcher = createPageMatcher(index);
+const ceasefires = (text: string) =>
+  matcher
+    .find(text)
+    .filter((m) => index.entries[m.entry]?.id === 'concept-ceasefire')
+    .map((m) => m.text);
+
+describe('bare "ceasefire"', () => {
+  it('is this truce beside its start date, written as coverage writes it', () => {
+    expect(ceasefires('Medics said 354 people had been killed since the ceasefire took effect on October 10.')).toEqual(['ceasefire']);
+    expect(ceasefires('The truce, in force since 10 October, has held in name only.')).toEqual(['truce']);
+  });
+
+  it("is this truce beside the Strip's towns", () => {
+    expect(ceasefires("Five members of one family were killed in Khan Younis's al-Mawasi area despite the ceasefire.")).toEqual([
+      'ceasefire',
+    ]);
+  });
+
+  it("is not another war's", () => {
+    expect(ceasefires('The ceasefire in Lebanon took effect on November 27, and Hezbollah says Israel breaks it daily.')).toEqual([]);
+  });
+});
