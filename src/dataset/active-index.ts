@@ -15,9 +15,9 @@ export interface ActiveIndex {
 /**
  * Bumped whenever the compiled index or the strong-name table changes shape, so a stored one is compiled
  * again at start-up instead of being misread. 2: the table lists each name after its first word; 3: figures of
- * the wounded are marked.
+ * the wounded are marked; 4: the table is packed text, not JSON.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /**
  * The index an engine matches with: an imported one with its strong names, or the bundled one (no

@@ -16,7 +16,7 @@ import { watchForNames } from './watch-for-names';
 
 export interface FirstStageDeps {
   api: FirstStageApi;
-  /** The strong names by first word, as built (JSON: see dataset/build/strong-names). */
+  /** The strong names by first word, as built (packed text: see dataset/build/strong-names). */
   firstWords: string;
   /** The dataset's version, for the popup's answer. */
   version: string;

@@ -5,7 +5,7 @@ import type { FirstStageApi } from './ext-api';
 
 const SLOT = Symbol.for('gaza-talks-context.imported-names');
 
-/** The imported dataset's strong-name table (JSON, as built), or null when the bundled one is in use. */
+/** The imported dataset's strong-name table (packed, as built), or null when the bundled one is in use. */
 export async function askImportedNames(api: FirstStageApi): Promise<string | null> {
   try {
     const words = await api.runtime.sendMessage({ type: 'get-strong-names' });

@@ -23,9 +23,17 @@ export const NO_STRONG_NAMES: StrongCount = { entries: 0, mentions: 0, score: 0,
  */
 export type NameTable = Record<string, [string, number][] | undefined>;
 
-/** The build-time JSON made ready to read: no prototype, so no word ("constructor") finds anything but ours. */
+/**
+ * The build-time table (dataset/build/strong-names' packTable) made ready to read: one line a first word,
+ * `word|rest;group|rest;group`. No prototype, so no word ("constructor") finds anything but ours.
+ */
 export function nameTable(firstWords: string): NameTable {
-  return Object.setPrototypeOf(JSON.parse(firstWords), null) as NameTable;
+  const table: NameTable = Object.create(null);
+  for (const line of firstWords.split('\n')) {
+    const [word = '', ...names] = line.split('|');
+    if (names.length > 0) table[word] = names.map((name) => [name.slice(0, name.lastIndexOf(';')), +name.slice(name.lastIndexOf(';') + 1)]);
+  }
+  return table;
 }
 
 // Must agree with WORD_CHARS in dataset/build/strong-names.ts (a unit test checks).

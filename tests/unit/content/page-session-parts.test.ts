@@ -21,7 +21,7 @@ describe('PageIndex', () => {
     expect(bundled.matcher.find('Hamas said so.').map((m) => m.text)).toEqual(['Hamas']);
     const imported: ActiveIndex = {
       index: { ...index, version: 'imported-1' },
-      firstWords: JSON.stringify({ kestrel: [[' accord', 0]] }),
+      firstWords: 'kestrel| accord;0',
     };
     const page = new PageIndex(imported, strong.firstWords);
     expect(page.version).toBe('imported-1');
