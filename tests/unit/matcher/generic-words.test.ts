@@ -1,5 +1,5 @@
-// Bare "ceasefire" on the real dataset: this truce where the paragraph dates it or names a town of the Strip,
-// another war's elsewhere.
+// Generic words on the real dataset, read by their paragraph: "ceasefire" is this truce where the paragraph dates
+// it or names a town of the Strip (another war's elsewhere); "Rafah" is the crossing beside its terminal.
 import { describe, expect, it } from 'vitest';
 import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
@@ -26,5 +26,17 @@ describe('bare "ceasefire"', () => {
 
   it("is not another war's", () => {
     expect(ceasefires('The ceasefire in Lebanon took effect on November 27, and Hezbollah says Israel breaks it daily.')).toEqual([]);
+  });
+});
+
+describe('bare "Rafah"', () => {
+  it('is the crossing beside its terminal, as stories of its reopening describe it', () => {
+    const rafah = (text: string) => matcher.find(text).map((m) => [m.text, index.entries[m.entry]?.id]);
+    expect(
+      rafah("Rafah, Gaza's only gateway not controlled by Israel, has its Palestinian side of the terminal in Israeli hands."),
+    ).toEqual([
+      ['Rafah', 'place-rafah-crossing'],
+      ['Gaza', 'place-gaza-strip'],
+    ]);
   });
 });
