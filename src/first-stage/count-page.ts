@@ -23,12 +23,16 @@ export interface CountOptions {
    * all, may say at once that it names nothing. The text read piece by piece is part of it, so a whole text
    * without a strong name has none in any piece; most pages are passed at that (on the 50 KB off-topic page,
    * ~7.5 → ~5 ms by the first stage's mark: hundreds of reads from the isolated world were the cost).
+   * Where it does name something, and no inline script or style names anything, that one text is counted.
    */
   probeWhole?: boolean;
 }
 
 /** Longest whole text a probe reads on: past it (a page grown since its HTML came) it is read in slices. */
 const PROBE_MAX_CHARS = 512 * 1024;
+
+/** What textPieces' 'skip' leaves out (text-pieces.ts's UNSEEN). */
+const UNSEEN_SELECTOR = 'script, style, noscript, template';
 
 /**
  * Below this much light text, open shadow roots are looked for in plain elements (<div>, <section>...) too,
@@ -51,7 +55,7 @@ const OVERLAP = 512;
  * web component's shadow root, and the engine loads only where the count reaches on topic.
  */
 export async function countPage(root: Node, counter: StrongCounter, options: CountOptions = {}): Promise<void> {
-  const light = (options.probeWhole ? probeNamesNone(root, counter, options) : undefined) ?? (await countText(root, counter, options));
+  const light = (options.probeWhole ? probeWhole(root, counter, options) : undefined) ?? (await countText(root, counter, options));
   if (counter.finished) return;
   let sliceStart = performance.now();
   let hosts = 0;
@@ -74,14 +78,35 @@ export async function countPage(root: Node, counter: StrongCounter, options: Cou
   options.onSlice?.(performance.now() - sliceStart);
 }
 
-/** The whole text's length when one read of it finds no strong name, else undefined (then it is counted in pieces). */
-function probeNamesNone(root: Node, counter: StrongCounter, options: CountOptions): number | undefined {
+/**
+ * Reads the whole text at once. Where it names nothing, or where only text no reader sees is left out of it
+ * and that names nothing either, it is counted as it is, and its length returned; otherwise undefined (then
+ * it is counted in pieces). A page about the talks was read twice before: the probe, then every piece.
+ */
+function probeWhole(root: Node, counter: StrongCounter, options: CountOptions): number | undefined {
   if (root.nodeType !== Node.ELEMENT_NODE) return undefined;
   const start = performance.now();
   const text = root.textContent ?? '';
-  const none = text.length <= PROBE_MAX_CHARS && !counter.anyIn(foldForCount(text));
+  let length: number | undefined;
+  if (text.length <= PROBE_MAX_CHARS) {
+    const folded = foldForCount(text);
+    if (!counter.anyIn(folded)) length = text.length;
+    else if (!unseenNames(root as Element, counter)) {
+      counter.add(folded);
+      length = text.length;
+    }
+  }
   options.onSlice?.(performance.now() - start);
-  return none ? text.length : undefined;
+  return length;
+}
+
+/** Whether an inline script, style or template under `root` names the talks: the pieces leave their text out. */
+function unseenNames(root: Element, counter: StrongCounter): boolean {
+  for (const element of root.querySelectorAll(UNSEEN_SELECTOR)) {
+    const text = element.textContent;
+    if (text && counter.anyIn(foldForCount(text))) return true;
+  }
+  return false;
 }
 
 /** Counts the text outside shadow roots, and returns its length. */

@@ -115,10 +115,35 @@ describe('counting a page', () => {
     // A name only in an inline script makes the probe read on, and the pieces (scripts left out) hold none.
     const scripted = page('<p>Gardening notes.</p><script type="application/ld+json">{"about": "Hamas"}</script>');
     expect(await probe(scripted)).toMatchObject({ mentions: 0 });
+    const both = page('<p>Hamas said.</p><script>var topic = "Hamas, Hamas, Steve Witkoff";</script><p>Weather.</p>');
+    expect(await probe(both)).toMatchObject({ entries: 1, mentions: 1, onTopic: false });
     // A shadow root is never probed as a whole: it is read as before.
     const host = page('<p>Menu</p><news-card></news-card>');
     host.querySelector('news-card')?.attachShadow({ mode: 'open' }).append(page('<p>Hamas said.</p>'));
     expect(await probe(host)).toMatchObject({ entries: 1, mentions: 1 });
+  });
+
+  it('with probeWhole, counts a page that names something from its one read when no script or style names anything', async () => {
+    const named = page(
+      '<p>Hamas said.</p><script>var ads = 1;</script><style>p { color: red }</style><section><p>Steve Witkoff and Hamas met.</p></section>',
+    );
+    const inPieces = await count(named);
+    const whole = vi.spyOn(named, 'textContent', 'get');
+    // Read in pieces, the root's children are walked from its first.
+    const walked = vi.spyOn(named, 'firstChild', 'get');
+    const counter = new StrongCounter(table);
+    await countPage(named, counter, { probeWhole: true });
+    expect(counter.result).toMatchObject({ entries: 2, mentions: 3, onTopic: true });
+    expect(counter.result).toEqual(inPieces);
+    expect(whole).toHaveBeenCalledTimes(1);
+    expect(walked).not.toHaveBeenCalled();
+    // Where a script names the talks, the pieces are read (and the script's names are not counted).
+    const scripted = page('<p>Hamas said.</p><script>var topic = "Steve Witkoff";</script><p>Hamas again.</p>');
+    const scriptedWalk = vi.spyOn(scripted, 'firstChild', 'get');
+    const scriptedCounter = new StrongCounter(table);
+    await countPage(scripted, scriptedCounter, { probeWhole: true });
+    expect(scriptedCounter.result).toMatchObject({ entries: 1, mentions: 2 });
+    expect(scriptedWalk).toHaveBeenCalled();
   });
 
   it('says when a custom element may hold a closed shadow root it could not read', async () => {
