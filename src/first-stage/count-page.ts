@@ -32,7 +32,7 @@ export interface CountOptions {
 const PROBE_MAX_CHARS = 512 * 1024;
 
 /** What textPieces' 'skip' leaves out (text-pieces.ts's UNSEEN). */
-const UNSEEN_SELECTOR = 'script, style, noscript, template';
+const UNSEEN_SELECTOR = 'script,style,noscript,template';
 
 /**
  * Below this much light text, open shadow roots are looked for in plain elements (<div>, <section>...) too,

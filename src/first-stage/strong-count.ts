@@ -19,26 +19,50 @@ export const NO_STRONG_NAMES: StrongCount = { entries: 0, mentions: 0, score: 0,
 
 /**
  * A name's first word → [the folded name after that word, strong entry number], longest first (see
- * dataset/build/strong-names); number -1 for a false friend that hides a strong name.
+ * dataset/build/strong-names); number -1 for a false friend that hides a strong name. Undefined for a word
+ * no name starts with.
  */
-export type NameTable = Record<string, [string, number][] | undefined>;
+export type NameTable = (word: string) => [string, number][] | undefined;
+
+/** One line's names, after its first word: `|rest;group|rest;group`. */
+const namesIn = (line: string): [string, number][] =>
+  line
+    .split('|')
+    .slice(1)
+    .map((name) => [name.slice(0, name.lastIndexOf(';')), +name.slice(name.lastIndexOf(';') + 1)]);
 
 /**
  * The build-time table (dataset/build/strong-names' packTable) made ready to read: one line a first word,
- * `word|rest;group|rest;group`. No prototype, so no word ("constructor") finds anything but ours.
+ * `word|rest;group|rest;group`. Only each line's first word is read at once; a line's names each time its word
+ * is looked up (a page looks up a few: reading every line cost ~0.5 ms of every page, cold). A Map, so no word
+ * ("constructor") finds anything but ours.
  */
 export function nameTable(firstWords: string): NameTable {
-  const table: NameTable = Object.create(null);
+  const lines = new Map<string, string>();
   for (const line of firstWords.split('\n')) {
-    const [word = '', ...names] = line.split('|');
-    if (names.length > 0) table[word] = names.map((name) => [name.slice(0, name.lastIndexOf(';')), +name.slice(name.lastIndexOf(';') + 1)]);
+    const bar = line.indexOf('|');
+    if (bar >= 0) lines.set(line.slice(0, bar), line);
   }
-  return table;
+  return (word) => {
+    const line = lines.get(word);
+    return line === undefined ? undefined : namesIn(line);
+  };
+}
+
+/** The whole table at once, word → names (tests and tools). */
+export function parseTable(firstWords: string): Record<string, [string, number][]> {
+  return Object.fromEntries(
+    firstWords
+      .split('\n')
+      .filter((line) => line.includes('|'))
+      .map((line) => [line.slice(0, line.indexOf('|')), namesIn(line)]),
+  );
 }
 
 // Must agree with WORD_CHARS in dataset/build/strong-names.ts (a unit test checks).
 const WORD_CHAR = /[0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]/;
-export const WORD_SOURCE = `${WORD_CHAR.source.slice(0, -1)}]+`;
+/** A word, as the build's strong-names writes it (a function, so the first stage ships none of it unasked). */
+export const wordSource = () => `${WORD_CHAR.source.slice(0, -1)}]+`;
 
 /** Runs of anything but word characters: what a native split cuts the text at. */
 const SEPARATORS = /[^0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]+/;
@@ -86,7 +110,7 @@ function matchAt(text: string, at: number, rest: string, firstWordLength: number
 function firstWordsPossible(table: NameTable, present: ReadonlySet<string>): Set<string> {
   const possible = new Set<string>();
   for (const word of present) {
-    const names = table[word];
+    const names = table(word);
     if (!names) continue;
     for (const [rest] of names) {
       if (rest === '' || rest.split(SEPARATORS).every((w) => w === '' || present.has(w))) {
@@ -130,7 +154,7 @@ export class StrongCounter {
     // Every name found, by where it starts in `text`: [start, end in `folded`, group].
     const found: [number, number, number][] = [];
     for (const word of possible) {
-      const candidates = this.table[word] ?? [];
+      const candidates = this.table(word) ?? [];
       for (let start = wordStart(text, word, 0); start >= 0; start = wordStart(text, word, start + word.length)) {
         // A word cut by `from` is not a word's start.
         if (start === 0 && isWordAt(folded, from - 1)) continue;

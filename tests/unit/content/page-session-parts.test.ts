@@ -17,7 +17,7 @@ describe('PageIndex', () => {
   it('matches with the bundled index and names, or an imported index with its own names', () => {
     const bundled = new PageIndex({ index }, strong.firstWords);
     expect(bundled.version).toBe(index.version);
-    expect(bundled.table.hamas).toBeDefined();
+    expect(bundled.table('hamas')).toBeDefined();
     expect(bundled.matcher.find('Hamas said so.').map((m) => m.text)).toEqual(['Hamas']);
     const imported: ActiveIndex = {
       index: { ...index, version: 'imported-1' },
@@ -26,8 +26,8 @@ describe('PageIndex', () => {
     const page = new PageIndex(imported, strong.firstWords);
     expect(page.version).toBe('imported-1');
     expect(page.matcher).not.toBe(bundled.matcher);
-    expect(page.table.hamas).toBeUndefined();
-    expect(page.table.kestrel).toEqual([[' accord', 0]]);
+    expect(page.table('hamas')).toBeUndefined();
+    expect(page.table('kestrel')).toEqual([[' accord', 0]]);
     expect(page.setupMs).toBeGreaterThanOrEqual(0);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packTable, strongNames, WORD_CHARS } from '@/src/dataset/build/strong-names';
 import { foldForCount } from '@/src/first-stage/fold-text';
-import { nameTable, StrongCounter, WORD_SOURCE } from '@/src/first-stage/strong-count';
+import { nameTable, parseTable, StrongCounter, wordSource } from '@/src/first-stage/strong-count';
 import { foldLetters } from '@/src/matcher/fold';
 import { entry, fixtureIndex, value } from '../../support/fixture-dataset';
 
@@ -25,7 +25,7 @@ const counted = (text: string) => {
 
 describe('strong names at build time', () => {
   it('lists only unambiguous entries that are not figures or corrections, by first word, longest first', () => {
-    const table = { ...nameTable(built.firstWords) };
+    const table = parseTable(built.firstWords);
     expect(built.groups).toBe(5);
     // Each name as the rest after its first word.
     expect(table.hamas).toEqual([['', 2]]);
@@ -41,12 +41,12 @@ describe('strong names at build time', () => {
         entry('event-flare', ['Flare-ups in Gaza (19 October 2025)'], { kind: 'event' }),
       ]),
     );
-    expect({ ...nameTable(events.firstWords) }).toEqual({ truce: [[' took effect', 1]] });
+    expect(parseTable(events.firstWords)).toEqual({ truce: [[' took effect', 1]] });
     expect(events.groups).toBe(2);
   });
 
   it('splits words as the first stage does', () => {
-    expect(WORD_SOURCE).toBe(`[${WORD_CHARS}]+`);
+    expect(wordSource()).toBe(`[${WORD_CHARS}]+`);
   });
 
   it('finds nothing through the object prototype', () => {
@@ -172,7 +172,7 @@ describe('false friends in the first stage', () => {
   };
 
   it('lists only false friends that hide a strong name, as group -1', () => {
-    const table = { ...nameTable(strongNames(withFriends).firstWords) };
+    const table = parseTable(strongNames(withFriends).firstWords);
     // "Gaza Strip" is left out beside "Gaza" (the same entry: see the next test).
     expect(table.gaza).toEqual([
       ["'s provincial", -1],
@@ -193,7 +193,7 @@ describe('false friends in the first stage', () => {
         entry('concept-truce', ['Gaza truce']),
       ]),
     );
-    expect({ ...nameTable(built.firstWords) }).toEqual({
+    expect(parseTable(built.firstWords)).toEqual({
       gaza: [
         [' where witkoff landed', 2],
         [' truce', 0],
@@ -217,7 +217,7 @@ describe('false friends in the first stage', () => {
         hamas: [['', 2]],
       }),
     ).toBe('rafah|, in southern gaza;;-1|;4\nhamas|;2');
-    expect({ ...nameTable('rafah|, in southern gaza;;-1|;4\nhamas|;2') }).toEqual({
+    expect(parseTable('rafah|, in southern gaza;;-1|;4\nhamas|;2')).toEqual({
       rafah: [
         [', in southern gaza;', -1],
         ['', 4],
@@ -225,6 +225,14 @@ describe('false friends in the first stage', () => {
       hamas: [['', 2]],
     });
     expect(() => packTable({ gaza: [[' a|b', 1]] })).toThrow(/cannot hold/);
+  });
+
+  it('looks a word up in the packed table as the whole table reads it, and finds nothing for any other word', () => {
+    const lookUp = nameTable(built.firstWords);
+    const whole = parseTable(built.firstWords);
+    expect(Object.keys(whole).length).toBeGreaterThan(3);
+    for (const [word, names] of Object.entries(whole)) expect(lookUp(word)).toEqual(names);
+    for (const word of ['constructor', '__proto__', 'toString', 'gardening', '']) expect(lookUp(word)).toBeUndefined();
   });
 
   it('counts nothing for a false friend, and not the name inside it', () => {
