@@ -10,6 +10,8 @@ export interface IndexedEntry {
   ambiguous?: true;
   /** Named in passing by most news of the region (Entry.broad): alone, it never makes a page about the talks. */
   broad?: true;
+  /** A body the talks made (Entry.ofTheTalks): named, it points at them as a figure, concept or event of them does. */
+  ofTheTalks?: true;
 }
 
 export interface AliasTarget {

@@ -123,6 +123,11 @@ export const entryFileSchema = z
      * a figure, concept or event confirmed by its context words, they count as usual.
      */
     broad: z.boolean().optional(),
+    /**
+     * A body the talks made (the Board of Peace, the stabilisation force): a mention of it, confirmed by its
+     * context words where it is ambiguous, points at the talks as a figure, concept or event of them does.
+     */
+    ofTheTalks: z.boolean().optional(),
     /** Set when a name also means something else: the match then needs one of these context words nearby. */
     ambiguity: z
       .strictObject({

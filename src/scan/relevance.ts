@@ -4,6 +4,7 @@
 // so one stray mention is not enough. Mentions in the page's navigation, sidebars and footer are not
 // counted (page-chrome.ts).
 import type { Kind } from '../dataset/kinds';
+import type { IndexedEntry } from '../dataset/matcher-index';
 import type { Mention } from './mention';
 
 export interface Relevance {
@@ -43,6 +44,8 @@ export const MIN_LONE_MENTIONS = 4;
 
 /** Kinds that are the talks themselves rather than their actors or places. */
 const OF_THE_TALKS: ReadonlySet<Kind> = new Set<Kind>(['figure', 'concept', 'event']);
+/** A figure, concept or event of the talks, or a body they made (the Board of Peace, the stabilisation force). */
+const ofTheTalks = (entry: IndexedEntry) => entry.ofTheTalks === true || OF_THE_TALKS.has(entry.kind);
 
 const isStrong = (f: Mention) => f.licensed && !f.generic && !f.entry.ambiguous && f.value === undefined && f.entry.kind !== 'correction';
 
@@ -53,10 +56,10 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   const pointedIds = new Set<string>();
   const licensedIds = new Set<string>();
   let strongMentions = 0;
-  // Mentions of strong entries that are not broad; and whether the talks themselves (a figure, concept or event
+  // Mentions of strong entries that are not broad; and whether the talks themselves (a figure, concept, event or body
   // of them) are named.
   let pointedMentions = 0;
-  let ofTheTalks = false;
+  let talksNamed = false;
   // Ambiguous names their own context words confirmed (Witkoff beside Hamas), up to the two that count.
   const confirmed = new Set<string>();
   // Blocks holding strong mentions, up to the two asked for; a mention of no known block counts as its own.
@@ -73,13 +76,13 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
       if (!f.entry.broad) {
         pointedMentions++;
         if (pointedIds.size < 2) pointedIds.add(f.entry.id);
-        if (OF_THE_TALKS.has(f.entry.kind)) ofTheTalks = true;
+        if (ofTheTalks(f.entry)) talksNamed = true;
       }
     } else if (f.licensed) {
       licensedIds.add(f.entry.id);
       if (!f.generic && !f.entry.broad && f.value === undefined && confirmed.size < 2) confirmed.add(f.entry.id);
-      // A figure, concept or event of the talks, confirmed by its context words, points at them too.
-      if (!f.generic && !f.entry.broad && OF_THE_TALKS.has(f.entry.kind)) ofTheTalks = true;
+      // A figure, concept or event of the talks, or a body they made, confirmed by its context words, points at them too.
+      if (!f.generic && !f.entry.broad && ofTheTalks(f.entry)) talksNamed = true;
     }
   }
   const strong = strongIds.size;
@@ -93,7 +96,7 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   // Named three times beside one ambiguous name its context confirmed ("Steve Witkoff is due in the region"), or
   // four times alone.
   const lone = pointedMentions >= MIN_LONE_MENTIONS || (pointedMentions >= MIN_STRONG_MENTIONS && confirmed.size > 0);
-  const pointed = ofTheTalks || actors || lone;
+  const pointed = talksNamed || actors || lone;
   const spread = blocks.size + unplaced >= MIN_STRONG_BLOCKS || actors;
   return { strong, licensed, score, onTopic: pointed && spread && strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE };
 }

@@ -148,8 +148,15 @@ function bareNames(entry: Entry): string[] {
   return names.filter((name) => phrases.some((p) => holdsName(p, name)) && !names.some((other) => holdsName(name, other)));
 }
 
-function indexEntry({ id, kind, name, ambiguity, broad }: Entry): IndexedEntry {
-  return { id, kind, name, ...(ambiguity ? { ambiguous: true as const } : {}), ...(broad ? { broad: true as const } : {}) };
+function indexEntry({ id, kind, name, ambiguity, broad, ofTheTalks }: Entry): IndexedEntry {
+  return {
+    id,
+    kind,
+    name,
+    ...(ambiguity ? { ambiguous: true as const } : {}),
+    ...(broad ? { broad: true as const } : {}),
+    ...(ofTheTalks ? { ofTheTalks: true as const } : {}),
+  };
 }
 
 const isPercent = (unit: string) => /%|percent|per cent/i.test(unit);

@@ -98,6 +98,31 @@ describe('page relevance', () => {
     expect(relevanceOf([war(), war(), attack(), toll(), strong('hamas'), plan()]).onTopic).toBe(true);
   });
 
+  it('takes a body the talks made, named or confirmed, for the talks themselves', () => {
+    const gaza = (block: number): Finding => ({
+      ...strong('gaza'),
+      block,
+      entry: { id: 'gaza', kind: 'place', name: 'Gaza', broad: true },
+    });
+    const board = (block: number, flagged = true): Finding => ({
+      ...strong('org-board-of-peace'),
+      block,
+      entry: { id: 'org-board-of-peace', kind: 'organisation', name: 'Board of Peace', ...(flagged ? { ofTheTalks: true as const } : {}) },
+    });
+    const force = (licensedHere: boolean): Finding => ({
+      ...finding('org-isf', { ambiguous: true, licensed: licensedHere }),
+      block: 1,
+      entry: { id: 'org-isf', kind: 'organisation', name: 'ISF', ambiguous: true, ofTheTalks: true },
+    });
+    // A live blog's charter signing: the Board of Peace twice, Gaza in four paragraphs.
+    expect(relevanceOf([board(0), gaza(0), gaza(1), board(3), gaza(4)]).onTopic).toBe(true);
+    // Any other organisation named so is not enough (a strong entry needs four mentions alone).
+    expect(relevanceOf([board(0, false), gaza(0), gaza(1), board(3, false), gaza(4)]).onTopic).toBe(false);
+    // The stabilisation force points at the talks where its context words confirmed it, not elsewhere.
+    expect(relevanceOf([gaza(0), force(true), gaza(2), gaza(3)]).onTopic).toBe(true);
+    expect(relevanceOf([gaza(0), force(false), gaza(2), gaza(3)]).onTopic).toBe(false);
+  });
+
   it("does not count mentions in the page's navigation, sidebars or footer", () => {
     const rail = (id: string) => ({ ...strong(id), aside: true as const });
     expect(relevanceOf([rail('hamas'), rail('gaza'), rail('witkoff'), rail('hamas')]).onTopic).toBe(false);
