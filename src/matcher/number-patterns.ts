@@ -22,7 +22,10 @@ export const UNIT_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 export const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 export const SCALE_WORDS = 'hundred|thousand|million|billion';
-/** Where a number may start: not inside a word or another number. Then an optional qualifier ("more than"). */
-export const NUMBER_START = `(?<![${LETTER}${DIGIT}.,])(?:(?<qual>${QUALIFIER})\\s+)?`;
-/** What may not follow a number: a digit, or a decimal point or comma before one. */
-export const NUMBER_END = `(?![${DIGIT}]|[.,][${DIGIT}])`;
+/**
+ * Where a number may start: not inside a word or another number, nor after a clock's hour ("10:12"). Then an
+ * optional qualifier ("more than").
+ */
+export const NUMBER_START = `(?<![${LETTER}${DIGIT}.,])(?<![${DIGIT}]:)(?:(?<qual>${QUALIFIER})\\s+)?`;
+/** What may not follow a number: a digit, or a decimal point, comma or clock's colon before one ("12:00 local time"). */
+export const NUMBER_END = `(?![${DIGIT}]|[.,:][${DIGIT}])`;

@@ -25,7 +25,7 @@ const RUN = new RegExp(`[${LETTER}]+`, 'iy');
 const ASCII_WORD = /^[a-z]+$/i;
 const SPACE = /^\s$/;
 /** What may not follow a number (NUMBER_END), looked at from the number's end. */
-const ENDS_BADLY = new RegExp(`^(?:[${DIGIT}]|[.,][${DIGIT}])`);
+const ENDS_BADLY = new RegExp(`^(?:[${DIGIT}]|[.,:][${DIGIT}])`);
 const HYPHEN_OR_SPACE = new Set(['-', '\u2010', ' ']);
 
 interface Word {
