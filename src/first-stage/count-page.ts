@@ -79,9 +79,10 @@ export async function countPage(root: Node, counter: StrongCounter, options: Cou
 }
 
 /**
- * Reads the whole text at once. Where it names nothing, or where only text no reader sees is left out of it
- * and that names nothing either, it is counted as it is, and its length returned; otherwise undefined (then
- * it is counted in pieces). A page about the talks was read twice before: the probe, then every piece.
+ * Reads the whole text at once and, where it names nothing or no inline script, style or template in it names
+ * anything (the pieces leave their text out, so they would count the same), counts it and returns its length;
+ * otherwise undefined, and the page is counted in pieces. A page about the talks was read twice before: the
+ * probe, then every piece.
  */
 function probeWhole(root: Node, counter: StrongCounter, options: CountOptions): number | undefined {
   if (root.nodeType !== Node.ELEMENT_NODE) return undefined;
