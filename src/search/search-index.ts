@@ -5,6 +5,7 @@ import Fuse from 'fuse.js';
 import type { CompiledDataset, Entry } from '../dataset/schema';
 import { fold } from '../matcher/fold';
 import { nameCloseness } from './name-closeness';
+import { rareNameWords } from './rare-name-words';
 import { createTextIndex } from './text-index';
 
 export interface DatasetSearch {
@@ -45,6 +46,11 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     minMatchCharLength: 2,
   });
   const text = createTextIndex(dataset.entries);
+  const rareNames = rareNameWords(
+    names.map((n) => n.all),
+    names.map((n, at) => (dataset.entries[at]?.kind === 'person' ? n.name : undefined)),
+    text.knows,
+  );
   const search = (query: string, limit = RESULTS): Entry[] => {
     const q = query.trim();
     if (q.length === 0) return [];
@@ -65,10 +71,14 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
       : q.length <= NAME_QUERY_MAX
         ? hits.slice(0, PHRASE_CANDIDATES).map((hit) => hit.at)
         : [];
-    const ranked = candidates.flatMap((at, rank) => {
+    // A query of several words that names someone ("witkof hostages", "netanyahu rafah") wants that one first:
+    // a word within a typo of a name word only one or two entries have puts them with the close names.
+    const named = oneWord ? new Map<number, number>() : rareNames.near(foldedQuery);
+    const ranked = [...new Set([...named.keys(), ...candidates])].flatMap((at, rank) => {
       const entry = dataset.entries[at];
       const folded = names[at];
-      return entry && folded ? [{ entry, closeness: nameCloseness(foldedQuery, folded.all), rank }] : [];
+      const closeness = folded ? Math.min(nameCloseness(foldedQuery, folded.all), named.get(at) ?? Number.POSITIVE_INFINITY) : 0;
+      return entry && folded ? [{ entry, closeness, rank }] : [];
     });
     ranked.sort((a, b) => a.closeness - b.closeness || a.rank - b.rank);
     // A name within a few typos first; then what the reader's words hit anywhere else, best first; then

@@ -33,6 +33,8 @@ export interface TextHit {
 
 export interface TextIndex {
   search(query: string): TextHit[];
+  /** Whether any entry's text holds this folded word as it is. */
+  knows(word: string): boolean;
 }
 
 /** Folded words of a text, without stop words: index and query alike. */
@@ -49,16 +51,23 @@ export function createTextIndex(entries: readonly Entry[]): TextIndex {
     // Terms are folded once, when the documents are made (below) and in search().
     processTerm: (term) => term || null,
   });
+  const words = new Set<string>();
+  const terms = (text: string) => {
+    const found = searchTerms(text);
+    for (const word of found) words.add(word);
+    return found.join(' ');
+  };
   index.addAll(
     entries.map((e, id) => ({
       id,
-      names: searchTerms([e.name, ...e.aliases, ...(e.generic?.aliases ?? [])].join(' ')).join(' '),
-      keywords: searchTerms(e.keywords.join(' ')).join(' '),
-      summary: searchTerms(`${e.summary} ${e.figure ? `${e.figure.counts} ${e.figure.unit}` : ''}`).join(' '),
-      more: searchTerms(`${e.details ?? ''} ${e.caveats.join(' ')} ${e.perspectives.map((p) => p.holder).join(' ')}`).join(' '),
+      names: terms([e.name, ...e.aliases, ...(e.generic?.aliases ?? [])].join(' ')),
+      keywords: terms(e.keywords.join(' ')),
+      summary: terms(`${e.summary} ${e.figure ? `${e.figure.counts} ${e.figure.unit}` : ''}`),
+      more: terms(`${e.details ?? ''} ${e.caveats.join(' ')} ${e.perspectives.map((p) => p.holder).join(' ')}`),
     })),
   );
   return {
+    knows: (word) => words.has(word),
     search(query) {
       const terms = searchTerms(query);
       if (terms.length === 0) return [];

@@ -28,6 +28,24 @@ describe('dataset search', () => {
     expect(top(query)).toBe(id);
   });
 
+  it.each([
+    ['witkof hostages', 'person-steve-witkoff'],
+    ['netanyahu rafah', 'person-benjamin-netanyahu'],
+    ['hayya cairo', 'person-khalil-al-hayya'],
+    ['blair board of peace', 'person-tony-blair'],
+    ['prabowo troops', 'person-prabowo-subianto'],
+  ])('puts the person a query of several words names first: %s', (query, id) => {
+    expect(top(query)).toBe(id);
+  });
+
+  it('takes a word the dataset holds for itself, not for a typo of a name', () => {
+    // "fatah" is Fatah, not el-Sisi's "Fattah"; "hamas" is not Tamim bin Hamad's "Hamad".
+    expect(top('jailed fatah leader')).toBe('person-marwan-barghouti');
+    expect(top('disarmament of hamas')).toBe('concept-disarmament');
+    // Nor is a topic word a name because one person's name holds it ("israel" of Israel Katz).
+    expect(top('how much of gaza does israel still control')).toBe('fig-idf-control-after-withdrawal');
+  });
+
   it('returns nothing for an empty query', () => {
     expect(search.search('  ')).toEqual([]);
   });
