@@ -71,6 +71,9 @@ describe('popup', () => {
     await suite.driver.openExtensionPage(page, 'popup.html');
     await typeInto(page, BOX, 'who negotiates for israel');
     await expect.poll(() => firstOption(page)).toMatchObject({ id: 'person-ron-dermer' });
+    // A name typed with a topic, typo and all, puts the person first.
+    await typeInto(page, BOX, 'witkof hostages');
+    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'person-steve-witkoff' });
     await typeInto(page, BOX, 'zzzzqqq');
     await waitShown(page, '::-p-text(Nothing in the dataset matches “zzzzqqq”.)');
     await typeInto(page, BOX, '');
