@@ -2,7 +2,7 @@
 // zod: the background checks them before it runs the engine. Invalid fields count as their defaults, as
 // parseSettings treats them. A value stored before v4 (`disabledSites`) is read too, in case a page asks
 // before the background has migrated it.
-import { isSitePattern, type SiteRules, siteAllowed } from '../settings/site-patterns';
+import { type SiteRules, siteAllowed } from '../settings/site-patterns';
 
 export { SETTINGS_KEY } from '../settings/settings-key';
 
@@ -10,13 +10,10 @@ interface SiteSettings extends SiteRules {
   enabled: boolean;
 }
 
+// Not checked for being site patterns (parseSettings drops the others): one that is not never names a page's
+// host, so the answer is the same, and the check's expressions stayed out of the first stage.
 const siteList = (value: unknown): string[] =>
-  Array.isArray(value)
-    ? value
-        .filter((s): s is string => typeof s === 'string')
-        .map((s) => s.toLowerCase())
-        .filter(isSitePattern)
-    : [];
+  Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string').map((s) => s.toLowerCase()) : [];
 
 export function siteSettingsOf(raw: unknown): SiteSettings {
   const record = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};

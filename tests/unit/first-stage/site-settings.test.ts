@@ -23,7 +23,8 @@ describe('site settings in the first stage', () => {
     expect(activeOn({ enabled: true, disabledSites: ['Example.org'] }, 'example.org')).toBe(false);
   });
 
-  it('reads corrupted values as parseSettings does', () => {
+  it('decides on corrupted values as parseSettings does', () => {
+    const hosts = ['a.org', 'ok.org', 'news.a.org', 'example.org', '127.0.0.1', 'localhost'];
     for (const raw of [
       null,
       'x',
@@ -34,10 +35,13 @@ describe('site settings in the first stage', () => {
       { enabled: false, pausedSites: [1] },
       { siteMode: 'sometimes', onlySites: ['a.org'] },
       { siteMode: 'only', onlySites: ['a.org', 'not a site'] },
+      { pausedSites: ['*', '*.', 'a.org/world', 'https://ok.org', '*.*.org', 'OK.org '] },
+      { siteMode: 'only', onlySites: ['*', 'ok.org:443', ' a.org'] },
     ]) {
-      const full = parseSettings(raw).settings;
-      const { enabled, siteMode, pausedSites, onlySites } = full;
-      expect(siteSettingsOf(raw), JSON.stringify(raw)).toEqual({ enabled, siteMode, pausedSites, onlySites });
+      const { enabled, siteMode } = parseSettings(raw).settings;
+      expect(siteSettingsOf(raw), JSON.stringify(raw)).toMatchObject({ enabled, siteMode });
+      for (const host of hosts)
+        expect(activeOn(raw, host), `${JSON.stringify(raw)} on ${host}`).toBe(activeOn(parseSettings(raw).settings, host));
     }
   });
 });
