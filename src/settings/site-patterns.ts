@@ -1,6 +1,6 @@
 // Site patterns for "paused sites" and "only on these sites": a host name ("news.example.org") means that host
 // alone; "*.example.org" means example.org and every host under it. No zod: the first stage's site check
-// (first-stage/site-settings.ts) and the background use these on every page.
+// (first-stage/site-settings.ts, which ships only the matching) and the background use these on every page.
 
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const HOST = new RegExp(`^(?:\\*\\.)?${LABEL}(?:\\.${LABEL})*$`);
@@ -36,10 +36,7 @@ export function sitePatternProblem(pattern: string): string | undefined {
   return 'is not a host name: use letters, digits, hyphens and dots, as in news.example.org or *.example.org';
 }
 
-/**
- * Whether `pattern` is a site pattern: what sitePatternProblem accepts, without its messages (the first
- * stage, on every page, checks a stored list with it).
- */
+/** Whether `pattern` is a site pattern: what sitePatternProblem accepts, without its messages (the settings schema). */
 export const isSitePattern = (pattern: string): boolean =>
   pattern.length > 0 && pattern.length <= 253 && (IPV4.test(pattern) || HOST.test(pattern));
 
