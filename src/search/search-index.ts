@@ -17,6 +17,8 @@ export const RESULTS = 12;
 
 /** Name closeness (see nameCloseness) up to which a fuzzy name match outranks a match in a summary. */
 const CLOSE_NAME = 0.6;
+/** How close a query that is one of an entry's keywords counts: after exact names and names begun. */
+const KEYWORD_CLOSENESS = 0.12;
 /** Longer queries skip fuse.js (see search()). */
 const NAME_QUERY_MAX = 18;
 /** How many of the text index's hits are ranked by name closeness for a query of several words. */
@@ -46,6 +48,10 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     minMatchCharLength: 2,
   });
   const text = createTextIndex(dataset.entries);
+  const keywordEntries = new Map<string, number[]>();
+  dataset.entries.forEach((entry, at) => {
+    for (const keyword of new Set(entry.keywords.map(fold))) keywordEntries.set(keyword, [...(keywordEntries.get(keyword) ?? []), at]);
+  });
   const rareNames = rareNameWords(
     names.map((n) => n.all),
     names.map((n, at) => (dataset.entries[at]?.kind === 'person' ? n.name : undefined)),
@@ -74,6 +80,9 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     // A query of several words that names someone ("witkof hostages", "netanyahu rafah") wants that one first:
     // a word within a typo of a name word only one or two entries have puts them with the close names.
     const named = oneWord ? new Map<number, number>() : rareNames.near(foldedQuery);
+    // A query of several words that is one of an entry's keywords as written ("death toll", "how many killed")
+    // is what that keyword was written for.
+    for (const at of oneWord ? [] : (keywordEntries.get(foldedQuery) ?? [])) named.set(at, KEYWORD_CLOSENESS);
     const ranked = [...new Set([...named.keys(), ...candidates])].flatMap((at, rank) => {
       const entry = dataset.entries[at];
       const folded = names[at];

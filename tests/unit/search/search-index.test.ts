@@ -38,6 +38,12 @@ describe('dataset search', () => {
     expect(top(query)).toBe(id);
   });
 
+  it('puts first the entry a query of several words is a keyword of, as written', () => {
+    // "death toll" is the running toll's keyword; the malnutrition deaths' name holds "deaths" and ranked first.
+    expect(top('death toll')).toBe('fig-moh-killed');
+    expect(top('Death Toll')).toBe('fig-moh-killed');
+  });
+
   it('takes a word the dataset holds for itself, not for a typo of a name', () => {
     // "fatah" is Fatah, not el-Sisi's "Fattah"; "hamas" is not Tamim bin Hamad's "Hamad".
     expect(top('jailed fatah leader')).toBe('person-marwan-barghouti');
