@@ -74,6 +74,9 @@ describe('popup', () => {
     // A name typed with a topic, typo and all, puts the person first.
     await typeInto(page, BOX, 'witkof hostages');
     await expect.poll(() => firstOption(page)).toMatchObject({ id: 'person-steve-witkoff' });
+    // A reader's phrase that is an entry's keyword finds that entry first.
+    await typeInto(page, BOX, 'death toll');
+    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'fig-moh-killed' });
     await typeInto(page, BOX, 'zzzzqqq');
     await waitShown(page, '::-p-text(Nothing in the dataset matches “zzzzqqq”.)');
     await typeInto(page, BOX, '');
