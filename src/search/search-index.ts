@@ -19,6 +19,9 @@ export const RESULTS = 12;
 const CLOSE_NAME = 0.6;
 /** How close a query that is one of an entry's keywords counts: after exact names and names begun. */
 const KEYWORD_CLOSENESS = 0.12;
+/** A question asking for a number, and how close a figure its words hit then counts (after keywords). */
+const ASKS_A_NUMBER = /^(?:how many|how much|number of)\s/;
+const NUMBER_CLOSENESS = 0.13;
 /** Longer queries skip fuse.js (see search()). */
 const NAME_QUERY_MAX = 18;
 /** How many of the text index's hits are ranked by name closeness for a query of several words. */
@@ -83,6 +86,10 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     // A query of several words that is one of an entry's keywords as written ("death toll", "how many killed")
     // is what that keyword was written for.
     for (const at of oneWord ? [] : (keywordEntries.get(foldedQuery) ?? [])) named.set(at, KEYWORD_CLOSENESS);
+    // "How many ..." asks for a number: the figures its words hit come before the events and bodies they hit.
+    if (ASKS_A_NUMBER.test(foldedQuery))
+      for (const hit of hits.slice(0, PHRASE_CANDIDATES))
+        if (dataset.entries[hit.at]?.kind === 'figure' && !named.has(hit.at)) named.set(hit.at, NUMBER_CLOSENESS);
     const ranked = [...new Set([...named.keys(), ...candidates])].flatMap((at, rank) => {
       const entry = dataset.entries[at];
       const folded = names[at];

@@ -77,6 +77,9 @@ describe('popup', () => {
     // A reader's phrase that is an entry's keyword finds that entry first.
     await typeInto(page, BOX, 'death toll');
     await expect.poll(() => firstOption(page)).toMatchObject({ id: 'fig-moh-killed' });
+    // "How many" asks for a figure.
+    await typeInto(page, BOX, 'how many soldiers for the force');
+    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'fig-isf-size' });
     await typeInto(page, BOX, 'zzzzqqq');
     await waitShown(page, '::-p-text(Nothing in the dataset matches “zzzzqqq”.)');
     await typeInto(page, BOX, '');

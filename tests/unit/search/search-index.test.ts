@@ -44,6 +44,13 @@ describe('dataset search', () => {
     expect(top('Death Toll')).toBe('fig-moh-killed');
   });
 
+  it('answers "how many" with a figure before the events and bodies its words hit', () => {
+    expect(top('how many soldiers for the force')).toBe('fig-isf-size');
+    expect(top('how many prisoners were freed')).toBe('fig-prisoners-released');
+    // Not a question for a number: the organisation stays first.
+    expect(top('soldiers for the force')).not.toBe('fig-isf-size');
+  });
+
   it('takes a word the dataset holds for itself, not for a typo of a name', () => {
     // "fatah" is Fatah, not el-Sisi's "Fattah"; "hamas" is not Tamim bin Hamad's "Hamad".
     expect(top('jailed fatah leader')).toBe('person-marwan-barghouti');
