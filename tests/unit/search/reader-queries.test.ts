@@ -1,6 +1,7 @@
 // Reader queries written apart from the search code and the dataset's keywords (reader-queries.json): names
 // with typos, roles, figures by subject, events by date, synonyms, Arabic and Hebrew names. The right entry
-// must come first for at least 85% and in the top three for at least 95%.
+// must come first for at least 95% and in the top three for at least 99% (97% and 100% on 2026-12-05; 85% and 95%
+// were asked before).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,8 +39,8 @@ describe('reader queries', () => {
       ).toBe(true);
   });
 
-  it('puts the right entry first for at least 85% and in the top three for at least 95%', () => {
+  it('puts the right entry first for at least 95% and in the top three for at least 99%', () => {
     const { first, top3, misses } = rates();
-    expect({ first: first >= 0.85, top3: top3 >= 0.95, misses }).toMatchObject({ first: true, top3: true });
+    expect({ first: first >= 0.95, top3: top3 >= 0.99, misses }).toMatchObject({ first: true, top3: true });
   });
 });
