@@ -18,11 +18,11 @@ export interface StrongCount {
 export const NO_STRONG_NAMES: StrongCount = { entries: 0, mentions: 0, score: 0, onTopic: false };
 
 /**
- * A name's first word → [the folded name after that word, strong entry number], longest first (see
- * dataset/build/strong-names); number -1 for a false friend that hides a strong name. Undefined for a word
- * no name starts with.
+ * A name's first word → its line of the build-time table (read it with namesOf): the folded names after that
+ * word with their strong entry numbers, longest first (see dataset/build/strong-names); number -1 for a false
+ * friend that hides a strong name.
  */
-export type NameTable = (word: string) => [string, number][] | undefined;
+export type NameTable = Readonly<Record<string, string | undefined>>;
 
 /** One line's names, after its first word: `|rest;group|rest;group`. */
 const namesIn = (line: string): [string, number][] =>
@@ -31,22 +31,26 @@ const namesIn = (line: string): [string, number][] =>
     .slice(1)
     .map((name) => [name.slice(0, name.lastIndexOf(';')), +name.slice(name.lastIndexOf(';') + 1)]);
 
+/** The names starting with `word` ([the rest, strong entry number]), or undefined for a word none starts with. */
+export const namesOf = (table: NameTable, word: string): [string, number][] | undefined => {
+  const line = table[word];
+  return line === undefined ? undefined : namesIn(line);
+};
+
 /**
  * The build-time table (dataset/build/strong-names' packTable) made ready to read: one line a first word,
- * `word|rest;group|rest;group`. Only each line's first word is read at once; a line's names each time its word
- * is looked up (a page looks up a few: reading every line cost ~0.5 ms of every page, cold). A Map, so no word
- * ("constructor") finds anything but ours.
+ * `word|rest;group|rest;group`. Only each line's first word is read at once; a line's names when its word is
+ * one of the page's (a page has a few: reading every line cost ~0.5 ms of every page, cold). The page's every
+ * word is looked up, so that stays a property read, not a call. No prototype, so no word ("constructor")
+ * finds anything but ours.
  */
 export function nameTable(firstWords: string): NameTable {
-  const lines = new Map<string, string>();
+  const table: Record<string, string> = Object.create(null);
   for (const line of firstWords.split('\n')) {
     const bar = line.indexOf('|');
-    if (bar >= 0) lines.set(line.slice(0, bar), line);
+    if (bar >= 0) table[line.slice(0, bar)] = line;
   }
-  return (word) => {
-    const line = lines.get(word);
-    return line === undefined ? undefined : namesIn(line);
-  };
+  return table;
 }
 
 /** The whole table at once, word → names (tests and tools). */
@@ -110,9 +114,9 @@ function matchAt(text: string, at: number, rest: string, firstWordLength: number
 function firstWordsPossible(table: NameTable, present: ReadonlySet<string>): Set<string> {
   const possible = new Set<string>();
   for (const word of present) {
-    const names = table(word);
-    if (!names) continue;
-    for (const [rest] of names) {
+    const line = table[word];
+    if (line === undefined) continue;
+    for (const [rest] of namesIn(line)) {
       if (rest === '' || rest.split(SEPARATORS).every((w) => w === '' || present.has(w))) {
         possible.add(word);
         break;
@@ -154,7 +158,7 @@ export class StrongCounter {
     // Every name found, by where it starts in `text`: [start, end in `folded`, group].
     const found: [number, number, number][] = [];
     for (const word of possible) {
-      const candidates = this.table(word) ?? [];
+      const candidates = namesOf(this.table, word) ?? [];
       for (let start = wordStart(text, word, 0); start >= 0; start = wordStart(text, word, start + word.length)) {
         // A word cut by `from` is not a word's start.
         if (start === 0 && isWordAt(folded, from - 1)) continue;

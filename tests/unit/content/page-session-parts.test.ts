@@ -10,6 +10,7 @@ import { startInteraction } from '@/src/content/page-interaction';
 import type { ScanPasses } from '@/src/content/scan-passes';
 import { ScanQueue } from '@/src/content/scan-queue';
 import type { ActiveIndex } from '@/src/dataset/active-index';
+import { namesOf } from '@/src/first-stage/strong-count';
 import { FarRegions } from '@/src/scan/far-regions';
 import { DEFAULT_SETTINGS } from '@/src/settings/settings-schema';
 
@@ -17,7 +18,7 @@ describe('PageIndex', () => {
   it('matches with the bundled index and names, or an imported index with its own names', () => {
     const bundled = new PageIndex({ index }, strong.firstWords);
     expect(bundled.version).toBe(index.version);
-    expect(bundled.table('hamas')).toBeDefined();
+    expect(namesOf(bundled.table, 'hamas')).toBeDefined();
     expect(bundled.matcher.find('Hamas said so.').map((m) => m.text)).toEqual(['Hamas']);
     const imported: ActiveIndex = {
       index: { ...index, version: 'imported-1' },
@@ -26,8 +27,8 @@ describe('PageIndex', () => {
     const page = new PageIndex(imported, strong.firstWords);
     expect(page.version).toBe('imported-1');
     expect(page.matcher).not.toBe(bundled.matcher);
-    expect(page.table('hamas')).toBeUndefined();
-    expect(page.table('kestrel')).toEqual([[' accord', 0]]);
+    expect(namesOf(page.table, 'hamas')).toBeUndefined();
+    expect(namesOf(page.table, 'kestrel')).toEqual([[' accord', 0]]);
     expect(page.setupMs).toBeGreaterThanOrEqual(0);
   });
 });
