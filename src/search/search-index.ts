@@ -81,7 +81,7 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
         ? hits.slice(0, PHRASE_CANDIDATES).map((hit) => hit.at)
         : [];
     // A query of several words that names someone ("witkof hostages", "netanyahu rafah") wants that one first:
-    // a word within a typo of a name word only one or two entries have puts them with the close names.
+    // a word within a typo of a word of a person's name that no other entry's names hold (rare-name-words.ts).
     const named = oneWord ? new Map<number, number>() : rareNames.near(foldedQuery);
     // A query of several words that is one of an entry's keywords as written ("death toll", "how many killed")
     // is what that keyword was written for.
