@@ -18,6 +18,16 @@ const FUNCTION_WORDS = new Set(
  */
 const PLAIN_NOUNS = new Set('people persons individuals palestinians israelis gazans civilians residents others men women'.split(' '));
 
+/**
+ * Nouns of events and spans of time: a number whose words hold one counts those ("nearly 500 ceasefire
+ * violations", "600 strikes", "738 days"), never people or trucks, even where the words before it are a figure's.
+ */
+const EVENT_NOUNS = new Set(
+  'violations violation breaches breach incidents attacks strikes airstrikes raids shootings days weeks months years hours minutes'.split(
+    ' ',
+  ),
+);
+
 /** At most this many words after a number, its noun included ("47 Israeli captives", "19 living hostages"). */
 const MAX_WORDS = 3;
 
@@ -54,6 +64,7 @@ export function countedWords(text: string, from: number): CountedWords {
     if (!m || !word) break;
     const lower = word.toLowerCase();
     if (FUNCTION_WORDS.has(lower) || (lower.endsWith('ing') && !ING_ADJECTIVES.has(lower))) break;
+    if (EVENT_NOUNS.has(lower)) return { end: from, open: false };
     at = m.index + m[0].length;
     end = at;
     if (PLAIN_NOUNS.has(lower)) return { end, open: true };

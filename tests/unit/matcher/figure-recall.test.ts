@@ -60,6 +60,8 @@ const POSITIVES: [string, string][] = [
   ['Up to 12,000 police could be trained for the stabilisation force.', 'fig-isf-size'],
   // Between two reports of the running toll.
   ['Since the ceasefire came into effect, 406 people have been killed, the ministry said.', 'fig-killed-since-ceasefire'],
+  // The toll beside a count of violations in the same sentence is still the toll.
+  ['Israel has killed 339 Palestinians in nearly 500 ceasefire violations since the truce.', 'fig-killed-since-ceasefire'],
 ];
 
 const NEAR_MISSES: string[] = [
@@ -100,6 +102,11 @@ const NEAR_MISSES: string[] = [
   'Hamas said the remains of deceased hostages would reach the crossing by 10:12 on Monday.',
   'About 20,000 Palestinian children and adults needing medical care hope to leave Gaza via the crossing.',
   'Some 20,000 children have been orphaned in Gaza, the ministry said of the dead.',
+  // A number counting violations or attacks is no toll, even with the toll's words beside it (aa.com.tr and
+  // others write "ceasefire violations" after the number, November 2025).
+  'Gaza officials recorded nearly 500 ceasefire violations since the truce took effect.',
+  'The media office counted 282 Israeli violations of the ceasefire since it began.',
+  'The army said it carried out 600 strikes after the ceasefire, blaming Hamas attacks.',
 ];
 
 describe('figures on the real dataset', () => {
