@@ -46,6 +46,8 @@ export interface CountedWords {
    * when the number is joined to a word by a hyphen: it counts nothing.
    */
   open: boolean;
+  /** The number is joined to a word by a hyphen ("half-century", "20-point"): not even a share stands alone. */
+  joined?: true;
 }
 
 /** A hyphen joining the number to a word: "20-point plan", "72-hour deadline", "a 20-year-old hostage". */
@@ -54,7 +56,7 @@ const COMPOUND = /[-\u2010\u2011]\p{L}/uy;
 export function countedWords(text: string, from: number): CountedWords {
   // The number is part of a modifier, not a count of anything ("the 20-point plan", beside "hostages").
   COMPOUND.lastIndex = from;
-  if (COMPOUND.test(text)) return { end: from, open: false };
+  if (COMPOUND.test(text)) return { end: from, open: false, joined: true };
   let at = from;
   let end = from;
   for (let n = 0; n < MAX_WORDS; n++) {

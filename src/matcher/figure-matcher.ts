@@ -108,7 +108,8 @@ export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
       let best = closest(figures, named, number);
       // A number standing alone, counting plain "people", or a share: a context word in its sentence decides.
       // One followed by another figure's noun is not this figure ("1,200 police officers" beside "killed").
-      if (!best && (counted.open || number.percent)) best = closest(figures, sentence().licensed.filter(allowed), number);
+      if (!best && (counted.open || (number.percent && !counted.joined)))
+        best = closest(figures, sentence().licensed.filter(allowed), number);
       if (best !== undefined) found.push({ start: number.start, end: number.end, text: number.text, entry: best, value: number.value });
     }
     return found;
