@@ -15,8 +15,30 @@ export interface AutomatonHit {
   key: string;
 }
 
+/**
+ * One-letter words Hebrew writes joined to the next (and, in, to, from, that, as, the: "וחמאס", "בצה״ל",
+ * "החמאס"), and Arabic's and, so, to ("وحماس", "لغزة"). Arabic's "bi-" is left out: "بحماس" is mostly
+ * "with enthusiasm", not "with Hamas".
+ */
+const isJoinedPrefix = (code: number): boolean =>
+  code === 0x5d5 ||
+  code === 0x5d1 ||
+  code === 0x5dc ||
+  code === 0x5de ||
+  code === 0x5e9 ||
+  code === 0x5db ||
+  code === 0x5d4 ||
+  code === 0x648 ||
+  code === 0x641 ||
+  code === 0x644;
+/** At most this many joined prefixes ("ושב", "وللـ" is not read: "لل" drops the article's alif). */
+const MAX_PREFIXES = 3;
+
 export interface NameAutomaton {
-  /** Every name in `text`, longest first where names overlap, whole words only. */
+  /**
+   * Every name in `text`, longest first where names overlap, whole words only, but for a Hebrew or Arabic name
+   * after the one-letter words joined to it (isJoinedPrefix).
+   */
   find(text: string): AutomatonHit[];
 }
 
@@ -107,10 +129,15 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
         afterWord = inWord;
         const f = foldCode(text, i);
         const first = f === FOLDS_TO_SEVERAL ? foldCharAt(text, i).charCodeAt(0) : f;
-        if (first < 0 || first === SPACE || step(0, first) === NONE) continue;
-        const end = longestAt(text, i);
+        let start = i;
+        let end = first < 0 || first === SPACE || step(0, first) === NONE ? NONE : longestAt(text, i);
+        // A Hebrew or Arabic name may follow prefixes joined to it: read from after each in turn.
+        for (let k = i; end === NONE && k < i + MAX_PREFIXES && isJoinedPrefix(text.charCodeAt(k)); k++) {
+          start = k + 1;
+          if (start < n) end = longestAt(text, start);
+        }
         if (end === NONE) continue;
-        hits.push({ start: i, end, key: foundKey });
+        hits.push({ start, end, key: foundKey });
         i = end - 1;
         afterWord = isWordChar(text, i);
       }

@@ -3,14 +3,15 @@ import { createMatcher } from '@/src/matcher/matcher';
 import { entry, fixtureIndex } from '../../support/fixture-dataset';
 
 const index = fixtureIndex([
-  entry('org-hamas', ['Hamas', 'حماس']),
+  entry('org-hamas', ['Hamas', 'حماس', 'חמאס']),
   entry('person-witkoff', ['Steve Witkoff', 'Steven C. Witkoff', 'Witkoff']),
   entry('person-kalin', ['İbrahim Kalın', 'Kalın']),
   entry('person-erdogan', ['Recep Tayyip Erdoğan', 'Erdoğan']),
   entry('place-sharm', ['Sharm el-Sheikh', 'شرم الشيخ']),
   entry('place-khan-younis', ['Khan Younis', 'Khan Yunis', 'خان يونس']),
   entry('person-netanyahu', ['Benjamin Netanyahu', 'Netanyahu', 'בנימין נתניהו', 'נתניהו']),
-  entry('org-idf', ['IDF', 'Israel Defense Forces']),
+  entry('org-idf', ['IDF', 'Israel Defense Forces', 'צה״ל']),
+  entry('place-gaza-strip', ['Gaza Strip', 'רצועת עזה']),
   entry('concept-20-point', ['20-point plan']),
   entry('event-oct7', ['7 October attack', 'October 7 attack']),
 ]);
@@ -79,7 +80,17 @@ describe('right-to-left scripts', () => {
     ['بحماس', []],
     ['ראש הממשלה בנימין נתניהו אמר', ['בנימין נתניהו']],
     ['נתניהו אמר', ['נתניהו']],
-    ['הנתניהו', []],
+    // One-letter words Hebrew and Arabic join to the next ("and", "to", "in") leave the name found after them;
+    // other letters before it make another word.
+    ['ונתניהו אמר', ['נתניהו']],
+    ['ושבנתניהו', ['נתניהו']],
+    ['אנתניהו', []],
+    ['ושבונתניהו', []],
+    ['وحماس', ['حماس']],
+    ['لحماس', ['حماس']],
+    ['Hamas وحماس aHamas', ['Hamas', 'حماس']],
+    ['העביר לחמאס מסר, והחמאס השיב', ['חמאס', 'חמאס']],
+    ['בצה״ל נערכים ברצועת עזה', ['צה״ל', 'רצועת עזה']],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
