@@ -17,8 +17,8 @@ export interface AutomatonHit {
 
 /**
  * One-letter words Hebrew writes joined to the next (and, in, to, from, that, as, the: "וחמאס", "בצה״ל",
- * "החמאס"), and Arabic's and, so, to ("وحماس", "لغزة"). Arabic's "bi-" is left out: "بحماس" is mostly
- * "with enthusiasm", not "with Hamas".
+ * "החמאס"), and Arabic's and, so ("وحماس", "فحماس"). Arabic's "bi-" and "li-" are left out: "بحماس" and
+ * "لحماس" are mostly "with enthusiasm" and "for the enthusiasm", not Hamas.
  */
 const isJoinedPrefix = (code: number): boolean =>
   code === 0x5d5 ||
@@ -29,9 +29,8 @@ const isJoinedPrefix = (code: number): boolean =>
   code === 0x5db ||
   code === 0x5d4 ||
   code === 0x648 ||
-  code === 0x641 ||
-  code === 0x644;
-/** At most this many joined prefixes ("ושב", "وللـ" is not read: "لل" drops the article's alif). */
+  code === 0x641;
+/** At most this many joined prefixes ("ושב", "وف"). */
 const MAX_PREFIXES = 3;
 
 export interface NameAutomaton {
