@@ -130,8 +130,9 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
         const first = f === FOLDS_TO_SEVERAL ? foldCharAt(text, i).charCodeAt(0) : f;
         let start = i;
         let end = first < 0 || first === SPACE || step(0, first) === NONE ? NONE : longestAt(text, i);
-        // A Hebrew or Arabic name may follow prefixes joined to it: read from after each in turn.
-        for (let k = i; end === NONE && k < i + MAX_PREFIXES && isJoinedPrefix(text.charCodeAt(k)); k++) {
+        // A Hebrew or Arabic name may follow prefixes joined to it: read from after each in turn (never for a
+        // Latin word, the most of every page).
+        for (let k = i; end === NONE && code >= 0x5d1 && k < i + MAX_PREFIXES && isJoinedPrefix(text.charCodeAt(k)); k++) {
           start = k + 1;
           if (start < n) end = longestAt(text, start);
         }
