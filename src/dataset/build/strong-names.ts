@@ -17,6 +17,10 @@ export interface StrongNames {
   groups: number;
 }
 
+const HEBREW_WORD = /^[\u05d0-\u05ea]+$/;
+/** The one-letter words Hebrew joins most to a name: and, in, to, from, that, the. */
+const HEBREW_PREFIXES = ['ו', 'ב', 'ל', 'מ', 'ש', 'ה'];
+
 /** The group of a false friend in the table: a phrase that hides a strong name but names something else. */
 export const FALSE_FRIEND = -1;
 
@@ -42,7 +46,14 @@ export function strongNames(index: MatcherIndex): StrongNames {
       // An entry's title with a bracketed date or acronym ("... (13 october 2025)") is written so on no page:
       // left out, it costs nothing to find and ~0.5 KB gzip less on every page. An event named only so is
       // found by the engine on pages the other names brought it to.
-      for (const key of new Set(byEntry.get(entry))) if (!key.includes('(')) add(table, key, group);
+      for (const key of new Set(byEntry.get(entry))) {
+        if (key.includes('(')) continue;
+        add(table, key, group);
+        // Hebrew joins "and", "in", "to", "from", "that" and "the" to the next word: the first stage reads a
+        // one-word name's such forms ("לחמאס") from the table, as words of their own (~20 bytes gzip for Hamas;
+        // a line for every form of every name would be ~200). The engine reads any name after its prefixes.
+        if (HEBREW_WORD.test(key)) for (const prefix of HEBREW_PREFIXES) add(table, prefix + key, group);
+      }
     });
   // False friends that hide a strong name ("gaza province") are looked for too, as group -1: counted as
   // nothing, and the name inside them not counted either.

@@ -261,3 +261,24 @@ describe('reading in steps, as count-page does', () => {
     expect(counter.result).toMatchObject({ entries: 1, mentions: 2 });
   });
 });
+
+describe('Hebrew names with a joined letter', () => {
+  const hebrew = nameTable(
+    strongNames(fixtureIndex([entry('org-hamas', ['Hamas', 'חמאס']), entry('place-strip', ['רצועת עזה'])])).firstWords,
+  );
+  const count = (text: string) => {
+    const counter = new StrongCounter(hebrew);
+    counter.add(foldForCount(text));
+    return counter.result.mentions;
+  };
+
+  it('counts a one-word Hebrew name after one of the letters Hebrew joins to it, as the engine finds it', () => {
+    // "and Hamas", "to Hamas", "the Hamas": the table lists these forms as words of their own.
+    expect(count('וחמאס, לחמאס והחמאס כבר')).toBe(2);
+    expect(count('החמאס')).toBe(1);
+    // Not after two joined letters ("והחמאס" above), nor a name of several words: the table, which every page
+    // loads, would grow by a line for each; the engine still finds those.
+    expect(count('ברצועת עזה')).toBe(0);
+    expect(count('רצועת עזה')).toBe(1);
+  });
+});
