@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
-import type { Mention } from '@/src/scan/mention';
 import { relevanceOf } from '@/src/scan/relevance';
+import { readMentions } from '../../support/read-mentions';
 
 const { index } = compileFromDisk();
 const matcher = createPageMatcher(index);
@@ -65,13 +65,6 @@ describe('Isaac Herzog', () => {
       ['Herzog', false],
       ['Isaac Herzog', false],
     ]);
-    const reading = matcher.reading();
-    const mentions: Mention[] = text.flatMap((para, block) =>
-      reading.find(para).flatMap((m) => {
-        const entry = index.entries[m.entry];
-        return entry ? [{ entry, text: m.text, licensed: m.licensed, block }] : [];
-      }),
-    );
-    expect(relevanceOf(mentions).onTopic).toBe(false);
+    expect(relevanceOf(readMentions(matcher, text)).onTopic).toBe(false);
   });
 });

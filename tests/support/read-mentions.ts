@@ -1,0 +1,14 @@
+// Paragraphs read as one page (one reading, a block each), as the mentions relevance weighs: for unit tests that
+// ask whether a page of real-dataset text counts as about the talks.
+import type { PageMatcher } from '@/src/matcher/page-matcher';
+import type { Mention } from '@/src/scan/mention';
+
+export function readMentions(matcher: PageMatcher, paragraphs: readonly string[]): Mention[] {
+  const reading = matcher.reading();
+  return paragraphs.flatMap((para, block) =>
+    reading.find(para).flatMap((m) => {
+      const entry = matcher.index.entries[m.entry];
+      return entry ? [{ entry, text: m.text, licensed: m.licensed, block }] : [];
+    }),
+  );
+}
