@@ -27,6 +27,14 @@ describe('bare "ceasefire"', () => {
   it("is not another war's", () => {
     expect(ceasefires('The ceasefire in Lebanon took effect on November 27, and Hezbollah says Israel breaks it daily.')).toEqual([]);
   });
+
+  it("is this truce in Arabic and Hebrew beside Gaza or Hamas in their script, and not another war's", () => {
+    expect(ceasefires('قال مسؤول إن الهدنة في غزة صامدة وإن وقف إطلاق النار سيستمر.')).toEqual(['الهدنة', 'وقف إطلاق النار']);
+    expect(ceasefires('أعلنت موسكو وكييف وقف إطلاق النار لثلاثة أيام.')).toEqual([]);
+    // "בעזה": Gaza with "in" joined to it licenses it too.
+    expect(ceasefires('גורם אמר כי הפסקת האש בעזה מחזיקה.')).toEqual(['הפסקת האש']);
+    expect(ceasefires('הפסקת האש בלבנון נכנסה לתוקף הלילה.')).toEqual([]);
+  });
 });
 
 describe('bare "Rafah"', () => {
