@@ -137,13 +137,19 @@ function inheritSubPhrases(contexts: Record<string, ContextTarget>): void {
 /**
  * The names an entry's false friends make ambiguous, folded: each one a phrase holds that holds no other name of
  * the entry ("kushner", not "jared kushner"; "trump", not "donald trump", which "Donald Trump Jr." holds). With
- * context words and no phrases, every name.
+ * context words and no phrases, its generic words where it has some (the IPC's "famine" beside "no longer" is
+ * December's update, but "famine in Gaza City" is August's finding whatever the paragraph says next), else
+ * every name (a "20-point plan" beside Kyiv is Ukraine's).
  */
 function bareNames(entry: Entry): string[] {
   const friends = entry.falseFriends;
   if (!friends) return [];
   const names = [...new Set(matchTermsOf(entry).map(fold))];
-  if (friends.phrases.length === 0) return friends.context.length > 0 ? names : [];
+  if (friends.phrases.length === 0) {
+    if (friends.context.length === 0) return [];
+    const generic = entry.generic?.aliases.map(fold) ?? [];
+    return generic.length > 0 ? names.filter((name) => generic.includes(name)) : names;
+  }
   const phrases = friends.phrases.map(fold);
   return names.filter((name) => phrases.some((p) => holdsName(p, name)) && !names.some((other) => holdsName(name, other)));
 }

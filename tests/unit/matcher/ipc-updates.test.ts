@@ -30,6 +30,15 @@ describe('the IPC famine finding and its December update', () => {
     ]);
   });
 
+  it('keeps the August finding named in full in a paragraph that goes on to the update', () => {
+    expect(
+      found('The IPC confirmed famine in Gaza Governorate in August 2025. In December it said famine conditions were no longer present.'),
+    ).toEqual([
+      ['famine in Gaza Governorate', 'event-ipc-famine-aug2025'],
+      ['famine', 'event-ipc-dec2025'],
+    ]);
+  });
+
   it("names neither without the IPC, Gaza or the update's words", () => {
     expect(found('Aid groups warned of famine in Sudan, where the war goes on.')).toEqual([]);
   });
