@@ -60,15 +60,18 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   // of them) are named.
   let pointedMentions = 0;
   let talksNamed = false;
-  // Ambiguous names their own context words confirmed (Witkoff beside Hamas), up to the two that count.
-  const confirmed = new Set<string>();
+  // Ambiguous names their own context words confirmed (Witkoff beside Hamas): for each, its mentions confirmed
+  // minus those not. A name the page mostly gives without the talks' words is its own story's subject, the
+  // talks its background: a story of Netanyahu's trial names him five times, beside Hamas twice.
+  const confirmedBalance = new Map<string, number>();
   // Blocks holding strong mentions, up to the two asked for; a mention of no known block counts as its own.
   const blocks = new Set<number>();
   let unplaced = 0;
   for (const f of findings) {
     // A sidebar's headlines are not what the page is about.
     if (f.aside) continue;
-    if (isStrong(f)) {
+    if (!f.licensed && f.entry.ambiguous) confirmedBalance.set(f.entry.id, (confirmedBalance.get(f.entry.id) ?? 0) - 1);
+    else if (isStrong(f)) {
       strongMentions++;
       strongIds.add(f.entry.id);
       if (f.block === undefined) unplaced++;
@@ -80,11 +83,15 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
       }
     } else if (f.licensed) {
       licensedIds.add(f.entry.id);
-      if (!f.generic && !f.entry.broad && f.value === undefined && confirmed.size < 2) confirmed.add(f.entry.id);
+      if (!f.generic && !f.entry.broad && f.value === undefined)
+        confirmedBalance.set(f.entry.id, (confirmedBalance.get(f.entry.id) ?? 0) + 1);
       // A figure, concept or event of the talks, or a body they made, confirmed by its context words, points at them too.
       if (!f.generic && !f.entry.broad && ofTheTalks(f.entry)) talksNamed = true;
     }
   }
+  // Names confirmed at least as often as not, and at least once: the ones that count (two at most are asked).
+  let confirmed = 0;
+  for (const balance of confirmedBalance.values()) if (balance >= 0) confirmed++;
   const strong = strongIds.size;
   const licensed = licensedIds.size;
   const score = 2 * strong + Math.min(strongMentions - strong, 2) + licensed;
@@ -92,10 +99,10 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   // naming Hamas once or twice beside it, as every story of the region does, is too.
   // A strong name beside two ambiguous ones their context confirmed ("the Hamas team in Sharm el-Sheikh",
   // "Ron Dermer briefed ministers") names the talks' actors at work, not the region's background.
-  const actors = pointedIds.size >= 2 || (pointedMentions > 0 && confirmed.size >= 2);
+  const actors = pointedIds.size >= 2 || (pointedMentions > 0 && confirmed >= 2);
   // Named three times beside one ambiguous name its context confirmed ("Steve Witkoff is due in the region"), or
   // four times alone.
-  const lone = pointedMentions >= MIN_LONE_MENTIONS || (pointedMentions >= MIN_STRONG_MENTIONS && confirmed.size > 0);
+  const lone = pointedMentions >= MIN_LONE_MENTIONS || (pointedMentions >= MIN_STRONG_MENTIONS && confirmed > 0);
   const pointed = talksNamed || actors || lone;
   const spread = blocks.size + unplaced >= MIN_STRONG_BLOCKS || actors;
   return { strong, licensed, score, onTopic: pointed && spread && strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE };

@@ -8,7 +8,12 @@ export function readMentions(matcher: PageMatcher, paragraphs: readonly string[]
   return paragraphs.flatMap((para, block) =>
     reading.find(para).flatMap((m) => {
       const entry = matcher.index.entries[m.entry];
-      return entry ? [{ entry, text: m.text, licensed: m.licensed, block }] : [];
+      if (!entry) return [];
+      // As the scan records them (region-tally.ts): a generic word or a figure is weighed apart.
+      const mention: Mention = { entry, text: m.text, licensed: m.licensed, block };
+      if (m.value !== undefined) mention.value = m.value;
+      if (m.generic) mention.generic = true;
+      return [mention];
     }),
   );
 }

@@ -76,6 +76,13 @@ describe('page relevance', () => {
         .onTopic,
     ).toBe(true);
     expect(relevanceOf([at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7), at(licensed('idf'), 7)]).onTopic).toBe(false);
+    // Not where the page names one of them mostly without the talks' words: a story of Netanyahu's trial names
+    // him again and again, and beside Hamas and his foreign minister once, in a paragraph of background.
+    const trial = [at(strong('hamas'), 1), at(gaza(), 1), at(licensed('netanyahu'), 1)];
+    trial.push(at(strong('hamas'), 4), at(licensed('netanyahu'), 4), at(licensed('saar'), 4));
+    expect(relevanceOf(trial).onTopic).toBe(true);
+    trial.push(at(unlicensed('netanyahu'), 5), at(unlicensed('netanyahu'), 7), at(unlicensed('netanyahu'), 8));
+    expect(relevanceOf(trial).onTopic).toBe(false);
     // Mentions of no known block (counted far from the screen before this rule) each count as their own.
     expect(relevanceOf([strong('hamas'), strong('hamas'), strong('hamas'), strong('hamas'), gaza()]).onTopic).toBe(true);
   });
