@@ -35,12 +35,20 @@ export const MIN_STRONG_MENTIONS = 3;
 export const MIN_STRONG_BLOCKS = 2;
 /**
  * One strong entry alone (no second actor, nothing of the talks themselves) points at them only when named
- * this often, or three times beside an ambiguous name its context confirmed: stories of campus protests, West
+ * this often beside some other sign of them that is not broad (a story of Hamas's seized cryptocurrency names
+ * Hamas six times and nothing else), or three times beside an ambiguous name its context confirmed: stories of campus protests, West
  * Bank raids or the 2014 war name Hamas three times in passing. Over 116 real off-topic pages read in the pages
  * corpus, 8 were judged on topic with three alone, 5 now; over 155 real excerpts about the talks, 139 and 138
  * (an excerpt naming Hamas three times and nothing else).
  */
 export const MIN_LONE_MENTIONS = 4;
+
+/**
+ * Generic words of the talks (the ceasefire, the truce, phase two) their context confirmed, named this often,
+ * point at them. Once is a war story's aside ("despite the ceasefire"); over 235 fresh excerpts about the talks,
+ * five more are on topic with two, and none of 201 off-topic or war-only pages.
+ */
+export const MIN_TALK_WORDS = 2;
 
 /** Kinds that are the talks themselves rather than their actors or places. */
 const OF_THE_TALKS: ReadonlySet<Kind> = new Set<Kind>(['figure', 'concept', 'event']);
@@ -55,6 +63,12 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   // Strong entries that are not broad, up to the two that make one block enough.
   const pointedIds = new Set<string>();
   const licensedIds = new Set<string>();
+  // Whether any name that is not strong (an ambiguous name or generic word its context confirmed, a figure) and not
+  // broad is named: a story naming Hamas alone, however often (its money seized), is about Hamas, not the talks.
+  let beside = false;
+  // Generic words of the talks their context confirmed ("the truce" beside Gaza): named twice, they point at the
+  // talks as a concept of them named outright does ("The fragile truce: an anatomy of Gaza's ceasefire").
+  let talkWords = 0;
   let strongMentions = 0;
   // Mentions of strong entries that are not broad; and whether the talks themselves (a figure, concept, event or body
   // of them) are named.
@@ -83,6 +97,8 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
       }
     } else if (f.licensed) {
       licensedIds.add(f.entry.id);
+      if (!f.entry.broad) beside = true;
+      if (f.generic && !f.entry.broad && ofTheTalks(f.entry)) talkWords++;
       if (!f.generic && !f.entry.broad && f.value === undefined)
         confirmedBalance.set(f.entry.id, (confirmedBalance.get(f.entry.id) ?? 0) + 1);
       // A figure, concept or event of the talks, or a body they made, confirmed by its context words, points at them too.
@@ -101,9 +117,9 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   // "Ron Dermer briefed ministers") names the talks' actors at work, not the region's background.
   const actors = pointedIds.size >= 2 || (pointedMentions > 0 && confirmed >= 2);
   // Named three times beside one ambiguous name its context confirmed ("Steve Witkoff is due in the region"), or
-  // four times alone.
-  const lone = pointedMentions >= MIN_LONE_MENTIONS || (pointedMentions >= MIN_STRONG_MENTIONS && confirmed > 0);
-  const pointed = talksNamed || actors || lone;
+  // four times beside any other sign ("the ceasefire", a toll).
+  const lone = (pointedMentions >= MIN_LONE_MENTIONS && beside) || (pointedMentions >= MIN_STRONG_MENTIONS && confirmed > 0);
+  const pointed = talksNamed || talkWords >= MIN_TALK_WORDS || actors || lone;
   const spread = blocks.size + unplaced >= MIN_STRONG_BLOCKS || actors;
   return { strong, licensed, score, onTopic: pointed && spread && strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE };
 }

@@ -24,7 +24,16 @@ describe('page relevance', () => {
     ['one strong mention', [strong('hamas')], false],
     ['one strong entry twice', [strong('hamas'), strong('hamas')], false],
     ['one strong entry three times (a campus story naming Hamas in passing)', [strong('hamas'), strong('hamas'), strong('hamas')], false],
-    ['one strong entry four times', [strong('hamas'), strong('hamas'), strong('hamas'), strong('hamas')], true],
+    [
+      "one strong entry four times and nothing else (a story of Hamas's seized cryptocurrency)",
+      [strong('hamas'), strong('hamas'), strong('hamas'), strong('hamas')],
+      false,
+    ],
+    [
+      'one strong entry four times beside the ceasefire',
+      [strong('hamas'), strong('hamas'), strong('hamas'), strong('hamas'), finding('ceasefire', { generic: true })],
+      true,
+    ],
     ['two strong entries once each (a background paragraph)', [strong('hamas'), strong('gaza')], false],
     ['two strong entries, three mentions', [strong('hamas'), strong('witkoff'), strong('hamas')], true],
     ['generic words are no strong mentions', [strong('hamas'), strong('gaza'), finding('ceasefire', { generic: true })], false],
@@ -47,14 +56,24 @@ describe('page relevance', () => {
     const gaza = (): Finding => ({ ...strong('gaza'), entry: { id: 'gaza', kind: 'place', name: 'Gaza', broad: true } });
     const concept = (id: string): Finding => ({ ...licensed(id), entry: { id, kind: 'concept', name: id, ambiguous: true } });
     expect(relevanceOf([gaza(), gaza(), gaza(), gaza(), licensed('idf')]).onTopic).toBe(false);
-    // Hamas once beside it, as any story of the region names it, is not enough either, nor thrice; four times,
-    // or beside another of the talks' names, it is.
+    // Hamas once beside it, as any story of the region names it, is not enough either, nor thrice, nor four times
+    // alone; four times beside another sign of the talks ("the ceasefire"), or beside another of their names, it is.
+    const ceasefire = () => finding('ceasefire', { generic: true });
     expect(relevanceOf([gaza(), gaza(), gaza(), strong('hamas')]).onTopic).toBe(false);
     expect(relevanceOf([gaza(), strong('hamas'), strong('hamas'), strong('hamas')]).onTopic).toBe(false);
-    expect(relevanceOf([gaza(), strong('hamas'), strong('hamas'), strong('hamas'), strong('hamas')]).onTopic).toBe(true);
+    expect(relevanceOf([gaza(), strong('hamas'), strong('hamas'), strong('hamas'), strong('hamas')]).onTopic).toBe(false);
+    expect(relevanceOf([gaza(), strong('hamas'), strong('hamas'), strong('hamas'), strong('hamas'), ceasefire()]).onTopic).toBe(true);
     expect(relevanceOf([gaza(), gaza(), strong('hamas'), strong('witkoff')]).onTopic).toBe(true);
     expect(relevanceOf([gaza(), gaza(), gaza(), figure('fig-aid-trucks')]).onTopic).toBe(true);
     expect(relevanceOf([gaza(), gaza(), gaza(), concept('concept-phase-two')]).onTopic).toBe(true);
+    // The talks' generic words, confirmed by their context, point at them when named twice ("the truce", "the
+    // ceasefire"); once is a war story's aside.
+    const truce = (): Finding => ({
+      ...finding('concept-ceasefire', { generic: true }),
+      entry: { id: 'concept-ceasefire', kind: 'concept', name: 'ceasefire' },
+    });
+    expect(relevanceOf([gaza(), gaza(), gaza(), strong('hamas'), truce()]).onTopic).toBe(false);
+    expect(relevanceOf([gaza(), gaza(), gaza(), strong('hamas'), truce(), truce()]).onTopic).toBe(true);
   });
 
   it('asks that the strong names be in more than one block: one paragraph of background is not enough', () => {
@@ -64,7 +83,14 @@ describe('page relevance', () => {
     expect(relevanceOf([at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7)]).onTopic).toBe(false);
     // The same names in the headline and the text.
     expect(
-      relevanceOf([at(strong('hamas'), 1), at(strong('hamas'), 7), at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7)]).onTopic,
+      relevanceOf([
+        at(strong('hamas'), 1),
+        at(strong('hamas'), 7),
+        at(strong('hamas'), 7),
+        at(strong('hamas'), 7),
+        at(gaza(), 7),
+        at(figure('f'), 7),
+      ]).onTopic,
     ).toBe(true);
     // A weak name elsewhere does not spread them.
     expect(relevanceOf([at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7), at(licensed('ipc'), 2)]).onTopic).toBe(false);
@@ -84,7 +110,7 @@ describe('page relevance', () => {
     trial.push(at(unlicensed('netanyahu'), 5), at(unlicensed('netanyahu'), 7), at(unlicensed('netanyahu'), 8));
     expect(relevanceOf(trial).onTopic).toBe(false);
     // Mentions of no known block (counted far from the screen before this rule) each count as their own.
-    expect(relevanceOf([strong('hamas'), strong('hamas'), strong('hamas'), strong('hamas'), gaza()]).onTopic).toBe(true);
+    expect(relevanceOf([strong('hamas'), strong('hamas'), strong('hamas'), strong('hamas'), gaza(), figure('f')]).onTopic).toBe(true);
   });
 
   it('takes background for background: the war, the attack of 7 October and its toll point at nothing alone', () => {
