@@ -77,13 +77,17 @@ export function countedWords(text: string, from: number): CountedWords {
 const WOUND = /^(?:injured|wounded|wounding|injuring|injuries|wounds)$/i;
 /** Words that may stand between a verb and its number ("injured more than 1,100"). */
 const QUALIFIERS = new Set('more than at least about around nearly almost over some another a further'.split(' '));
+/** Words that may stand between a wounded word and the number it gives ("the number of injuries is 609"). */
+const LINKS = new Set(
+  'is was are were has have had reached stands stood stand at to rose risen climbed totals totalled totaled hit'.split(' '),
+);
 /** Words that may stand between a number and its verb ("597 people were injured"). */
 const AUXILIARIES = new Set('were was are is been have has had being'.split(' '));
 const WORD_BEFORE = /([\p{L}\p{M}'’]+)[\s\u00a0]*$/u;
 
 /**
  * Whether the page says a number counts the wounded: "injured 597 others", "wounding more than 1,246",
- * "1,100 wounded", "597 people were injured". Such a number is no toll of the dead.
+ * "1,100 wounded", "597 people were injured", "the number of injuries is 609". Such a number is no toll of the dead.
  */
 export function countsWounded(text: string, start: number, counted: CountedWords): boolean {
   let before = text.slice(Math.max(0, start - 40), start);
@@ -92,7 +96,8 @@ export function countsWounded(text: string, start: number, counted: CountedWords
     const word = m?.[1];
     if (!m || !word) break;
     if (WOUND.test(word)) return true;
-    if (!QUALIFIERS.has(word.toLowerCase())) break;
+    const lower = word.toLowerCase();
+    if (!QUALIFIERS.has(lower) && !LINKS.has(lower)) break;
     before = before.slice(0, m.index);
   }
   let at = counted.end;

@@ -70,6 +70,9 @@ const NEAR_MISSES: string[] = [
   'Israel has killed 211 Palestinians and injured 597 others since the ceasefire.',
   'Since the ceasefire took effect, 597 people were injured by Israeli fire.',
   'Israeli fire has wounded more than 1,100 since the ceasefire, medics said.',
+  // The count of the wounded after its noun and a verb (nabamart.com, November 2025).
+  'Since the ceasefire the number of martyrs has reached 241, and the number of injuries is 609.',
+  'Since the truce, injuries have risen to 609, the ministry said.',
   // Phase 4 beside Phase 5 (trtworld.com, December 2025); bodies not yet returned (sunstar.com.ph).
   'More than half a million people are in Emergency (IPC Phase 4), the IPC said of famine.',
   'Four bodies would still be in Gaza after the deceased hostages were returned.',
