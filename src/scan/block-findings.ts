@@ -4,6 +4,7 @@ import type { BlockMatch } from '../matcher/page-matcher';
 import { newBlockId } from './block-id';
 import { withNodes } from './block-nodes';
 import type { Finding } from './finding';
+import { isLinkTeaser } from './link-teaser';
 import { inPageChrome } from './page-chrome';
 import type { TextBlock } from './text-blocks';
 
@@ -25,8 +26,9 @@ let nextOrder = 0;
 export function blockFindings(read: TextBlock, matches: BlockMatch[], index: MatcherIndex, run?: number): Finding[] {
   const findings: Finding[] = [];
   const block = withNodes(read);
-  // One native lookup per block with a match.
-  const aside = matches.length > 0 && inPageChrome(read.element ?? block.nodes[0]?.parentElement);
+  // One native lookup per block with a match, and one per text node of it: a sidebar, or a headline linking
+  // elsewhere (link-teaser.ts), is not what the page is about.
+  const aside = matches.length > 0 && (inPageChrome(read.element ?? block.nodes[0]?.parentElement) || isLinkTeaser(block.nodes));
   const blockId = newBlockId();
   for (const match of matches) {
     const entry = index.entries[match.entry];

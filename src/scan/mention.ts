@@ -12,9 +12,9 @@ export interface Mention {
   value?: number;
   /** False for an ambiguous name without its context words nearby: shown only on an on-topic page. */
   licensed: boolean;
-  /** Found by a generic word ("the summit"): it never makes the page count as on topic. */
+  /** Found by a generic word ("the summit"): no strong mention; two of the talks' own point at them (relevance.ts). */
   generic?: true;
-  /** In the page's navigation, a sidebar or a footer (page-chrome.ts): shown, never counted for relevance. */
+  /** In the page's navigation, a sidebar or a footer (page-chrome.ts), or a headline linking elsewhere (link-teaser.ts): shown, never counted for relevance. */
   aside?: true;
   /** The block (block-id.ts) it is in: relevance asks that the talks be named in more than one. */
   block?: number;

@@ -129,6 +129,25 @@ describe('scanPage', () => {
     ]);
   });
 
+  it('marks headlines linking elsewhere as it marks sidebars, but not a paragraph with a link in it', async () => {
+    setBody(
+      '<p>Talks resumed as <a href="/hamas">Hamas</a> delegates met Steve Witkoff in Cairo.</p>' +
+        '<div class="more"><ul><li><a href="/a">Hamas hands over remains</a></li>' +
+        '<li><a href="/b"><b>Board of Peace</b> meets in Davos</a>.</li></ul>' +
+        '<a href="/c"><h3>Witkoff due in Israel</h3><p>What the envoy wants from Hamas</p></a></div>',
+    );
+    const findings = await scanPage(document.body, matcher);
+    expect(findings.map((f) => [rangeOf(f).toString(), f.aside ?? false])).toEqual([
+      ['Hamas', false],
+      ['Steve Witkoff', false],
+      ['Cairo', false],
+      ['Hamas', true],
+      ['Board of Peace', true],
+      ['Witkoff', true],
+      ['Hamas', true],
+    ]);
+  });
+
   it('does not change the page', async () => {
     setBody('<p>Khalil al-Hayya and the <i>20-point</i> plan</p>');
     const before = document.body.innerHTML;

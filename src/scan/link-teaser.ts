@@ -1,0 +1,20 @@
+// A block that is (nearly) all link text is a teaser: a headline pointing at another page ("More from World",
+// "Latest"), which says what that page is about, not this one. Sites put such lists in plain <div>s as often as in
+// <aside> or <nav> (page-chrome.ts), so they are told by their links. Its mentions are painted on a page about
+// the talks, but count for relevance as a sidebar's do: not at all. An article's paragraph with a link in it is
+// mostly text of its own.
+
+/** Share of a block's text inside links from which it is a teaser. */
+export const TEASER_LINK_SHARE = 0.8;
+
+/** Whether the text nodes `nodes` (one block's) are mostly inside links. */
+export function isLinkTeaser(nodes: readonly Text[]): boolean {
+  let total = 0;
+  let linked = 0;
+  for (const node of nodes) {
+    const size = node.data.length;
+    total += size;
+    if (node.parentElement?.closest('a[href]')) linked += size;
+  }
+  return total > 0 && linked >= TEASER_LINK_SHARE * total;
+}
