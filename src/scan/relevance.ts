@@ -36,8 +36,8 @@ export const MIN_STRONG_BLOCKS = 2;
 /**
  * One strong entry alone (no second actor, nothing of the talks themselves) points at them only when named
  * this often beside some other sign of them that is not broad (a story of Hamas's seized cryptocurrency names
- * Hamas six times and nothing else), or three times beside an ambiguous name its context confirmed: stories of campus protests, West
- * Bank raids or the 2014 war name Hamas three times in passing. Over 116 real off-topic pages read in the pages
+ * Hamas six times and nothing else), or three times beside an ambiguous name its context confirmed: stories of
+ * campus protests, West Bank raids or the 2014 war name Hamas three times in passing. Over 116 real off-topic pages read in the pages
  * corpus, 8 were judged on topic with three alone, 5 now; over 155 real excerpts about the talks, 139 and 138
  * (an excerpt naming Hamas three times and nothing else).
  */
@@ -82,7 +82,7 @@ export function relevanceOf(findings: readonly Mention[]): Relevance {
   const blocks = new Set<number>();
   let unplaced = 0;
   for (const f of findings) {
-    // A sidebar's headlines are not what the page is about.
+    // A sidebar's headlines, or teasers linking elsewhere, are not what the page is about.
     if (f.aside) continue;
     if (!f.licensed && f.entry.ambiguous) confirmedBalance.set(f.entry.id, (confirmedBalance.get(f.entry.id) ?? 0) - 1);
     else if (isStrong(f)) {
