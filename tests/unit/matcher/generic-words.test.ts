@@ -35,6 +35,15 @@ describe('bare "ceasefire"', () => {
     expect(ceasefires('גורם אמר כי הפסקת האש בעזה מחזיקה.')).toEqual(['הפסקת האש']);
     expect(ceasefires('הפסקת האש בלבנון נכנסה לתוקף הלילה.')).toEqual([]);
   });
+
+  it("is this truce in Italian, Portuguese, French, Turkish and Indonesian beside Gaza or Hamas, and not another war's", () => {
+    expect(ceasefires('Il cessate il fuoco a Gaza regge, scrive la stampa.')).toEqual(['cessate il fuoco']);
+    expect(ceasefires('O cessar-fogo em Gaza foi violado, diz o Hamas.')).toEqual(['cessar-fogo']);
+    expect(ceasefires('La trêve à Gaza entre en vigueur dimanche, selon le Hamas.')).toEqual(['trêve']);
+    expect(ceasefires("Gazze'de ateşkes sürüyor.")).toEqual(['ateşkes']);
+    expect(ceasefires('Gencatan senjata di Gaza mulai berlaku.')).toEqual(['Gencatan senjata']);
+    expect(ceasefires('La tregua tra Mosca e Kiev è durata tre giorni.')).toEqual([]);
+  });
 });
 
 describe('bare "Rafah"', () => {
