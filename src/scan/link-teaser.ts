@@ -4,6 +4,9 @@
 // the talks, but count for relevance as a sidebar's do: not at all. An article's paragraph with a link in it is
 // mostly text of its own.
 
+/** A link to another page: a live blog's heading linking to its own post ("#post-12") is no teaser. */
+const ELSEWHERE = 'a[href]:not([href^="#"])';
+
 /** Share of a block's text inside links from which it is a teaser. */
 export const TEASER_LINK_SHARE = 0.8;
 
@@ -14,7 +17,7 @@ export function isLinkTeaser(nodes: readonly Text[]): boolean {
   for (const node of nodes) {
     const size = node.data.length;
     total += size;
-    if (node.parentElement?.closest('a[href]')) linked += size;
+    if (node.parentElement?.closest(ELSEWHERE)) linked += size;
   }
   return total > 0 && linked >= TEASER_LINK_SHARE * total;
 }

@@ -18,10 +18,12 @@ describe('link teasers', () => {
     expect(isLinkTeaser(nodesOf('<a href="/c"><h3>Envoy due in Israel</h3><p>What he wants</p></a>'))).toBe(true);
   });
 
-  it('leaves a paragraph with links in it, an anchor without a target and an empty block alone', () => {
+  it('leaves a paragraph with links in it, an anchor without a target or to the page itself, and an empty block alone', () => {
     expect(isLinkTeaser(nodesOf('Talks resumed as <a href="/h">Hamas</a> delegates met the envoy in Cairo.'))).toBe(false);
     expect(isLinkTeaser(nodesOf('<a href="/b">Board of Peace meets</a> in Davos today'))).toBe(false);
     expect(isLinkTeaser(nodesOf('<a name="top">Hamas hands over remains</a>'))).toBe(false);
+    // A live blog's heading linking to its own post.
+    expect(isLinkTeaser(nodesOf('<a href="#post-12">Hamas hands over remains</a>'))).toBe(false);
     expect(isLinkTeaser([])).toBe(false);
   });
 });
