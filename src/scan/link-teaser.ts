@@ -4,8 +4,20 @@
 // the talks, but count for relevance as a sidebar's do: not at all. An article's paragraph with a link in it is
 // mostly text of its own.
 
-/** A link to another page: a live blog's heading linking to its own post ("#post-12") is no teaser. */
-const ELSEWHERE = 'a[href]:not([href^="#"])';
+/** The document's address without its fragment. */
+const pageOf = (url: string) => {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+};
+
+/**
+ * Whether `node` is inside a link to another page: a live blog's heading linking to its own post ("#post-12",
+ * or the page's full address with that fragment) is no teaser.
+ */
+function linksElsewhere(node: Text): boolean {
+  const link = node.parentElement?.closest('a[href]');
+  return link instanceof HTMLAnchorElement && pageOf(link.href) !== pageOf(link.ownerDocument.URL);
+}
 
 /** Share of a block's text inside links from which it is a teaser. */
 export const TEASER_LINK_SHARE = 0.8;
@@ -17,7 +29,7 @@ export function isLinkTeaser(nodes: readonly Text[]): boolean {
   for (const node of nodes) {
     const size = node.data.length;
     total += size;
-    if (node.parentElement?.closest(ELSEWHERE)) linked += size;
+    if (linksElsewhere(node)) linked += size;
   }
   return total > 0 && linked >= TEASER_LINK_SHARE * total;
 }

@@ -24,6 +24,7 @@ describe('link teasers', () => {
     expect(isLinkTeaser(nodesOf('<a name="top">Hamas hands over remains</a>'))).toBe(false);
     // A live blog's heading linking to its own post.
     expect(isLinkTeaser(nodesOf('<a href="#post-12">Hamas hands over remains</a>'))).toBe(false);
+    expect(isLinkTeaser(nodesOf(`<a href="${document.URL.split('#')[0]}#post-12">Hamas hands over remains</a>`))).toBe(false);
     expect(isLinkTeaser([])).toBe(false);
   });
 });
