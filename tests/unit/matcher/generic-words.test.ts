@@ -3,14 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
+import { entryMatches } from '../../support/entry-matches';
 
 const { index } = compileFromDisk();
 const matcher = createPageMatcher(index);
-const ceasefires = (text: string) =>
-  matcher
-    .find(text)
-    .filter((m) => index.entries[m.entry]?.id === 'concept-ceasefire')
-    .map((m) => m.text);
+const ceasefires = (text: string) => entryMatches(matcher, text, 'concept-ceasefire').map((m) => m.text);
 
 describe('bare "ceasefire"', () => {
   it('is this truce beside its start date, written as coverage writes it', () => {

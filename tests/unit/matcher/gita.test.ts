@@ -4,15 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
 import { relevanceOf } from '@/src/scan/relevance';
+import { entryMatches } from '../../support/entry-matches';
 import { readMentions } from '../../support/read-mentions';
 
 const { index } = compileFromDisk();
 const matcher = createPageMatcher(index);
-const gita = (text: string) =>
-  matcher
-    .find(text)
-    .filter((m) => index.entries[m.entry]?.id === 'concept-gita')
-    .map((m) => m.text);
+const gita = (text: string) => entryMatches(matcher, text, 'concept-gita').map((m) => m.text);
 
 describe('the Gaza International Transitional Authority', () => {
   it('is found by its full name, and by GITA beside its own words', () => {

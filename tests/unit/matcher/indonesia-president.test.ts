@@ -4,15 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
 import { relevanceOf } from '@/src/scan/relevance';
+import { entryMatches } from '../../support/entry-matches';
 import { readMentions } from '../../support/read-mentions';
 
 const { index } = compileFromDisk();
 const matcher = createPageMatcher(index);
-const prabowo = (text: string) =>
-  matcher
-    .find(text)
-    .filter((m) => index.entries[m.entry]?.id === 'person-prabowo-subianto')
-    .map((m) => [m.text, m.licensed]);
+const prabowo = (text: string) => entryMatches(matcher, text, 'person-prabowo-subianto').map((m) => [m.text, m.licensed]);
 
 describe('Prabowo Subianto', () => {
   it("is licensed beside the talks' words", () => {

@@ -3,14 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
+import { entryMatches } from '../../support/entry-matches';
 
 const { index } = compileFromDisk();
 const matcher = createPageMatcher(index);
 const found = (text: string) =>
-  matcher
-    .find(text)
-    .filter((m) => index.entries[m.entry]?.id.startsWith('event-ipc'))
-    .map((m) => [m.text, index.entries[m.entry]?.id]);
+  entryMatches(matcher, text, (id) => id.startsWith('event-ipc')).map((m) => [m.text, index.entries[m.entry]?.id]);
 
 describe('the IPC famine finding and its December update', () => {
   it('reads "famine" beside the update\'s words as the update', () => {

@@ -4,26 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
 import { relevanceOf } from '@/src/scan/relevance';
+import { entryMatches, entryMatchesRead } from '../../support/entry-matches';
 import { readMentions } from '../../support/read-mentions';
 
 const { index } = compileFromDisk();
 const matcher = createPageMatcher(index);
-const herzog = (text: string) =>
-  matcher
-    .find(text)
-    .filter((m) => index.entries[m.entry]?.id === 'person-isaac-herzog')
-    .map((m) => [m.text, m.licensed]);
+const herzog = (text: string) => entryMatches(matcher, text, 'person-isaac-herzog').map((m) => [m.text, m.licensed]);
 
 /** Herzog's mentions in paragraphs read one after another, as on one page. */
-const readHerzog = (paragraphs: string[]) => {
-  const reading = matcher.reading();
-  return paragraphs.flatMap((para) =>
-    reading
-      .find(para)
-      .filter((m) => index.entries[m.entry]?.id === 'person-isaac-herzog')
-      .map((m) => [m.text, m.licensed]),
-  );
-};
+const readHerzog = (paragraphs: string[]) => entryMatchesRead(matcher, paragraphs, 'person-isaac-herzog').map((m) => [m.text, m.licensed]);
 
 describe('Isaac Herzog', () => {
   it("is licensed beside the talks' words", () => {
