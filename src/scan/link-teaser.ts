@@ -4,7 +4,7 @@
 // the talks, but count for relevance as a sidebar's do: not at all. An article's paragraph with a link in it is
 // mostly text of its own.
 
-/** The document's address without its fragment. */
+/** An address without its fragment. */
 const pageOf = (url: string) => {
   const hash = url.indexOf('#');
   return hash < 0 ? url : url.slice(0, hash);
