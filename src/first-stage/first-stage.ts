@@ -95,10 +95,9 @@ export function startFirstStage(ctx: ContentScriptContext, deps: FirstStageDeps)
     });
     last = counter.result;
     // Fewer than three strong mentions can never make the engine judge the page on topic (its relevance
-    // needs them, and it finds no more than this count does, except in closed shadow roots and after the
-    // one-letter words Hebrew and Arabic join to a name, "ברצועת עזה" (the table holds a one-word name's
-    // commonest forms, "לחמאס"), which only it reads): the engine stays unloaded, and a story that names
-    // Gaza once costs what an off-topic page does. The popup's "show anyway" still loads it.
+    // needs them, and it finds no more than this count does, except in closed shadow roots, which only it
+    // reads): the engine stays unloaded, and a story that names Gaza once costs what an off-topic page
+    // does. The popup's "show anyway" still loads it.
     const verdict = last.onTopic ? 'on-topic' : last.entries === 0 ? 'no-strong-names' : closedRoots ? 'closed-roots' : 'strong-names';
     report(verdict, busyMs, last);
     if (verdict === 'on-topic' || verdict === 'closed-roots') {

@@ -3,6 +3,7 @@
 // split cuts the text into words, a property lookup says whether a name starts with a word, and only then
 // is the word found and the name compared in full. (A loop over every character, or a match object for
 // every word, ran cold in V8's interpreter on every page.)
+import { isJoinedPrefix, MAX_PREFIXES } from '../matcher/joined-prefix';
 import { MIN_STRONG_MENTIONS, ON_TOPIC_SCORE } from '../scan/relevance';
 
 export interface StrongCount {
@@ -71,12 +72,27 @@ export const wordSource = () => `${WORD_CHAR.source.slice(0, -1)}]+`;
 /** Runs of anything but word characters: what a native split cuts the text at. */
 const SEPARATORS = /[^0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]+/;
 
-/** Where `word` stands as a whole word in `text`, from `cursor` on, or -1. */
+/** Where `word` stands as a whole word in `text` (or after joined prefixes: wordAfterPrefixes), from `cursor` on, or -1. */
 function wordStart(text: string, word: string, cursor: number): number {
   for (let at = text.indexOf(word, cursor); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordAt(text, at - 1) && !isWordAt(text, at + word.length)) return at;
+    if (!isWordAt(text, at + word.length) && (!isWordAt(text, at - 1) || prefixesBefore(text, at))) return at;
   }
   return -1;
+}
+
+/** Whether the word `at` ends is one to three joined prefixes (see isJoinedPrefix), as the engine reads them. */
+function prefixesBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= at - MAX_PREFIXES && isJoinedPrefix(text.charCodeAt(k)); k--) if (!isWordAt(text, k - 1)) return true;
+  return false;
+}
+
+/** A word of the page that is a table word after one to three joined prefixes ("ברצועת", "وحماس"): that word. */
+function wordAfterPrefixes(table: NameTable, word: string): string | undefined {
+  for (let k = 0; k < MAX_PREFIXES && isJoinedPrefix(word.charCodeAt(k)); k++) {
+    const rest = word.slice(k + 1);
+    if (table[rest] !== undefined) return rest;
+  }
+  return undefined;
 }
 
 const isWordAt = (text: string, at: number) => at >= 0 && at < text.length && WORD_CHAR.test(text[at] ?? '');
@@ -113,9 +129,11 @@ function matchAt(text: string, at: number, rest: string, firstWordLength: number
  */
 function firstWordsPossible(table: NameTable, present: ReadonlySet<string>): Set<string> {
   const possible = new Set<string>();
-  for (const word of present) {
-    const line = table[word];
-    if (line === undefined) continue;
+  for (const page of present) {
+    // Hebrew and Arabic join one-letter words to a name's first word: it is looked up without them.
+    const word = table[page] === undefined && isJoinedPrefix(page.charCodeAt(0)) ? wordAfterPrefixes(table, page) : page;
+    const line = word === undefined ? undefined : table[word];
+    if (word === undefined || line === undefined) continue;
     for (const [rest] of namesIn(line)) {
       if (rest === '' || rest.split(SEPARATORS).every((w) => w === '' || present.has(w))) {
         possible.add(word);
@@ -161,7 +179,7 @@ export class StrongCounter {
       const candidates = namesOf(this.table, word) ?? [];
       for (let start = wordStart(text, word, 0); start >= 0; start = wordStart(text, word, start + word.length)) {
         // A word cut by `from` is not a word's start.
-        if (start === 0 && isWordAt(folded, from - 1)) continue;
+        if (start === 0 && isWordAt(folded, from - 1) && !prefixesBefore(folded, from)) continue;
         for (const [rest, group] of candidates) {
           const to = matchAt(folded, from + start, rest, word.length);
           if (to < 0) continue;

@@ -3,6 +3,7 @@
 // compile on every page before it matched anything, and its matching slowed with every name added. The trie
 // itself is built at build time (trie-data.ts): a page only decodes it.
 import { FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL, foldCharAt, foldCode, isWordChar, LATIN1_WORD, SPACE } from './char-fold';
+import { isJoinedPrefix, MAX_PREFIXES } from './joined-prefix';
 import { buildTrie, decodeTrie, type TrieData } from './trie-data';
 
 const isTrieData = (source: TrieData | Iterable<string>): source is TrieData =>
@@ -14,24 +15,6 @@ export interface AutomatonHit {
   /** The folded name found. */
   key: string;
 }
-
-/**
- * One-letter words Hebrew writes joined to the next (and, in, to, from, that, as, the: "וחמאס", "בצה״ל",
- * "החמאס"), and Arabic's and, so ("وحماس", "فحماس"). Arabic's "bi-" and "li-" are left out: "بحماس" and
- * "لحماس" are mostly "with enthusiasm" and "for the enthusiasm", not Hamas.
- */
-const isJoinedPrefix = (code: number): boolean =>
-  code === 0x5d5 ||
-  code === 0x5d1 ||
-  code === 0x5dc ||
-  code === 0x5de ||
-  code === 0x5e9 ||
-  code === 0x5db ||
-  code === 0x5d4 ||
-  code === 0x648 ||
-  code === 0x641;
-/** At most this many joined prefixes ("ושב", "وف"). */
-const MAX_PREFIXES = 3;
 
 export interface NameAutomaton {
   /**

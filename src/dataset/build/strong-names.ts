@@ -17,10 +17,8 @@ export interface StrongNames {
   groups: number;
 }
 
-const HEBREW_WORD = /^[\u05d0-\u05ea]+$/;
-/** The one-letter words Hebrew joins most to a name: and, in, to, from, that, the. */
-const HEBREW_PREFIXES = ['ו', 'ב', 'ל', 'מ', 'ש', 'ה'];
-
+/** Longer names are left out of the table (see strongNames). */
+const MAX_WORDS = 8;
 /** The group of a false friend in the table: a phrase that hides a strong name but names something else. */
 export const FALSE_FRIEND = -1;
 
@@ -43,16 +41,15 @@ export function strongNames(index: MatcherIndex): StrongNames {
   [...byEntry.keys()]
     .sort((a, b) => a - b)
     .forEach((entry, group) => {
-      // An entry's title with a bracketed date or acronym ("... (13 october 2025)") is written so on no page:
-      // left out, it costs nothing to find and ~0.5 KB gzip less on every page. An event named only so is
-      // found by the engine on pages the other names brought it to.
+      // An entry's title with a bracketed date or acronym ("... (13 october 2025)") is written so on no page,
+      // and a name of more than MAX_WORDS words is a report's full title or a quote, written so on few: left
+      // out, they cost nothing to find and ~0.6 KB gzip less on every page. An entry named only so is found by
+      // the engine on pages the other names brought it to.
       for (const key of new Set(byEntry.get(entry))) {
-        if (key.includes('(')) continue;
+        if (key.includes('(') || (key.match(WORD_RUNS) ?? []).length > MAX_WORDS) continue;
+        // Hebrew's and Arabic's joined prefixes ("לחמאס", "ברצועת עזה", "وحماس") are read by the first stage as
+        // the engine reads them (matcher/joined-prefix), not listed here.
         add(table, key, group);
-        // Hebrew joins "and", "in", "to", "from", "that" and "the" to the next word: the first stage reads a
-        // one-word name's such forms ("לחמאס") from the table, as words of their own (~20 bytes gzip for Hamas;
-        // a line for every form of every name would be ~200). The engine reads any name after its prefixes.
-        if (HEBREW_WORD.test(key)) for (const prefix of HEBREW_PREFIXES) add(table, prefix + key, group);
       }
     });
   // False friends that hide a strong name ("gaza province") are looked for too, as group -1: counted as

@@ -45,6 +45,23 @@ describe('strong names at build time', () => {
     expect(events.groups).toBe(2);
   });
 
+  it("leaves out a name of more than eight words (a report's full title, a long quote), as few pages write it", () => {
+    const report = strongNames(
+      fixtureIndex([
+        entry('event-report', ['legal analysis of the conduct of israel in gaza under the genocide convention', 'commission report'], {
+          kind: 'event',
+        }),
+        entry('event-quote', ['the possibility that we could have peace in the region'], { kind: 'event' }),
+        entry('org-body', ['national committee for the administration of gaza now'], { kind: 'organisation' }),
+      ]),
+    );
+    // Eight words are kept: a body's full name is written out.
+    expect(parseTable(report.firstWords)).toEqual({
+      commission: [[' report', 1]],
+      national: [[' committee for the administration of gaza now', 2]],
+    });
+  });
+
   it('splits words as the first stage does', () => {
     expect(wordSource()).toBe(`[${WORD_CHARS}]+`);
   });
@@ -262,9 +279,9 @@ describe('reading in steps, as count-page does', () => {
   });
 });
 
-describe('Hebrew names with a joined letter', () => {
+describe('Hebrew and Arabic names after the one-letter words joined to them', () => {
   const hebrew = nameTable(
-    strongNames(fixtureIndex([entry('org-hamas', ['Hamas', 'חמאס']), entry('place-strip', ['רצועת עזה'])])).firstWords,
+    strongNames(fixtureIndex([entry('org-hamas', ['Hamas', 'חמאס', 'حماس']), entry('place-strip', ['רצועת עזה', 'قطاع غزة'])])).firstWords,
   );
   const count = (text: string) => {
     const counter = new StrongCounter(hebrew);
@@ -272,13 +289,29 @@ describe('Hebrew names with a joined letter', () => {
     return counter.result.mentions;
   };
 
-  it('counts a one-word Hebrew name after one of the letters Hebrew joins to it, as the engine finds it', () => {
-    // "and Hamas", "to Hamas", "the Hamas": the table lists these forms as words of their own.
-    expect(count('וחמאס, לחמאס והחמאס כבר')).toBe(2);
+  it('counts a Hebrew name after one to three of the letters Hebrew joins to it, as the engine finds it', () => {
+    // "and Hamas", "to Hamas", "and the Hamas", "the Hamas".
+    expect(count('וחמאס, לחמאס והחמאס כבר')).toBe(3);
     expect(count('החמאס')).toBe(1);
-    // Not after two joined letters ("והחמאס" above), nor a name of several words: the table, which every page
-    // loads, would grow by a line for each; the engine still finds those.
-    expect(count('ברצועת עזה')).toBe(0);
+    // A name of several words: "in the Gaza Strip".
+    expect(count('ברצועת עזה')).toBe(1);
     expect(count('רצועת עזה')).toBe(1);
+    // Not after four, nor after a letter that is not one of them ("ת"), nor inside a longer word.
+    expect(count('ושבהחמאס תחמאס חמאסים')).toBe(0);
+  });
+
+  it("counts an Arabic name after Arabic's joined and, so, but not after bi- and li- (mostly 'with enthusiasm')", () => {
+    expect(count('إسرائيل وحماس فحماس')).toBe(2);
+    expect(count('وقطاع غزة')).toBe(1);
+    expect(count('بحماس لحماس')).toBe(0);
+  });
+
+  it('counts a joined name cut by the step boundary once, in the step it starts in', () => {
+    const folded = foldForCount('الهدنة بين إسرائيل وحماس في قطاع غزة');
+    const cut = folded.indexOf('حماس');
+    const counter = new StrongCounter(hebrew);
+    const end = counter.add(folded, 0, cut);
+    counter.add(folded, Math.max(cut, end));
+    expect(counter.result).toMatchObject({ entries: 2, mentions: 2 });
   });
 });
