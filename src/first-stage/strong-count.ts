@@ -130,8 +130,9 @@ function matchAt(text: string, at: number, rest: string, firstWordLength: number
 function firstWordsPossible(table: NameTable, present: ReadonlySet<string>): Set<string> {
   const possible = new Set<string>();
   for (const page of present) {
-    // Hebrew and Arabic join one-letter words to a name's first word: it is looked up without them.
-    const word = table[page] === undefined && isJoinedPrefix(page.charCodeAt(0)) ? wordAfterPrefixes(table, page) : page;
+    // Hebrew and Arabic join one-letter words to a name's first word: it is looked up without them (one
+    // comparison for any other word of the page, the most of every page).
+    const word = table[page] === undefined && page.charCodeAt(0) >= 0x5d1 ? wordAfterPrefixes(table, page) : page;
     const line = word === undefined ? undefined : table[word];
     if (word === undefined || line === undefined) continue;
     for (const [rest] of namesIn(line)) {
