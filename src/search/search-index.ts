@@ -22,6 +22,11 @@ const KEYWORD_CLOSENESS = 0.12;
 /** A question asking for a number, and how close a figure its words hit then counts (after keywords). */
 const ASKS_A_NUMBER = /^(?:how many|how much|number of)\s/;
 const NUMBER_CLOSENESS = 0.13;
+/** A question asking for someone in a role ("who commands...", "chair of..."): the people its words hit come next. */
+const ASKS_A_PERSON =
+  /^(?:who (?:commands|chairs|heads|leads)|(?:chair|chairman|chairwoman|head|leader|commander|chief|spokesman|spokeswoman|spokesperson) of)\s/;
+/** "Who is", "what was", "tell me about": what follows is the name asked about. */
+const ASKS_ABOUT = /^(?:(?:who|what|where) (?:is|was|are|were)|what's|tell me about) (?:the )?(?=\S)/;
 /** Longer queries skip fuse.js (see search()). */
 const NAME_QUERY_MAX = 18;
 /** How many of the text index's hits are ranked by name closeness for a query of several words. */
@@ -67,19 +72,19 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     // question or a phrase, not a name: its words go to the text index alone (fuse.js's cost grows with the
     // query's length, ~6 ms for 25 characters, over the keystroke budget on a cold popup).
     const hits = text.search(q);
-    const oneWord = !/\s/.test(q);
-    const foldedQuery = fold(q);
+    // "Who is Hamas" asks about Hamas: names are looked for and ranked by what follows the question's words.
+    const foldedQuery = fold(q).replace(ASKS_ABOUT, '');
+    const oneWord = !/\s/.test(foldedQuery);
+    const short = foldedQuery.length <= NAME_QUERY_MAX;
     // Queries of several words skip fuse.js: their words reach every name through the text index (typos per
     // word), whose best hits are then ranked by name closeness. fuse.js's bitap grows with the query's length
     // (~1.2 ms at 6 characters, ~3.7 ms at 18, warm) and was most of a keystroke; it stays for one word,
     // where a name typed together ("sharmelsheikh") or with typos across it has no word to hit.
-    const candidates = oneWord
-      ? q.length <= NAME_QUERY_MAX
+    const candidates = !short
+      ? []
+      : oneWord
         ? fuse.search(foldedQuery, { limit: Math.max(limit, 50) }).map((result) => result.item.at)
-        : []
-      : q.length <= NAME_QUERY_MAX
-        ? hits.slice(0, PHRASE_CANDIDATES).map((hit) => hit.at)
-        : [];
+        : hits.slice(0, PHRASE_CANDIDATES).map((hit) => hit.at);
     // A query of several words that names someone ("witkof hostages", "netanyahu rafah") wants that one first:
     // a word within a typo of a word of a person's name that no other entry's names hold (rare-name-words.ts).
     const named = oneWord ? new Map<number, number>() : rareNames.near(foldedQuery);
@@ -87,9 +92,11 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     // is what that keyword was written for.
     for (const at of oneWord ? [] : (keywordEntries.get(foldedQuery) ?? [])) named.set(at, KEYWORD_CLOSENESS);
     // "How many ..." asks for a number: the figures its words hit come before the events and bodies they hit.
-    if (ASKS_A_NUMBER.test(foldedQuery))
+    // "Who ..." asks for someone: the people they hit come before the body they head.
+    const asked = ASKS_A_NUMBER.test(foldedQuery) ? 'figure' : ASKS_A_PERSON.test(foldedQuery) ? 'person' : undefined;
+    if (asked)
       for (const hit of hits.slice(0, PHRASE_CANDIDATES))
-        if (dataset.entries[hit.at]?.kind === 'figure' && !named.has(hit.at)) named.set(hit.at, NUMBER_CLOSENESS);
+        if (dataset.entries[hit.at]?.kind === asked && !named.has(hit.at)) named.set(hit.at, NUMBER_CLOSENESS);
     const ranked = [...new Set([...named.keys(), ...candidates])].flatMap((at, rank) => {
       const entry = dataset.entries[at];
       const folded = names[at];

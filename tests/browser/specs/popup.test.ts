@@ -80,6 +80,11 @@ describe('popup', () => {
     // "How many" asks for a figure.
     await typeInto(page, BOX, 'how many soldiers for the force');
     await expect.poll(() => firstOption(page)).toMatchObject({ id: 'fig-isf-size' });
+    // "Who commands" asks for a person, "who is" about the name that follows.
+    await typeInto(page, BOX, 'who commands the stabilization force');
+    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'person-jasper-jeffers' });
+    await typeInto(page, BOX, 'who is the board of peace');
+    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'org-board-of-peace' });
     await typeInto(page, BOX, 'zzzzqqq');
     await waitShown(page, '::-p-text(Nothing in the dataset matches “zzzzqqq”.)');
     await typeInto(page, BOX, '');
