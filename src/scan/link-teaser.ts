@@ -11,25 +11,32 @@ const pageOf = (url: string) => {
 };
 
 /**
- * Whether `node` is inside a link to another page: a live blog's heading linking to its own post ("#post-12",
- * or the page's full address with that fragment) is no teaser.
+ * Whether `node` is inside a link to another page than `here`: a live blog's heading linking to its own post
+ * ("#post-12", or the page's full address with that fragment) is no teaser.
  */
-function linksElsewhere(node: Text): boolean {
+function linksElsewhere(node: Text, here: string): boolean {
   const link = node.parentElement?.closest('a[href]');
-  return link instanceof HTMLAnchorElement && pageOf(link.href) !== pageOf(link.ownerDocument.URL);
+  return link instanceof HTMLAnchorElement && pageOf(link.href) !== here;
 }
 
 /** Share of a block's text inside links from which it is a teaser. */
 export const TEASER_LINK_SHARE = 0.8;
 
-/** Whether the text nodes `nodes` (one block's) are mostly inside links. */
+/**
+ * Whether the text nodes `nodes` (one block's) are mostly inside links. Lengths are read without the text
+ * (`length`, not `data`: each `data` read hands the page's string to script), and links are looked for only
+ * until the text outside them is too much: an article's paragraph is settled at its first unlinked node.
+ */
 export function isLinkTeaser(nodes: readonly Text[]): boolean {
   let total = 0;
-  let linked = 0;
+  for (const node of nodes) total += node.length;
+  if (total === 0) return false;
+  const here = pageOf(nodes[0]?.ownerDocument.URL ?? '');
+  let unlinked = 0;
   for (const node of nodes) {
-    const size = node.data.length;
-    total += size;
-    if (linksElsewhere(node)) linked += size;
+    if (linksElsewhere(node, here)) continue;
+    unlinked += node.length;
+    if (total - unlinked < TEASER_LINK_SHARE * total) return false;
   }
-  return total > 0 && linked >= TEASER_LINK_SHARE * total;
+  return true;
 }

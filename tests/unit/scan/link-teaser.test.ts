@@ -18,6 +18,13 @@ describe('link teasers', () => {
     expect(isLinkTeaser(nodesOf('<a href="/c"><h3>Envoy due in Israel</h3><p>What he wants</p></a>'))).toBe(true);
   });
 
+  it('draws the line at 80% of the text in links, wherever the unlinked text stands', () => {
+    expect(isLinkTeaser(nodesOf('<a href="/x">aaaaaaaa</a>bb'))).toBe(true);
+    expect(isLinkTeaser(nodesOf('b<a href="/x">aaaa</a>b<a href="/y">aaaa</a>'))).toBe(true);
+    expect(isLinkTeaser(nodesOf('<a href="/x">aaaaaaa</a>bbb'))).toBe(false);
+    expect(isLinkTeaser(nodesOf('bb<a href="/x">aaaa</a>b<a href="/y">aaa</a>'))).toBe(false);
+  });
+
   it('leaves a paragraph with links in it, an anchor without a target or to the page itself, and an empty block alone', () => {
     expect(isLinkTeaser(nodesOf('Talks resumed as <a href="/h">Hamas</a> delegates met the envoy in Cairo.'))).toBe(false);
     expect(isLinkTeaser(nodesOf('<a href="/b">Board of Peace meets</a> in Davos today'))).toBe(false);
