@@ -17,6 +17,9 @@ describe('the Gaza International Transitional Authority', () => {
       'Gaza International Transitional Authority',
     ]);
     expect(gita('Under the plan GITA would hand Gaza to the Palestinian Authority within five years.')).toEqual(['GITA']);
+    // Its Arabic name, after the "and" Arabic joins to it too.
+    expect(gita('اقترح فريق بلير إنشاء السلطة الانتقالية الدولية في غزة ومقرها العريش.')).toEqual(['السلطة الانتقالية الدولية في غزة']);
+    expect(gita('بين حماس والسلطة الانتقالية الدولية في غزة')).toEqual(['السلطة الانتقالية الدولية في غزة']);
   });
 
   it('leaves a Gita who is no plan alone', () => {
