@@ -19,9 +19,9 @@ export const RESULTS = 12;
 const CLOSE_NAME = 0.6;
 /** How close a query that is one of an entry's keywords counts: after exact names and names begun. */
 const KEYWORD_CLOSENESS = 0.12;
-/** A question asking for a number, and how close a figure its words hit then counts (after keywords). */
+/** A question asking for a number; how close a figure its words hit then counts (after keywords), as a person for ASKS_A_PERSON. */
 const ASKS_A_NUMBER = /^(?:how many|how much|number of)\s/;
-const NUMBER_CLOSENESS = 0.13;
+const ASKED_CLOSENESS = 0.13;
 /** A question asking for someone in a role ("who commands...", "chair of..."): the people its words hit come next. */
 const ASKS_A_PERSON =
   /^(?:who (?:commands|chairs|heads|leads)|(?:chair|chairman|chairwoman|head|leader|commander|chief|spokesman|spokeswoman|spokesperson) of)\s/;
@@ -96,7 +96,7 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     const asked = ASKS_A_NUMBER.test(foldedQuery) ? 'figure' : ASKS_A_PERSON.test(foldedQuery) ? 'person' : undefined;
     if (asked)
       for (const hit of hits.slice(0, PHRASE_CANDIDATES))
-        if (dataset.entries[hit.at]?.kind === asked && !named.has(hit.at)) named.set(hit.at, NUMBER_CLOSENESS);
+        if (dataset.entries[hit.at]?.kind === asked && !named.has(hit.at)) named.set(hit.at, ASKED_CLOSENESS);
     const ranked = [...new Set([...named.keys(), ...candidates])].flatMap((at, rank) => {
       const entry = dataset.entries[at];
       const folded = names[at];
