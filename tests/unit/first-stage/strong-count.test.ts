@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packTable, strongNames, WORD_CHARS } from '@/src/dataset/build/strong-names';
 import { foldForCount } from '@/src/first-stage/fold-text';
-import { namesOf, nameTable, parseTable, StrongCounter, wordSource } from '@/src/first-stage/strong-count';
+import { type NameTable, namesOf, nameTable, parseTable, StrongCounter, wordSource } from '@/src/first-stage/strong-count';
 import { foldLetters } from '@/src/matcher/fold';
 import { entry, fixtureIndex, value } from '../../support/fixture-dataset';
 
@@ -268,14 +268,20 @@ describe('false friends in the first stage', () => {
   });
 });
 
+/** `text` counted in two steps, as count-page reads a long page, the first ending where `cutAt` first stands. */
+function countInSteps(names: NameTable, text: string, cutAt: string) {
+  const folded = foldForCount(text);
+  const cut = folded.indexOf(cutAt);
+  const counter = new StrongCounter(names);
+  const end = counter.add(folded, 0, cut);
+  counter.add(folded, Math.max(cut, end));
+  return counter.result;
+}
+
 describe('reading in steps, as count-page does', () => {
   it('counts a name of several words that the step boundary passes through, once', () => {
-    const folded = foldForCount('Talks resumed in Sharm el-Sheikh today, and in Sharm el-Sheikh tomorrow.');
-    const cut = folded.indexOf('el-sheikh');
-    const counter = new StrongCounter(table);
-    const end = counter.add(folded, 0, cut);
-    counter.add(folded, Math.max(cut, end));
-    expect(counter.result).toMatchObject({ entries: 1, mentions: 2 });
+    const text = 'Talks resumed in Sharm el-Sheikh today, and in Sharm el-Sheikh tomorrow.';
+    expect(countInSteps(table, text, 'el-sheikh')).toMatchObject({ entries: 1, mentions: 2 });
   });
 });
 
@@ -307,11 +313,6 @@ describe('Hebrew and Arabic names after the one-letter words joined to them', ()
   });
 
   it('counts a joined name cut by the step boundary once, in the step it starts in', () => {
-    const folded = foldForCount('الهدنة بين إسرائيل وحماس في قطاع غزة');
-    const cut = folded.indexOf('حماس');
-    const counter = new StrongCounter(hebrew);
-    const end = counter.add(folded, 0, cut);
-    counter.add(folded, Math.max(cut, end));
-    expect(counter.result).toMatchObject({ entries: 2, mentions: 2 });
+    expect(countInSteps(hebrew, 'الهدنة بين إسرائيل وحماس في قطاع غزة', 'حماس')).toMatchObject({ entries: 2, mentions: 2 });
   });
 });
