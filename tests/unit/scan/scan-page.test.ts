@@ -14,6 +14,12 @@ function setBody(html: string) {
   document.body.replaceChildren(document.createRange().createContextualFragment(html));
 }
 
+/** Each finding of a page whose body is `html`, with whether it counts as an aside (sidebar, teaser). */
+async function asideFlags(html: string): Promise<[string, boolean][]> {
+  setBody(html);
+  return (await scanPage(document.body, matcher)).map((f) => [rangeOf(f).toString(), f.aside ?? false]);
+}
+
 describe('textBlocks', () => {
   beforeEach(() => setBody(''));
 
@@ -112,13 +118,12 @@ describe('scanPage', () => {
   });
 
   it("marks what it finds in the page's navigation, sidebars and footer, read whole or node by node", async () => {
-    setBody(
+    const found = await asideFlags(
       '<article><p>Hamas met Steve Witkoff.</p><footer>Filed under Gaza</footer></article>' +
         '<aside><h2>Most read</h2><ul><li>Hamas <b>says</b> talks stall<br>in Cairo</li></ul></aside>' +
         '<div role="navigation"><a href="#">Gaza</a></div><nav>Sharm el-Sheikh</nav>',
     );
-    const findings = await scanPage(document.body, matcher);
-    expect(findings.map((f) => [rangeOf(f).toString(), f.aside ?? false])).toEqual([
+    expect(found).toEqual([
       ['Hamas', false],
       ['Steve Witkoff', false],
       ['Gaza', true],
@@ -130,14 +135,13 @@ describe('scanPage', () => {
   });
 
   it('marks headlines linking elsewhere as it marks sidebars, but not a paragraph with a link in it', async () => {
-    setBody(
+    const found = await asideFlags(
       '<p>Talks resumed as <a href="/hamas">Hamas</a> delegates met Steve Witkoff in Cairo.</p>' +
         '<div class="more"><ul><li><a href="/a">Hamas hands over remains</a></li>' +
         '<li><a href="/b"><b>Board of Peace</b> meets in Davos</a>.</li></ul>' +
         '<a href="/c"><h3>Witkoff due in Israel</h3><p>What the envoy wants from Hamas</p></a></div>',
     );
-    const findings = await scanPage(document.body, matcher);
-    expect(findings.map((f) => [rangeOf(f).toString(), f.aside ?? false])).toEqual([
+    expect(found).toEqual([
       ['Hamas', false],
       ['Steve Witkoff', false],
       ['Cairo', false],
