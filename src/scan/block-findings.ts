@@ -26,8 +26,8 @@ let nextOrder = 0;
 export function blockFindings(read: TextBlock, matches: BlockMatch[], index: MatcherIndex, run?: number): Finding[] {
   const findings: Finding[] = [];
   const block = withNodes(read);
-  // One native lookup per block with a match, and one per text node of it: a sidebar, or a headline linking
-  // elsewhere (link-teaser.ts), is not what the page is about.
+  // One native lookup per block with a match, and one per text node until its unlinked text settles it (one
+  // for most paragraphs): a sidebar, or a headline linking elsewhere (link-teaser.ts), is not what the page is about.
   const aside = matches.length > 0 && (inPageChrome(read.element ?? block.nodes[0]?.parentElement) || isLinkTeaser(block.nodes));
   const blockId = newBlockId();
   for (const match of matches) {

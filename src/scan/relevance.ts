@@ -37,9 +37,9 @@ export const MIN_STRONG_BLOCKS = 2;
  * One strong entry alone (no second actor, nothing of the talks themselves) points at them only when named
  * this often beside some other sign of them that is not broad (a story of Hamas's seized cryptocurrency names
  * Hamas six times and nothing else), or three times beside an ambiguous name its context confirmed: stories of
- * campus protests, West Bank raids or the 2014 war name Hamas three times in passing. Over 116 real off-topic pages read in the pages
- * corpus, 8 were judged on topic with three alone, 5 now; over 155 real excerpts about the talks, 139 and 138
- * (an excerpt naming Hamas three times and nothing else).
+ * campus protests, West Bank raids or the 2014 war name Hamas three times in passing. Over 116 real off-topic
+ * pages read in the pages corpus, 8 were judged on topic with three alone, 5 now; over 155 real excerpts about
+ * the talks, 139 and 138 (an excerpt naming Hamas three times and nothing else).
  */
 export const MIN_LONE_MENTIONS = 4;
 
