@@ -186,12 +186,6 @@ export async function startPageSession(
     if (run && cardSettingsChanged(previous, next)) popover.applySettings(cardSettingsOf(next));
   };
 
-  // Single-page apps: a new route is a new page (scanned with the passes in use when its turn comes).
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    const current = run;
-    if (current) queue.enqueue(() => currentPasses().full(signalOf(current)), current.signal);
-  });
-
   const answer = findingsAnswer({
     findings,
     far,
