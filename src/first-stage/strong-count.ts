@@ -135,6 +135,12 @@ function firstWordsPossible(table: NameTable, present: ReadonlySet<string>): Set
     const word = table[page] === undefined && page.charCodeAt(0) >= 0x5d1 ? wordAfterPrefixes(table, page) : page;
     const line = word === undefined ? undefined : table[word];
     if (word === undefined || line === undefined) continue;
+    // The word is a name by itself ("hamas", "gaza"): no name of its line need be split (names are listed
+    // longest first, so that one came last, after every other had been split into words).
+    if (line.includes('|;')) {
+      possible.add(word);
+      continue;
+    }
     for (const [rest] of namesIn(line)) {
       if (rest === '' || rest.split(SEPARATORS).every((w) => w === '' || present.has(w))) {
         possible.add(word);
