@@ -6,6 +6,7 @@ import type { CompiledDataset, Entry } from '../dataset/schema';
 import { fold } from '../matcher/fold';
 import { nameCloseness } from './name-closeness';
 import { rareNameWords } from './rare-name-words';
+import { roleHolders } from './role-holders';
 import { createTextIndex } from './text-index';
 
 export interface DatasetSearch {
@@ -24,7 +25,12 @@ const ASKS_A_NUMBER = /^(?:how many|how much|number of)\s/;
 const ASKED_CLOSENESS = 0.13;
 /** A question asking for someone in a role ("who commands...", "chair of..."): the people its words hit come next. */
 const ASKS_A_PERSON =
-  /^(?:who (?:commands|chairs|heads|leads)|(?:chair|chairman|chairwoman|head|leader|commander|chief|spokesman|spokeswoman|spokesperson) of)\s/;
+  /^(?:who (?:commands|chairs|heads|leads|runs)|(?:chair|chairman|chairwoman|head|leader|commander|chief|spokesman|spokeswoman|spokesperson|in charge) of)\s/;
+/** Of those, a question for whoever heads something: what follows is the body ("the board of peace"). */
+const ASKS_A_HEAD =
+  /^(?:who (?:commands|chairs|heads|leads|runs)|(?:chair|chairman|chairwoman|head|leader|commander|chief|in charge) of)\s(?:the )?/;
+/** How close the holder of the role asked about counts ("Board of Peace chairman" for "who heads the board of peace"). */
+const ROLE_HOLDER_CLOSENESS = 0.125;
 /** "Who is", "what was", "tell me about": what follows is the name asked about. */
 const ASKS_ABOUT = /^(?:(?:who|what|where) (?:is|was|are|were)|what's|tell me about) (?:the )?(?=\S)/;
 /** Longer queries skip fuse.js (see search()). */
@@ -60,6 +66,7 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
   dataset.entries.forEach((entry, at) => {
     for (const keyword of new Set(entry.keywords.map(fold))) keywordEntries.set(keyword, [...(keywordEntries.get(keyword) ?? []), at]);
   });
+  const holders = roleHolders(dataset.entries.map((entry) => (entry.kind === 'person' ? entry.keywords.map(fold) : undefined)));
   const rareNames = rareNameWords(
     names.map((n) => n.all),
     names.map((n, at) => (dataset.entries[at]?.kind === 'person' ? n.name : undefined)),
@@ -93,6 +100,9 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     for (const at of oneWord ? [] : (keywordEntries.get(foldedQuery) ?? [])) named.set(at, KEYWORD_CLOSENESS);
     // "How many ..." asks for a number: the figures its words hit come before the events and bodies they hit.
     // "Who ..." asks for someone: the people they hit come before the body they head.
+    // "Who heads the board of peace": whoever a keyword names as its head comes first among the people.
+    const head = ASKS_A_HEAD.exec(foldedQuery);
+    if (head) for (const at of holders.of(foldedQuery.slice(head[0].length))) if (!named.has(at)) named.set(at, ROLE_HOLDER_CLOSENESS);
     const asked = ASKS_A_NUMBER.test(foldedQuery) ? 'figure' : ASKS_A_PERSON.test(foldedQuery) ? 'person' : undefined;
     if (asked)
       for (const hit of hits.slice(0, PHRASE_CANDIDATES))

@@ -85,6 +85,9 @@ describe('popup', () => {
     await expect.poll(() => firstOption(page)).toMatchObject({ id: 'person-jasper-jeffers' });
     await typeInto(page, BOX, 'who is the board of peace');
     await expect.poll(() => firstOption(page)).toMatchObject({ id: 'org-board-of-peace' });
+    // "Who heads" a body: whoever heads it (its chairman), not whoever heads something else.
+    await typeInto(page, BOX, 'who heads the board of peace');
+    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'person-donald-trump' });
     await typeInto(page, BOX, 'zzzzqqq');
     await waitShown(page, '::-p-text(Nothing in the dataset matches “zzzzqqq”.)');
     await typeInto(page, BOX, '');
