@@ -23,12 +23,13 @@ const KEYWORD_CLOSENESS = 0.12;
 /** A question asking for a number; how close a figure its words hit then counts (after keywords), as a person for ASKS_A_PERSON. */
 const ASKS_A_NUMBER = /^(?:how many|how much|number of)\s/;
 const ASKED_CLOSENESS = 0.13;
+/** How a question asks for whoever heads something ("who heads ...", "chief of ..."). */
+const HEADS = 'who (?:commands|chairs|heads|leads|runs)';
+const HEAD_OF = 'chair|chairman|chairwoman|head|leader|commander|chief|in charge';
 /** A question asking for someone in a role ("who commands...", "chair of..."): the people its words hit come next. */
-const ASKS_A_PERSON =
-  /^(?:who (?:commands|chairs|heads|leads|runs)|(?:chair|chairman|chairwoman|head|leader|commander|chief|spokesman|spokeswoman|spokesperson|in charge) of)\s/;
+const ASKS_A_PERSON = new RegExp(`^(?:${HEADS}|(?:${HEAD_OF}|spokesman|spokeswoman|spokesperson) of)\\s`);
 /** Of those, a question for whoever heads something: what follows is the body ("the board of peace"). */
-const ASKS_A_HEAD =
-  /^(?:who (?:commands|chairs|heads|leads|runs)|(?:chair|chairman|chairwoman|head|leader|commander|chief|in charge) of)\s(?:the )?/;
+const ASKS_A_HEAD = new RegExp(`^(?:${HEADS}|(?:${HEAD_OF}) of)\\s(?:the )?`);
 /** How close the holder of the role asked about counts ("Board of Peace chairman" for "who heads the board of peace"). */
 const ROLE_HOLDER_CLOSENESS = 0.125;
 /** "Who is", "what was", "tell me about": what follows is the name asked about. */
