@@ -69,25 +69,23 @@ describe('popup', () => {
   test('answers a reader question and says plainly when nothing matches', async () => {
     const page = await suite.driver.newPage();
     await suite.driver.openExtensionPage(page, 'popup.html');
-    await typeInto(page, BOX, 'who negotiates for israel');
-    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'person-ron-dermer' });
+    /** Types a question and waits for the entry it should put first. */
+    const asked = async (query: string, id: string) => {
+      await typeInto(page, BOX, query);
+      await expect.poll(() => firstOption(page)).toMatchObject({ id });
+    };
+    await asked('who negotiates for israel', 'person-ron-dermer');
     // A name typed with a topic, typo and all, puts the person first.
-    await typeInto(page, BOX, 'witkof hostages');
-    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'person-steve-witkoff' });
+    await asked('witkof hostages', 'person-steve-witkoff');
     // A reader's phrase that is an entry's keyword finds that entry first.
-    await typeInto(page, BOX, 'death toll');
-    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'fig-moh-killed' });
+    await asked('death toll', 'fig-moh-killed');
     // "How many" asks for a figure.
-    await typeInto(page, BOX, 'how many soldiers for the force');
-    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'fig-isf-size' });
+    await asked('how many soldiers for the force', 'fig-isf-size');
     // "Who commands" asks for a person, "who is" about the name that follows.
-    await typeInto(page, BOX, 'who commands the stabilization force');
-    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'person-jasper-jeffers' });
-    await typeInto(page, BOX, 'who is the board of peace');
-    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'org-board-of-peace' });
+    await asked('who commands the stabilization force', 'person-jasper-jeffers');
+    await asked('who is the board of peace', 'org-board-of-peace');
     // "Who heads" a body: whoever heads it (its chairman), not whoever heads something else.
-    await typeInto(page, BOX, 'who heads the board of peace');
-    await expect.poll(() => firstOption(page)).toMatchObject({ id: 'person-donald-trump' });
+    await asked('who heads the board of peace', 'person-donald-trump');
     await typeInto(page, BOX, 'zzzzqqq');
     await waitShown(page, '::-p-text(Nothing in the dataset matches “zzzzqqq”.)');
     await typeInto(page, BOX, '');
