@@ -26,10 +26,17 @@ const ASKED_CLOSENESS = 0.13;
 /** How a question asks for whoever heads something ("who heads ...", "chief of ..."). */
 const HEADS = 'who (?:commands|chairs|heads|leads|runs)';
 const HEAD_OF = 'chair|chairman|chairwoman|head|leader|commander|chief|in charge';
-/** A question asking for someone in a role ("who commands...", "chair of..."): the people its words hit come next. */
-const ASKS_A_PERSON = new RegExp(`^(?:${HEADS}|(?:${HEAD_OF}|spokesman|spokeswoman|spokesperson) of)\\s`);
+/**
+ * A question asking for someone in a role ("who commands...", "chair of...", "israeli member of...", "only
+ * israeli on..."): the people its words hit come next.
+ */
+const ASKS_A_PERSON = new RegExp(
+  `^(?:${HEADS}|(?:${HEAD_OF}|spokesman|spokeswoman|spokesperson) of|(?:the )?(?:\\S+ )?member (?:of|on)|(?:the )?only \\S+ (?:on|in|at))\\s`,
+);
 /** Of those, a question for whoever heads something: what follows is the body ("the board of peace"). */
 const ASKS_A_HEAD = new RegExp(`^(?:${HEADS}|(?:${HEAD_OF}) of)\\s(?:the )?`);
+/** The same question with the role after the body ("board of peace head", "hamas's leader"). */
+const HEAD_AFTER = new RegExp(`^(?:the )?(.+?)(?:'s)? (?:${HEAD_OF})$`);
 /** How close the holder of the role asked about counts ("Board of Peace chairman" for "who heads the board of peace"). */
 const ROLE_HOLDER_CLOSENESS = 0.125;
 /** "Who is", "what was", "tell me about": what follows is the name asked about. */
@@ -103,7 +110,8 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     // "Who ..." asks for someone: the people they hit come before the body they head.
     // "Who heads the board of peace": whoever a keyword names as its head comes first among the people.
     const head = ASKS_A_HEAD.exec(foldedQuery);
-    if (head) for (const at of holders.of(foldedQuery.slice(head[0].length))) if (!named.has(at)) named.set(at, ROLE_HOLDER_CLOSENESS);
+    const body = head ? foldedQuery.slice(head[0].length) : HEAD_AFTER.exec(foldedQuery)?.[1];
+    if (body) for (const at of holders.of(body)) if (!named.has(at)) named.set(at, ROLE_HOLDER_CLOSENESS);
     const asked = ASKS_A_NUMBER.test(foldedQuery) ? 'figure' : ASKS_A_PERSON.test(foldedQuery) ? 'person' : undefined;
     if (asked)
       for (const hit of hits.slice(0, PHRASE_CANDIDATES))

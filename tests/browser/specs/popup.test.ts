@@ -86,6 +86,10 @@ describe('popup', () => {
     await asked('who is the board of peace', 'org-board-of-peace');
     // "Who heads" a body: whoever heads it (its chairman), not whoever heads something else.
     await asked('who heads the board of peace', 'person-donald-trump');
+    // The role after the body, a minister of a ministry, a member of a body: the person, not the body.
+    await asked('isf head', 'person-jasper-jeffers');
+    await asked('head of the turkish foreign ministry', 'person-hakan-fidan');
+    await asked('israeli member of the gaza executive board', 'person-yakir-gabay');
     await typeInto(page, BOX, 'zzzzqqq');
     await waitShown(page, '::-p-text(Nothing in the dataset matches “zzzzqqq”.)');
     await typeInto(page, BOX, '');

@@ -32,6 +32,13 @@ describe('roleHolders', () => {
     expect(holders.of('qatar')).toEqual([3]);
   });
 
+  it('reads a minister as the head of a ministry, and the ministry only with all of its words', () => {
+    expect(holders.of('qatari foreign ministry')).toEqual([2]);
+    expect(holders.of("qatar's foreign ministry")).toEqual([2]);
+    expect(holders.of('qatari foreign')).toEqual([]);
+    expect(holders.of('foreign ministry')).toEqual([]);
+  });
+
   it('takes no role without a word for heading it, and finds nobody for an empty or unknown body', () => {
     // "director-general" and "envoy" of the Board of Peace do not head the board.
     expect(holders.of('board of peace')).not.toContain(1);

@@ -51,6 +51,17 @@ describe('dataset search', () => {
     expect(top('soldiers for the force')).not.toBe('fig-isf-size');
   });
 
+  it('reads a role named after its body, or a member asked for, as a question for a person', () => {
+    // Without these readings the body came first: the Board of Peace's events, the Gaza Executive Board.
+    expect(top('board of peace head')).toBe('person-donald-trump');
+    expect(top('isf head')).toBe('person-jasper-jeffers');
+    expect(top('israeli member of the gaza executive board')).toBe('person-yakir-gabay');
+    expect(top('only israeli on the gaza executive board')).toBe('person-yakir-gabay');
+    // A body named alone, or a role no keyword gives anyone, is not such a question.
+    expect(top('gaza executive board')).toBe('org-gaza-executive-board');
+    expect(top('board of peace')).toBe('org-board-of-peace');
+  });
+
   it('takes a word the dataset holds for itself, not for a typo of a name', () => {
     // "fatah" is Fatah, not el-Sisi's "Fattah"; "hamas" is not Tamim bin Hamad's "Hamad".
     expect(top('jailed fatah leader')).toBe('person-marwan-barghouti');
