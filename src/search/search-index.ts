@@ -23,6 +23,8 @@ const KEYWORD_CLOSENESS = 0.12;
 /** A question asking for a number; how close a figure its words hit then counts (after keywords), as a person for ASKS_A_PERSON. */
 const ASKS_A_NUMBER = /^(?:how many|how much|number of)\s/;
 const ASKED_CLOSENESS = 0.13;
+/** Of the best text hit's score, what a figure or person must reach to be put first so. */
+const ASKED_SCORE = 0.25;
 /** How a question asks for whoever heads something ("who heads ...", "chief of ..."). */
 const HEADS = 'who (?:commands|chairs|heads|leads|runs)';
 const HEAD_OF = 'chair|chairman|chairwoman|head|leader|commander|chief|in charge';
@@ -113,9 +115,12 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     const body = head ? foldedQuery.slice(head[0].length) : HEAD_AFTER.exec(foldedQuery)?.[1];
     if (body) for (const at of holders.of(body)) if (!named.has(at)) named.set(at, ROLE_HOLDER_CLOSENESS);
     const asked = ASKS_A_NUMBER.test(foldedQuery) ? 'figure' : ASKS_A_PERSON.test(foldedQuery) ? 'person' : undefined;
+    // Only those the words hit nearly as well as the best hit: "who runs gaza after the war" asks about its
+    // governance, and a soldier whose keywords name a Gaza war is no answer to it.
+    const enough = (hits[0]?.score ?? 0) * ASKED_SCORE;
     if (asked)
       for (const hit of hits.slice(0, PHRASE_CANDIDATES))
-        if (dataset.entries[hit.at]?.kind === asked && !named.has(hit.at)) named.set(hit.at, ASKED_CLOSENESS);
+        if (dataset.entries[hit.at]?.kind === asked && hit.score >= enough && !named.has(hit.at)) named.set(hit.at, ASKED_CLOSENESS);
     const ranked = [...new Set([...named.keys(), ...candidates])].flatMap((at, rank) => {
       const entry = dataset.entries[at];
       const folded = names[at];

@@ -90,6 +90,8 @@ describe('popup', () => {
     await asked('isf head', 'person-jasper-jeffers');
     await asked('head of the turkish foreign ministry', 'person-hakan-fidan');
     await asked('israeli member of the gaza executive board', 'person-yakir-gabay');
+    // A question for a person whose words hit no person well: what they hit best.
+    await asked('who runs gaza after the war', 'concept-post-war-governance');
     await typeInto(page, BOX, 'zzzzqqq');
     await waitShown(page, '::-p-text(Nothing in the dataset matches “zzzzqqq”.)');
     await typeInto(page, BOX, '');

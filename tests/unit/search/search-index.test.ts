@@ -62,6 +62,12 @@ describe('dataset search', () => {
     expect(top('board of peace')).toBe('org-board-of-peace');
   });
 
+  it('puts people first for a question for a person only where its words hit them nearly as well as the best', () => {
+    // A soldier whose keywords name a Gaza war came first for a question on Gaza's governance.
+    expect(top('who runs gaza after the war')).toBe('concept-post-war-governance');
+    expect(top('who commands the stabilization force')).toBe('person-jasper-jeffers');
+  });
+
   it('takes a word the dataset holds for itself, not for a typo of a name', () => {
     // "fatah" is Fatah, not el-Sisi's "Fattah"; "hamas" is not Tamim bin Hamad's "Hamad".
     expect(top('jailed fatah leader')).toBe('person-marwan-barghouti');
