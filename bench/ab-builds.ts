@@ -1,0 +1,54 @@
+// The browser's counter for several builds at once, to try a change: each build's added main-thread time on one
+// bench page (CDP `TaskDuration`, and `ThreadTime` as CPU), over the same load without any extension, the arms
+// interleaved load by load, medians with min–max.
+//
+//   npx wxt build && cp -r .output/chrome-mv3 /tmp/before    (then change, build again into /tmp/after)
+//   npx jiti bench/ab-builds.ts /tmp/before,/tmp/after [5kb|off5|off50] [loads]
+//
+// On this 2-core machine the same build reads a few milliseconds apart from one run to the next (on the 50 KB
+// off-topic page, +2.1 and +8.9 ms in two runs of 21 loads): run it twice, in both orders, before believing a
+// difference that small. `npm run bench` judges the budgets; this only compares builds.
+import { launchChromiumWithExtension, launchChromiumWithoutExtension } from '../tests/support/chromium-extension';
+import { startStaticServer } from '../tests/support/static-server';
+import { PAGES_DIR } from './bench-pages';
+import { ArmTab } from './browser-cost';
+import { round, summarise } from './stats';
+
+const [dirList, page = '5kb', loadsArg = '21'] = process.argv.slice(2);
+if (!dirList) throw new Error('usage: ab-builds.ts <build dir>[,<build dir>...] [page] [loads]');
+const dirs = dirList.split(',');
+const loads = Number(loadsArg);
+/** How long after the load event the counter keeps counting, as in `npm run bench`. */
+const SETTLE_MS = 1000;
+
+const server = await startStaticServer(PAGES_DIR);
+const none = await launchChromiumWithoutExtension();
+const builds = await Promise.all(dirs.map((dir) => launchChromiumWithExtension(dir)));
+try {
+  const rest = server.url('/rest.html');
+  const tabs = [await ArmTab.open(none, rest), ...(await Promise.all(builds.map((b) => ArmTab.open(b.context, rest))))];
+  const task = tabs.map((): number[] => []);
+  const cpu = tabs.map((): number[] => []);
+  // One round more than counted: the first warms the browsers' caches.
+  for (let i = 0; i <= loads; i++)
+    for (const [k, tab] of tabs.entries()) {
+      const load = await tab.measure(server.url(`/${page}.html`), { settleMs: SETTLE_MS });
+      if (i === 0) continue;
+      task[k]?.push(load.taskMs);
+      cpu[k]?.push(load.threadMs);
+    }
+  const base = summarise(task[0] ?? []);
+  const baseCpu = summarise(cpu[0] ?? []);
+  console.log(`${page}, ${loads} loads an arm; no extension: ${round(base.median)} ms (${round(base.min)}–${round(base.max)})`);
+  dirs.forEach((dir, k) => {
+    const t = summarise(task[k + 1] ?? []);
+    const c = summarise(cpu[k + 1] ?? []);
+    console.log(
+      `${dir}: added ${round(t.median - base.median)} ms (its loads ${round(t.min)}–${round(t.max)}), CPU added ${round(c.median - baseCpu.median)} ms`,
+    );
+  });
+} finally {
+  await none.close();
+  await Promise.all(builds.map((b) => b.close()));
+  await server.close();
+}
