@@ -43,7 +43,7 @@ interface Chunk {
 }
 
 /** The renderer main thread that parsed `pageUrl` (its ParseHTML names the document). */
-function mainThreadOf(events: readonly TraceEvent[], pageUrl: string): { pid: number; tid: number } | undefined {
+export function mainThreadOf(events: readonly TraceEvent[], pageUrl: string): { pid: number; tid: number } | undefined {
   for (const e of events) {
     const begin = e.args?.beginData as { url?: string } | undefined;
     if (e.name === 'ParseHTML' && begin?.url === pageUrl) return { pid: e.pid, tid: e.tid };
@@ -121,7 +121,11 @@ export function ourTasksFromTrace(events: readonly TraceEvent[], pageUrl: string
 }
 
 /** Traces what `run` does in the tab `cdp` drives, returning every event. */
-export async function traceWhile(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+export async function traceWhile(
+  cdp: CDPSession,
+  run: () => Promise<void>,
+  categories: readonly string[] = ATTRIBUTION_CATEGORIES,
+): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   // The protocol types trace events as string maps; they are the trace event format's objects.
   const collect = (data: { value: object[] }) => {
@@ -129,7 +133,7 @@ export async function traceWhile(cdp: CDPSession, run: () => Promise<void>): Pro
   };
   cdp.on('Tracing.dataCollected', collect);
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ATTRIBUTION_CATEGORIES }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: [...categories] }, transferMode: 'ReportEvents' });
   try {
     await run();
   } finally {

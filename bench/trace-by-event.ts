@@ -11,6 +11,7 @@ import { launchChromiumWithExtension, launchChromiumWithoutExtension } from '../
 import { startStaticServer } from '../tests/support/static-server';
 import { PAGES_DIR } from './bench-pages';
 import { round, summarise } from './stats';
+import { mainThreadOf, type TraceEvent, traceWhile } from './task-attribution';
 
 const [page = '5kb', loadsArg = '7', dirList = '.output/chrome-mv3'] = process.argv.slice(2);
 const loads = Number(loadsArg);
@@ -27,16 +28,6 @@ const CATEGORIES = [
 /** How many events to list, those differing most from the arm without an extension first. */
 const SHOWN = 30;
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { beginData?: { url?: string } };
-}
-
 interface Arm {
   name: string;
   context: BrowserContext;
@@ -48,10 +39,10 @@ interface Arm {
 /** Self time (ms) per event name on the thread that parsed `url`'s document. */
 function selfTimes(events: TraceEvent[], url: string): Map<string, number> {
   const out = new Map<string, number>();
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
-  if (!parse) return out;
+  const main = mainThreadOf(events, url);
+  if (!main) return out;
   const complete = events
-    .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur !== undefined)
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const open: { event: TraceEvent; children: number }[] = [];
   const closeUntil = (ts: number) => {
@@ -72,16 +63,14 @@ function selfTimes(events: TraceEvent[], url: string): Map<string, number> {
 }
 
 async function tracedLoad(arm: Arm, url: string, rest: string): Promise<Map<string, number>> {
-  const events: TraceEvent[] = [];
-  const collect = (data: { value: object[] }) => events.push(...(data.value as TraceEvent[]));
-  arm.cdp.on('Tracing.dataCollected', collect);
-  const complete = new Promise<void>((resolve) => arm.cdp.once('Tracing.tracingComplete', () => resolve()));
-  await arm.cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-  await arm.tab.goto(url);
-  await arm.tab.waitForTimeout(1000);
-  await arm.cdp.send('Tracing.end');
-  await complete;
-  arm.cdp.off('Tracing.dataCollected', collect);
+  const events = await traceWhile(
+    arm.cdp,
+    async () => {
+      await arm.tab.goto(url);
+      await arm.tab.waitForTimeout(1000);
+    },
+    CATEGORIES,
+  );
   await arm.tab.goto(rest);
   return selfTimes(events, url);
 }
