@@ -6,7 +6,7 @@
 /** Words for leading what the rest of a keyword names. */
 const LEADS = new Set(['chair', 'chairman', 'chairwoman', 'head', 'leader', 'chief', 'commander', 'president']);
 /** Words for leading that also name the kind of body led: a foreign minister heads a foreign ministry. */
-const LEADS_A: ReadonlyMap<string, string> = new Map([['minister', 'ministry']]);
+const LEADS_NAMING_BODY: ReadonlyMap<string, string> = new Map([['minister', 'ministry']]);
 /** Words that say nothing about which body. */
 const FILLER = new Set(['the', 'of', 'a', 'an', 'for', 'in', 's']);
 /** A word of the question this long or longer also names a keyword's word it begins ("egypt", "egyptian"). */
@@ -34,8 +34,8 @@ export function roleHolders(keywords: readonly (readonly string[] | undefined)[]
   keywords.forEach((list, at) => {
     for (const keyword of list ?? []) {
       const words = wordsOf(keyword);
-      if (words.some((w) => LEADS.has(w) || LEADS_A.has(w)))
-        roles.push({ at, words: words.filter((w) => !LEADS.has(w)).map((w) => LEADS_A.get(w) ?? w) });
+      if (words.some((w) => LEADS.has(w) || LEADS_NAMING_BODY.has(w)))
+        roles.push({ at, words: words.filter((w) => !LEADS.has(w)).map((w) => LEADS_NAMING_BODY.get(w) ?? w) });
     }
   });
   return {

@@ -115,7 +115,7 @@ export function createSearch(dataset: CompiledDataset): DatasetSearch {
     const body = head ? foldedQuery.slice(head[0].length) : HEAD_AFTER.exec(foldedQuery)?.[1];
     if (body) for (const at of holders.of(body)) if (!named.has(at)) named.set(at, ROLE_HOLDER_CLOSENESS);
     const asked = ASKS_A_NUMBER.test(foldedQuery) ? 'figure' : ASKS_A_PERSON.test(foldedQuery) ? 'person' : undefined;
-    // Only those the words hit nearly as well as the best hit: "who runs gaza after the war" asks about its
+    // Only those the words hit at least a quarter as well as the best hit: "who runs gaza after the war" asks about its
     // governance, and a soldier whose keywords name a Gaza war is no answer to it.
     const enough = (hits[0]?.score ?? 0) * ASKED_SCORE;
     if (asked)
