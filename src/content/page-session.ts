@@ -27,6 +27,7 @@ import { addSlice } from '../scan/scan-page';
 import { DEFAULT_SETTINGS } from '../settings/settings-defaults';
 import { onSettingsChanged, readSettings } from '../settings/settings-reader';
 import type { Settings } from '../settings/settings-schema';
+import { backgroundTally } from './background-tally';
 import { badgeReporter } from './badge-reporter';
 import { cardSettingsChanged, cardSettingsOf } from './card-settings';
 import { findingsAnswer } from './findings-answer';
@@ -104,6 +105,10 @@ export async function startPageSession(
         findings,
         show,
         underline,
+        remote: backgroundTally(
+          (request) => browser.runtime.sendMessage(request),
+          () => page.matcher.index.version,
+        ),
         countStrong: async (under, signal, stats, untilAny = false) => {
           const counter = new StrongCounter(page.table, untilAny);
           await countPage(under, counter, { signal, onSlice: (ms) => addSlice(stats, ms) });

@@ -5,7 +5,7 @@ import type { PageMatcher } from '../matcher/page-matcher';
 import type { FarRegions } from '../scan/far-regions';
 import type { Finding } from '../scan/finding';
 import type { MutationBatch } from '../scan/mutation-watcher';
-import { tallyRegions } from '../scan/region-tally';
+import { type RemoteRead, tallyRegions } from '../scan/region-tally';
 import { newScanStats, type ScanStats, scanPage } from '../scan/scan-page';
 import { afterNextFrame, yieldToPage } from '../scan/yield-to-page';
 import type { PageFindings } from './page-findings';
@@ -25,6 +25,8 @@ export interface PassDeps {
   show(): void;
   /** Has the underline rules inserted into this frame (asked on pages that are not long; see paint-style); Firefox only. */
   underline?(): Promise<void>;
+  /** A whole read matched by the background (messaging/tally-service.ts); without it the page matches. */
+  remote?(): RemoteRead;
 }
 
 export class ScanPasses {
@@ -122,7 +124,11 @@ export class ScanPasses {
     signal.throwIfAborted();
     const startedAt = performance.now();
     const stats = newScanStats();
-    const { tallies, scan } = await tallyRegions(todo, matcher, { signal, stats });
+    const { tallies, scan, remoteMs } = await tallyRegions(todo, matcher, {
+      signal,
+      stats,
+      ...(this.deps.remote ? { remote: this.deps.remote } : {}),
+    });
     // A change scanned inside a region before it was counted is in its count now.
     if (tallies.size > 0) findings.store.replaceUnder([...tallies.keys()], []);
     findings.addTallies(tallies);
@@ -134,7 +140,7 @@ export class ScanPasses {
     // not the end of the reading's last slice.
     await yieldToPage();
     signal.throwIfAborted();
-    this.finish('tally', stats, startedAt);
+    this.finish('tally', stats, startedAt, remoteMs);
   }
 
   async partial(batch: MutationBatch, signal: AbortSignal): Promise<void> {
@@ -158,7 +164,7 @@ export class ScanPasses {
   }
 
   /** Paints and reports what one pass cost, painting included (it runs on the main thread too). */
-  private finish(kind: ScanReport['kind'], stats: ScanStats, startedAt: number): void {
+  private finish(kind: ScanReport['kind'], stats: ScanStats, startedAt: number, remoteMs?: number): void {
     const paintStart = performance.now();
     this.deps.show();
     const paintMs = performance.now() - paintStart;
@@ -174,6 +180,7 @@ export class ScanPasses {
       shown: findings.shown.length,
       onTopic: findings.relevance.onTopic,
       ...(this.setupMs === undefined ? {} : { setupMs: this.setupMs }),
+      ...(remoteMs === undefined ? {} : { remoteMs }),
     });
     this.setupMs = undefined;
   }

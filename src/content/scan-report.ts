@@ -16,6 +16,8 @@ export interface ScanReport extends ScanStats {
   onTopic: boolean;
   /** First pass only: building the matcher for this page, before any scan. */
   setupMs?: number;
+  /** The whole read, when the background matched the far regions' text: its time doing so (not the page's main thread). */
+  remoteMs?: number;
 }
 
 export function markScan(report: ScanReport): void {

@@ -18,6 +18,7 @@ import { frameTargetOf, injectScript, insertUnderlines } from './inject-script';
 import { parseRequest } from './messages';
 import { reinjectOnUpdate } from './reinject-open-tabs';
 import { broadcastSettingsChanges, engineBootFor, indexInUse } from './settings-broadcast';
+import { tallyService } from './tally-service';
 import { openWelcomeOnInstall } from './welcome';
 
 export function startBackground(): void {
@@ -38,6 +39,7 @@ export function startBackground(): void {
   openWelcomeOnInstall();
   reinjectOnUpdate();
   clearBadgesWhenOff();
+  const tally = tallyService(() => indexInUse());
   browser.runtime.onMessage.addListener((message, sender) => {
     const request = parseRequest(message);
     if (!request) return undefined;
@@ -72,6 +74,10 @@ export function startBackground(): void {
         const target = frameTargetOf(sender);
         return target ? insertUnderlines(target).then(() => true) : undefined;
       }
+      case 'tally-text':
+        // Only a page's content script reads a page.
+        if (sender.tab?.id === undefined) return undefined;
+        return tally(request, { tabId: sender.tab.id, frameId: sender.frameId ?? 0 });
       case 'findings-changed': {
         const tabId = sender.tab?.id;
         // Only the top frame speaks for the tab.

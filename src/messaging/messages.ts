@@ -51,6 +51,19 @@ export const browseFindings = z.object({ type: z.literal('browse-findings') });
 export const showAnyway = z.object({ type: z.literal('show-anyway') });
 /** The popup asks the page to scroll to an entry's first mention, flash it and open its card. */
 export const revealFinding = z.object({ type: z.literal('reveal-finding'), id: z.string() });
+/**
+ * The engine's whole read of a long page sends the rendered text of the regions far from the screen for the
+ * background to match (messaging/tally-service.ts): one `read` is several batches in document order, `last`
+ * ends it. `version` is the index the page matches with; another answers null, and the page matches itself.
+ */
+export const tallyTextRequest = z.object({
+  type: z.literal('tally-text'),
+  read: z.number(),
+  version: z.string(),
+  texts: z.array(z.string()),
+  last: z.boolean(),
+});
+export type TallyTextRequest = z.infer<typeof tallyTextRequest>;
 
 export const request = z.discriminatedUnion('type', [
   getEntryRequest,
@@ -68,6 +81,7 @@ export const request = z.discriminatedUnion('type', [
   browseFindings,
   revealFinding,
   showAnyway,
+  tallyTextRequest,
 ]);
 export type Request = z.infer<typeof request>;
 
@@ -96,6 +110,13 @@ export const findingsResponse = z.object({
   findings: z.array(findingSummary),
 });
 export type FindingsResponse = z.infer<typeof findingsResponse>;
+
+/** One mention in a text the background matched: its line, its entry's place in the index, flags, its text, a figure's value. */
+export const lineMatch = z.tuple([z.number(), z.number(), z.number(), z.string()], z.number());
+export type LineMatch = z.infer<typeof lineMatch>;
+/** Each text's mentions (scan/line-matches.ts), and how long the background took to match them. */
+export const tallyTextResponse = z.nullable(z.object({ matchMs: z.number(), regions: z.array(z.array(lineMatch)) }));
+export type TallyTextResponse = z.infer<typeof tallyTextResponse>;
 
 /** Parses an incoming message; anything else (another extension's, a page's) is ignored. */
 export function parseRequest(message: unknown): Request | undefined {

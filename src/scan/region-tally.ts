@@ -3,8 +3,10 @@
 // (blocks come out as lines), so no node of it is touched from the isolated world, where every node costs a
 // wrapper: locating all 8,700 mentions of the 2 MB page was most of its whole read. A region is scanned
 // (and painted) as before when the reader scrolls near it.
-import type { PageMatcher } from '../matcher/page-matcher';
+import type { PageMatcher, Reading } from '../matcher/page-matcher';
+import type { TallyTextResponse } from '../messaging/messages';
 import { newBlockId } from './block-id';
+import { GENERIC, LICENSED, type LineMatch, linesOf, matchLine } from './line-matches';
 import type { Mention } from './mention';
 import { inPageChrome } from './page-chrome';
 import { countSlice, type ScanStats } from './scan-page';
@@ -23,13 +25,24 @@ export interface RegionTally {
   tallies: Map<Element, Mention[]>;
   /** Regions that must be scanned node by node instead (see TALLY_FALLBACK_SELECTOR). */
   scan: Element[];
+  /** How long the background spent matching; absent when the page matched. */
+  remoteMs?: number;
 }
 
-const LINES = /\n+/;
+/** One whole read matched elsewhere: batches of texts in document order, the last one saying so. */
+export interface RemoteRead {
+  match(texts: string[], last: boolean): Promise<TallyTextResponse>;
+}
+
 /** Text matched between two looks at the clock, inside a region (one region can hold a long stretch of a page). */
 const CLOCK_EVERY_CHARS = 2_000;
 /** A region with more children than this may be too long for one `innerText` task: it is scanned in slices. */
 const MAX_CHILDREN = 64;
+/**
+ * Text sent to the background at once: it matches one batch while the page reads the next, and no message
+ * grows with the page (the 10 MB page's far regions hold ~7 MB of text).
+ */
+const BATCH_CHARS = 256_000;
 
 /** Whether a region can be read with one `innerText` that agrees with the scan. */
 const talliable = (region: Element): region is HTMLElement =>
@@ -38,16 +51,20 @@ const talliable = (region: Element): region is HTMLElement =>
   !region.matches(TALLY_FALLBACK_SELECTOR) &&
   region.querySelector(TALLY_FALLBACK_SELECTOR) === null;
 
+interface ReadRegion {
+  region: Element;
+  /** A region inside a sidebar or footer; one holding both content and sidebars is counted as content. */
+  aside: boolean;
+  text: string;
+}
+
 export async function tallyRegions(
   regions: readonly Element[],
   matcher: PageMatcher,
-  options: { signal?: AbortSignal; stats?: ScanStats; sliceMs?: number } = {},
+  options: { signal?: AbortSignal; stats?: ScanStats; sliceMs?: number; remote?: () => RemoteRead } = {},
 ): Promise<RegionTally> {
   const tallies = new Map<Element, Mention[]>();
   const scan: Element[] = [];
-  const { entries } = matcher.index;
-  // Regions come in document order: one reading for them all, as the scan has for a pass.
-  const reading = matcher.reading();
   const sliceMs = options.sliceMs ?? SLICE_MS;
   let sliceStart = performance.now();
   const breathe = async () => {
@@ -57,42 +74,95 @@ export async function tallyRegions(
     options.signal?.throwIfAborted();
     sliceStart = performance.now();
   };
+  // Regions come in document order: one reading for them all, as the scan has for a pass.
+  let reading: Reading | undefined;
+  // The text is read at once (native); matching it yields between lines, so a long region is several slices
+  // (on the 10 MB page the whole read's longest slice was 34–37 ms). Passes are queued one after another, so a
+  // change to the region meanwhile is rescanned after this read, and its tally dropped then.
+  const matchHere = async (read: ReadRegion) => {
+    reading ??= matcher.reading();
+    const matches: LineMatch[] = [];
+    let sinceClock = 0;
+    for (const [at, line] of linesOf(read.text).entries()) {
+      sinceClock += line.length;
+      if (sinceClock >= CLOCK_EVERY_CHARS) {
+        sinceClock = 0;
+        await breathe();
+      }
+      matchLine(reading, line, at, matches);
+    }
+    tallies.set(read.region, mentionsOf(matches, read.aside, matcher));
+  };
+  const remote = options.remote?.();
+  const batches: { reads: ReadRegion[]; answer: Promise<TallyTextResponse> }[] = [];
+  let batch: ReadRegion[] = [];
+  let batchChars = 0;
+  const send = (last: boolean) => {
+    const texts = batch.map((read) => read.text);
+    const answer = remote ? remote.match(texts, last).catch(() => null) : Promise.resolve(null);
+    batches.push({ reads: batch, answer });
+    batch = [];
+    batchChars = 0;
+  };
   for (const region of regions) {
     if (!region.isConnected) continue;
     if (!talliable(region)) {
       scan.push(region);
       continue;
     }
-    const mentions: Mention[] = [];
-    // A region inside a sidebar or footer; one holding both content and sidebars is counted as content.
-    const aside = inPageChrome(region);
-    const text = region.innerText;
-    // The text is read at once (native); matching it yields between lines, so a long region is several
-    // slices (on the 10 MB page the whole read's longest slice was 34–37 ms). Passes are queued one after another, so
-    // a change to the region meanwhile is rescanned after this read, and its tally dropped then.
-    let sinceClock = 0;
-    for (const line of text.split(LINES)) {
-      if (line.length === 0) continue;
-      sinceClock += line.length;
-      if (sinceClock >= CLOCK_EVERY_CHARS) {
-        sinceClock = 0;
-        await breathe();
-      }
-      // A line of the region's text is a paragraph, a heading or a list item: one block.
-      const block = newBlockId();
-      for (const match of reading.find(line)) {
-        const entry = entries[match.entry];
-        if (!entry) continue;
-        const mention: Mention = { entry, text: match.text, licensed: match.licensed, block };
-        if (match.value !== undefined) mention.value = match.value;
-        if (match.generic) mention.generic = true;
-        if (aside) mention.aside = true;
-        mentions.push(mention);
-      }
-    }
-    tallies.set(region, mentions);
+    const read = { region, aside: inPageChrome(region), text: region.innerText };
+    if (remote) {
+      batch.push(read);
+      batchChars += read.text.length;
+      if (batchChars >= BATCH_CHARS) send(false);
+    } else await matchHere(read);
     await breathe();
   }
   countSlice(options.stats, sliceStart);
-  return { tallies, scan };
+  if (!remote) return { tallies, scan };
+  send(true);
+  // The page waits, idle, while the background matches.
+  const answers = await Promise.all(batches.map((b) => b.answer));
+  options.signal?.throwIfAborted();
+  sliceStart = performance.now();
+  let remoteMs: number | undefined;
+  const all = batches.flatMap((b) => b.reads);
+  if (answers.every((a, k) => a !== null && a.regions.length === batches[k]?.reads.length)) {
+    const matched = answers.flatMap((a) => a?.regions ?? []);
+    for (const [k, read] of all.entries()) {
+      tallies.set(read.region, mentionsOf(matched[k] ?? [], read.aside, matcher));
+      await breathe();
+    }
+    remoteMs = answers.reduce((sum, a) => sum + (a?.matchMs ?? 0), 0);
+  } else {
+    // The background could not match them all (another index, a background restarted): one reading here, from the start.
+    for (const read of all) {
+      await matchHere(read);
+      await breathe();
+    }
+  }
+  countSlice(options.stats, sliceStart);
+  return remoteMs === undefined ? { tallies, scan } : { tallies, scan, remoteMs };
+}
+
+/** A region's mentions from its line matches: a line is a block (a paragraph, a heading, a list item). */
+function mentionsOf(matches: readonly LineMatch[], aside: boolean, matcher: PageMatcher): Mention[] {
+  const { entries } = matcher.index;
+  const mentions: Mention[] = [];
+  let line = -1;
+  let block = 0;
+  for (const [at, e, flags, text, value] of matches) {
+    const entry = entries[e];
+    if (!entry) continue;
+    if (at !== line) {
+      line = at;
+      block = newBlockId();
+    }
+    const mention: Mention = { entry, text, licensed: (flags & LICENSED) !== 0, block };
+    if (value !== undefined) mention.value = value;
+    if (flags & GENERIC) mention.generic = true;
+    if (aside) mention.aside = true;
+    mentions.push(mention);
+  }
+  return mentions;
 }

@@ -104,6 +104,15 @@ export function scanFinished(): boolean {
   );
 }
 
+/** The popup's whole reads of a long page so far: whether the background matched each one's text (not the page). */
+export function wholeReads(): { byBackground: boolean }[] {
+  return performance
+    .getEntriesByName('gaza-talks-context:scan', 'mark')
+    .map((m) => JSON.parse(String((m as PerformanceMark).detail)) as { kind: string; remoteMs?: number })
+    .filter((report) => report.kind === 'tally')
+    .map((report) => ({ byBackground: report.remoteMs !== undefined }));
+}
+
 /** Which stages ran on this page: the first stage's verdicts in order, and whether the engine was loaded. */
 export function stagesRun(): { firstStage: string[]; engine: boolean } {
   const firstStage = performance

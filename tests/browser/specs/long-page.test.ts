@@ -1,7 +1,7 @@
 // A page more than 200 screens tall: read round the screen first, the rest on scroll or for the popup.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { paintedTexts, scanFinished } from '../../support/page-probes';
+import { paintedTexts, scanFinished, wholeReads } from '../../support/page-probes';
 import { openPainted, useBrowser } from '../driver/use-browser';
 
 const allPainted = (painted: Record<string, string[]>) => Object.values(painted).flat();
@@ -54,6 +54,10 @@ describe('a page more than 200 screens tall', () => {
       await list.waitForSelector(`button.gtc-result[data-entry-id="${id}"]`, { visible: true, timeout: 10_000 });
     }
     await popup.close();
+    // The far regions' text was matched by the background, not on the page's main thread.
+    const reads = await page.evaluate(wholeReads);
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads).toEqual(reads.map(() => ({ byBackground: true })));
     // Read for the popup, the end of the page is counted, not located: it is painted when the reader gets there.
     expect(allPainted(await page.evaluate(paintedTexts))).not.toContain('Kerem Shalom');
     await page.evaluate(() => document.getElementById('last-entry')?.scrollIntoView());

@@ -2,7 +2,9 @@ import index from 'virtual:gtc/matcher-index';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PageFindings } from '@/src/content/page-findings';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
-import { tallyRegions } from '@/src/scan/region-tally';
+import type { TallyTextResponse } from '@/src/messaging/messages';
+import { tallyService } from '@/src/messaging/tally-service';
+import { type RemoteRead, tallyRegions } from '@/src/scan/region-tally';
 import { newScanStats, scanPage } from '@/src/scan/scan-page';
 
 const matcher = createPageMatcher(index);
@@ -100,6 +102,82 @@ describe('tallyRegions', () => {
     const { tallies, scan } = await tallyRegions(all, matcher);
     expect(scan).toEqual([all[0], all[1], all[2], all[4]]);
     expect([...tallies.keys()]).toEqual([all[3]]);
+  });
+});
+
+describe('tallyRegions matched by the background', () => {
+  beforeEach(() => setBody(''));
+
+  const page = () =>
+    setBody(
+      '<section><p>The ambassador Charles Kushner wrote to the Elysee about Hamas.</p></section>' +
+        '<aside><section><p>Hamas and Gaza</p></section></aside>' +
+        '<section><h2>Kushner wrote again.</h2><p>Jared Kushner met Hamas mediators. Kushner left.</p><p>Some 250 prisoners were freed in the exchange.</p></section>' +
+        '<section><p>Hamas</p><code>Hamas</code></section>',
+    );
+  /** What the page sends and what comes back, through the background's own service. */
+  const throughBackground = () => {
+    const service = tallyService(async () => ({ index }));
+    const sent: { texts: string[]; last: boolean }[] = [];
+    let reads = 0;
+    const remote = (): RemoteRead => {
+      const read = ++reads;
+      return {
+        match: (texts, last) => {
+          sent.push({ texts, last });
+          return service({ type: 'tally-text', read, version: index.version, texts, last }, { tabId: 1, frameId: 0 });
+        },
+      };
+    };
+    return { remote, sent };
+  };
+  const summary = (t: Awaited<ReturnType<typeof tallyRegions>>) =>
+    [...t.tallies.entries()].map(([region, mentions]) => ({
+      region,
+      mentions: mentions.map(({ block: _, ...m }) => ({ ...m, entry: m.entry.id })),
+      blocks: new Set(mentions.map((m) => m.block)).size,
+    }));
+
+  it('counts what the page would count itself, in the same blocks, and says how long the background took', async () => {
+    page();
+    const here = await tallyRegions(sections(), matcher);
+    const { remote, sent } = throughBackground();
+    const there = await tallyRegions(sections(), matcher, { remote });
+    expect(summary(there)).toEqual(summary(here));
+    expect(there.scan).toEqual(here.scan);
+    expect(there.remoteMs).toBeGreaterThanOrEqual(0);
+    expect(here.remoteMs).toBeUndefined();
+    // One batch for this small page, the last; the region the scan must read node by node is not sent.
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.last).toBe(true);
+    expect(sent[0]?.texts).toHaveLength(3);
+    expect(summary(there).flatMap((r) => r.mentions.map((m) => m.entry))).toEqual(
+      expect.arrayContaining(['org-hamas', 'person-jared-kushner', 'fig-prisoners-released']),
+    );
+  });
+
+  it("sends a long page's text in batches, in document order, the last one saying so", async () => {
+    // Four regions of ~150,000 characters: two a batch, then an empty last one.
+    setBody(`<section><p>${'The weather held. '.repeat(8_400)}Hamas negotiators met in Doha.</p></section>`.repeat(4));
+    const { remote, sent } = throughBackground();
+    const there = await tallyRegions(sections(), matcher, { remote });
+    expect(sent.map((batch) => [batch.texts.length, batch.last])).toEqual([
+      [2, false],
+      [2, false],
+      [0, true],
+    ]);
+    expect(summary(there)).toEqual(summary(await tallyRegions(sections(), matcher)));
+  });
+
+  it.each([
+    ['answers null (another index)', async (): Promise<TallyTextResponse> => null],
+    ['fails (the background restarted)', async (): Promise<TallyTextResponse> => Promise.reject(new Error('Receiving end does not exist'))],
+    ['answers for fewer texts than were sent', async (): Promise<TallyTextResponse> => ({ matchMs: 1, regions: [] })],
+  ])('matches on the page when the background %s', async (_, answer) => {
+    page();
+    const there = await tallyRegions(sections(), matcher, { remote: () => ({ match: answer }) });
+    expect(summary(there)).toEqual(summary(await tallyRegions(sections(), matcher)));
+    expect(there.remoteMs).toBeUndefined();
   });
 });
 
