@@ -25,6 +25,8 @@ export interface PageScanResult {
     onTopic: boolean;
     at: number;
     setupMs?: number;
+    /** The whole read, matched by the background: its time doing so. */
+    remoteMs?: number;
   }[];
   longTasks: { start: number; duration: number }[];
   highlights: number;

@@ -130,7 +130,7 @@ export function renderTables(r: BenchResults, checks: BudgetCheck[]): string {
     const w = r.pages[key]?.whole;
     if (w)
       lines.push(
-        `${key} read whole when the popup asks: ${cell(w.busyMs)} ms of main thread, longest slice ${cell(w.longestSliceMs)} ms, longest task in its window ${cell(w.longestTaskMs)} ms, ${f(w.findings.median, 0)} findings; the popup's answer came after ${cell(w.replyMs)} ms; memory delta after it ${cell(r.pages[key]?.wholeMemoryDeltaMb)} MB.`,
+        `${key} read whole when the popup asks: ${cell(w.busyMs)} ms of main thread${w.backgroundMs ? ` (and ${cell(w.backgroundMs)} ms of the background's, matching the text sent to it)` : ''}, longest slice ${cell(w.longestSliceMs)} ms, longest task in its window ${cell(w.longestTaskMs)} ms, ${f(w.findings.median, 0)} findings; the popup's answer came after ${cell(w.replyMs)} ms; memory delta after it ${cell(r.pages[key]?.wholeMemoryDeltaMb)} MB.`,
       );
   }
   for (const key of ['2mb', '10mb'] as const) {

@@ -7,7 +7,15 @@ export interface PageResult {
   /** Building the matcher for the page before any scan (not in `ours.busyMs`). */
   setupMs?: Summary;
   /** Long pages: the whole page read when the popup asks (the first scan covers the screens round the view). */
-  whole?: { busyMs: Summary; longestSliceMs: Summary; longestTaskMs: Summary; findings: Summary; replyMs: Summary };
+  whole?: {
+    busyMs: Summary;
+    longestSliceMs: Summary;
+    longestTaskMs: Summary;
+    findings: Summary;
+    replyMs: Summary;
+    /** The background's time matching the far regions' text (absent in results from before it did). */
+    backgroundMs?: Summary;
+  };
   wholeMemoryDeltaMb?: Summary;
   memoryDeltaMb?: Summary;
   appendToPaintMs?: Summary;

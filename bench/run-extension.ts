@@ -30,6 +30,8 @@ export interface WholeRead {
   findings: number;
   /** From the request to the reply, as the popup waits for it. */
   replyMs: number;
+  /** The background's time matching the far regions' text (messaging/tally-service.ts): not the page's main thread. */
+  backgroundMs: number;
 }
 
 /** One load of a page: with the extension off, then turned on, then read whole (see runMemoryToggle). */
@@ -96,6 +98,7 @@ async function readWhole(ext: LoadedChromium, page: Page, before: number): Promi
     longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
     findings: reports.at(-1)?.findings ?? result.reports.at(-1)?.findings ?? 0,
     replyMs,
+    backgroundMs: reports.reduce((sum, r) => sum + (r.remoteMs ?? 0), 0),
   };
 }
 

@@ -139,6 +139,7 @@ try {
             longestTaskMs: m((r) => r.whole.longestTaskMs),
             findings: m((r) => r.whole.findings),
             replyMs: m((r) => r.whole.replyMs),
+            backgroundMs: m((r) => r.whole.backgroundMs),
           };
         }
       });
