@@ -42,7 +42,9 @@ const MAX_CHILDREN = 64;
  * Text sent to the background at once: it matches one batch while the page reads the next, and no message
  * grows with the page (the 10 MB page's far regions hold ~7 MB of text).
  */
-const BATCH_CHARS = 256_000;
+const BATCH_CHARS = 64_000;
+/** Batches sent and not yet answered: more only crowd the background and this page for the same cores. */
+const IN_FLIGHT = 2;
 
 /** Whether a region can be read with one `innerText` that agrees with the scan. */
 const talliable = (region: Element): region is HTMLElement =>
@@ -114,7 +116,17 @@ export async function tallyRegions(
     if (remote) {
       batch.push(read);
       batchChars += read.text.length;
-      if (batchChars >= BATCH_CHARS) send(false);
+      if (batchChars >= BATCH_CHARS) {
+        send(false);
+        const waitFor = batches.at(-IN_FLIGHT);
+        if (waitFor) {
+          // Idle while the background catches up: not a slice of this page's time.
+          countSlice(options.stats, sliceStart);
+          await waitFor.answer;
+          options.signal?.throwIfAborted();
+          sliceStart = performance.now();
+        }
+      }
     } else await matchHere(read);
     await breathe();
   }

@@ -156,16 +156,32 @@ describe('tallyRegions matched by the background', () => {
     );
   });
 
-  it("sends a long page's text in batches, in document order, the last one saying so", async () => {
-    // Four regions of ~150,000 characters: two a batch, then an empty last one.
-    setBody(`<section><p>${'The weather held. '.repeat(8_400)}Hamas negotiators met in Doha.</p></section>`.repeat(4));
+  it("sends a long page's text in batches, in document order, the last one saying so, two at most unanswered", async () => {
+    // Six regions of ~42,000 characters: two a batch, then an empty last one.
+    setBody(`<section><p>${'The weather held. '.repeat(2_350)}Hamas negotiators met in Doha.</p></section>`.repeat(6));
     const { remote, sent } = throughBackground();
-    const there = await tallyRegions(sections(), matcher, { remote });
+    let waiting = 0;
+    let mostWaiting = 0;
+    const slow = (): RemoteRead => {
+      const read = remote();
+      return {
+        match: async (texts, last) => {
+          mostWaiting = Math.max(mostWaiting, ++waiting);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          const answer = await read.match(texts, last);
+          waiting--;
+          return answer;
+        },
+      };
+    };
+    const there = await tallyRegions(sections(), matcher, { remote: slow });
     expect(sent.map((batch) => [batch.texts.length, batch.last])).toEqual([
+      [2, false],
       [2, false],
       [2, false],
       [0, true],
     ]);
+    expect(mostWaiting).toBe(2);
     expect(summary(there)).toEqual(summary(await tallyRegions(sections(), matcher)));
   });
 
