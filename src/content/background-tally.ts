@@ -1,7 +1,7 @@
 // The engine's side of the background's matching for the popup's whole read (messaging/tally-service.ts):
 // each read gets its own number, so the background keeps one reading for its batches.
 import type { TallyTextRequest, TallyTextResponse } from '../messaging/messages';
-import type { RemoteRead } from '../scan/region-tally';
+import type { RemoteRead } from '../scan/tally-batches';
 
 /** The background's answer as sent; content scripts ship no zod, so its shape is checked by hand. */
 const isAnswer = (value: unknown): value is TallyTextResponse =>

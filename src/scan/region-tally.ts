@@ -4,13 +4,13 @@
 // wrapper: locating all 8,700 mentions of the 2 MB page was most of its whole read. A region is scanned
 // (and painted) as before when the reader scrolls near it.
 import type { PageMatcher, Reading } from '../matcher/page-matcher';
-import type { TallyTextResponse } from '../messaging/messages';
 import { newBlockId } from './block-id';
 import { GENERIC, LICENSED, type LineMatch, linesOf, matchLine } from './line-matches';
 import type { Mention } from './mention';
 import { inPageChrome } from './page-chrome';
 import { countSlice, type ScanStats } from './scan-page';
 import { OPT_OUT_ATTRIBUTE } from './skip-rules';
+import { type RemoteRead, TallyBatches } from './tally-batches';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 /**
@@ -29,22 +29,10 @@ export interface RegionTally {
   remoteMs?: number;
 }
 
-/** One whole read matched elsewhere: batches of texts in document order, the last one saying so. */
-export interface RemoteRead {
-  match(texts: string[], last: boolean): Promise<TallyTextResponse>;
-}
-
 /** Text matched between two looks at the clock, inside a region (one region can hold a long stretch of a page). */
 const CLOCK_EVERY_CHARS = 2_000;
 /** A region with more children than this may be too long for one `innerText` task: it is scanned in slices. */
 const MAX_CHILDREN = 64;
-/**
- * Text sent to the background at once: it matches one batch while the page reads the next, and no message
- * grows with the page (the 10 MB page's far regions hold ~7 MB of text).
- */
-const BATCH_CHARS = 64_000;
-/** Batches sent and not yet answered: more only crowd the background and this page for the same cores. */
-const IN_FLIGHT = 2;
 
 /** Whether a region can be read with one `innerText` that agrees with the scan. */
 const talliable = (region: Element): region is HTMLElement =>
@@ -76,6 +64,14 @@ export async function tallyRegions(
     options.signal?.throwIfAborted();
     sliceStart = performance.now();
   };
+  // Waiting for the background is not a slice of the page's time.
+  const idle = {
+    pause: () => countSlice(options.stats, sliceStart),
+    resume: () => {
+      options.signal?.throwIfAborted();
+      sliceStart = performance.now();
+    },
+  };
   // Regions come in document order: one reading for them all, as the scan has for a pass.
   let reading: Reading | undefined;
   // The text is read at once (native); matching it yields between lines, so a long region is several slices
@@ -95,17 +91,8 @@ export async function tallyRegions(
     }
     tallies.set(read.region, mentionsOf(matches, read.aside, matcher));
   };
-  const remote = options.remote?.();
-  const batches: { reads: ReadRegion[]; answer: Promise<TallyTextResponse> }[] = [];
-  let batch: ReadRegion[] = [];
-  let batchChars = 0;
-  const send = (last: boolean) => {
-    const texts = batch.map((read) => read.text);
-    const answer = remote ? remote.match(texts, last).catch(() => null) : Promise.resolve(null);
-    batches.push({ reads: batch, answer });
-    batch = [];
-    batchChars = 0;
-  };
+  const remote = options.remote ? new TallyBatches(options.remote()) : undefined;
+  const reads: ReadRegion[] = [];
   for (const region of regions) {
     if (!region.isConnected) continue;
     if (!talliable(region)) {
@@ -114,47 +101,31 @@ export async function tallyRegions(
     }
     const read = { region, aside: inPageChrome(region), text: region.innerText };
     if (remote) {
-      batch.push(read);
-      batchChars += read.text.length;
-      if (batchChars >= BATCH_CHARS) {
-        send(false);
-        const waitFor = batches.at(-IN_FLIGHT);
-        if (waitFor) {
-          // Idle while the background catches up: not a slice of this page's time.
-          countSlice(options.stats, sliceStart);
-          await waitFor.answer;
-          options.signal?.throwIfAborted();
-          sliceStart = performance.now();
-        }
-      }
+      reads.push(read);
+      await remote.add(read.text, idle);
     } else await matchHere(read);
     await breathe();
   }
   countSlice(options.stats, sliceStart);
   if (!remote) return { tallies, scan };
-  send(true);
   // The page waits, idle, while the background matches.
-  const answers = await Promise.all(batches.map((b) => b.answer));
+  const answered = await remote.finish();
   options.signal?.throwIfAborted();
   sliceStart = performance.now();
-  let remoteMs: number | undefined;
-  const all = batches.flatMap((b) => b.reads);
-  if (answers.every((a, k) => a !== null && a.regions.length === batches[k]?.reads.length)) {
-    const matched = answers.flatMap((a) => a?.regions ?? []);
-    for (const [k, read] of all.entries()) {
-      tallies.set(read.region, mentionsOf(matched[k] ?? [], read.aside, matcher));
+  if (answered) {
+    for (const [k, read] of reads.entries()) {
+      tallies.set(read.region, mentionsOf(answered.matches[k] ?? [], read.aside, matcher));
       await breathe();
     }
-    remoteMs = answers.reduce((sum, a) => sum + (a?.matchMs ?? 0), 0);
   } else {
-    // The background could not match them all (another index, a background restarted): one reading here, from the start.
-    for (const read of all) {
+    // The background could not match it all (another index, a background restarted): one reading here, from the start.
+    for (const read of reads) {
       await matchHere(read);
       await breathe();
     }
   }
   countSlice(options.stats, sliceStart);
-  return remoteMs === undefined ? { tallies, scan } : { tallies, scan, remoteMs };
+  return answered ? { tallies, scan, remoteMs: answered.ms } : { tallies, scan };
 }
 
 /** A region's mentions from its line matches: a line is a block (a paragraph, a heading, a list item). */

@@ -4,8 +4,9 @@ import { PageFindings } from '@/src/content/page-findings';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
 import type { TallyTextResponse } from '@/src/messaging/messages';
 import { tallyService } from '@/src/messaging/tally-service';
-import { type RemoteRead, tallyRegions } from '@/src/scan/region-tally';
+import { tallyRegions } from '@/src/scan/region-tally';
 import { newScanStats, scanPage } from '@/src/scan/scan-page';
+import type { RemoteRead } from '@/src/scan/tally-batches';
 
 const matcher = createPageMatcher(index);
 
