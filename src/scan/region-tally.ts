@@ -101,7 +101,10 @@ export async function tallyRegions(
     }
     const read = { region, aside: inPageChrome(region), text: region.innerText };
     if (remote) {
-      reads.push(read);
+      // Kept without its text, which goes to the background (and is read again only if the background fails).
+      reads.push({ ...read, text: '' });
+      // A long region's innerText and a batch's send (serialising its text) in separate slices.
+      await breathe();
       await remote.add(read.text, idle);
     } else await matchHere(read);
     await breathe();
@@ -120,7 +123,8 @@ export async function tallyRegions(
   } else {
     // The background could not match it all (another index, a background restarted): one reading here, from the start.
     for (const read of reads) {
-      await matchHere(read);
+      if (!read.region.isConnected || !(read.region instanceof HTMLElement)) continue;
+      await matchHere({ ...read, text: read.region.innerText });
       await breathe();
     }
   }

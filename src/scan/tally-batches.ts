@@ -42,7 +42,8 @@ export function piecesOf(text: string, size = BATCH_CHARS): string[] {
 }
 
 export class TallyBatches {
-  private readonly sent: { pieces: Piece[]; answer: Promise<TallyTextResponse> }[] = [];
+  // What was sent, without its text: the page keeps no copy of a page's worth of text while it waits.
+  private readonly sent: { pieces: Omit<Piece, 'text'>[]; answer: Promise<TallyTextResponse> }[] = [];
   private batch: Piece[] = [];
   private chars = 0;
   private regions = 0;
@@ -94,14 +95,9 @@ export class TallyBatches {
   }
 
   private send(last: boolean): void {
-    const pieces = this.batch;
-    const answer = this.remote
-      .match(
-        pieces.map((piece) => piece.text),
-        last,
-      )
-      .catch(() => null);
-    this.sent.push({ pieces, answer });
+    const texts = this.batch.map((piece) => piece.text);
+    const answer = this.remote.match(texts, last).catch(() => null);
+    this.sent.push({ pieces: this.batch.map(({ region, lineOffset }) => ({ region, lineOffset })), answer });
     this.batch = [];
     this.chars = 0;
   }
