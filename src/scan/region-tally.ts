@@ -99,6 +99,7 @@ export async function tallyRegions(
       scan.push(region);
       continue;
     }
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText gives a line a block, which textContent does not.
     const read = { region, aside: inPageChrome(region), text: region.innerText };
     if (remote) {
       // Kept without its text, which goes to the background (and is read again only if the background fails).
@@ -124,6 +125,7 @@ export async function tallyRegions(
     // The background could not match it all (another index, a background restarted): one reading here, from the start.
     for (const read of reads) {
       if (!read.region.isConnected || !(read.region instanceof HTMLElement)) continue;
+      // biome-ignore lint/performance/useDomNodeTextContent: as above, a line a block.
       await matchHere({ ...read, text: read.region.innerText });
       await breathe();
     }
