@@ -92,7 +92,8 @@ export async function tallyRegions(
     tallies.set(read.region, mentionsOf(matches, read.aside, matcher));
   };
   const remote = options.remote ? new TallyBatches(options.remote()) : undefined;
-  const reads: ReadRegion[] = [];
+  // Sent regions, without their text: it goes to the background (and is read again only if the background fails).
+  const sent: Omit<ReadRegion, 'text'>[] = [];
   for (const region of regions) {
     if (!region.isConnected) continue;
     if (!talliable(region)) {
@@ -102,8 +103,7 @@ export async function tallyRegions(
     // biome-ignore lint/performance/useDomNodeTextContent: innerText gives a line a block, which textContent does not.
     const read = { region, aside: inPageChrome(region), text: region.innerText };
     if (remote) {
-      // Kept without its text, which goes to the background (and is read again only if the background fails).
-      reads.push({ ...read, text: '' });
+      sent.push({ region, aside: read.aside });
       // A long region's innerText and a batch's send (serialising its text) in separate slices.
       await breathe();
       await remote.add(read.text, idle);
@@ -117,13 +117,13 @@ export async function tallyRegions(
   options.signal?.throwIfAborted();
   sliceStart = performance.now();
   if (answered) {
-    for (const [k, read] of reads.entries()) {
+    for (const [k, read] of sent.entries()) {
       tallies.set(read.region, mentionsOf(answered.matches[k] ?? [], read.aside, matcher));
       await breathe();
     }
   } else {
     // The background could not match it all (another index, a background restarted): one reading here, from the start.
-    for (const read of reads) {
+    for (const read of sent) {
       if (!read.region.isConnected || !(read.region instanceof HTMLElement)) continue;
       // biome-ignore lint/performance/useDomNodeTextContent: as above, a line a block.
       await matchHere({ ...read, text: read.region.innerText });
