@@ -5,7 +5,9 @@
 // which module a page's cost sits in, not for budgets (`npm run bench` judges those, profiler off).
 //
 //   GTC_SOURCEMAP=1 GTC_OUT_DIR=/tmp/gtc-src npx wxt build
-//   npx jiti bench/profile-by-file.ts /tmp/gtc-src/chrome-mv3 [5kb|off5|off50] [loads] [by-function]
+//   npx jiti bench/profile-by-file.ts /tmp/gtc-src/chrome-mv3 [5kb|off5|off50|2mb-whole] [loads] [by-function]
+//
+// 2mb-whole samples only the popup's whole read of the 2 MB page (a 4000 px window), from the request on.
 //
 // The pages are those `npm run bench` wrote to bench/.pages. Sampling slows the code it samples (more at
 // finer intervals): compare builds with the same settings, not these figures with the counter's.
@@ -14,6 +16,7 @@ import { join } from 'node:path';
 import { launchChromiumWithExtension } from '../tests/support/chromium-extension';
 import { startStaticServer } from '../tests/support/static-server';
 import { PAGES_DIR } from './bench-pages';
+import { readWholeWith } from './browser-cost';
 
 interface ProfileNode {
   id: number;
@@ -29,7 +32,10 @@ interface Profile {
 const [dir, page = '5kb', loadsArg = '12', mode] = process.argv.slice(2);
 if (!dir || !existsSync(join(dir, 'content-scripts/engine.js')))
   throw new Error('usage: profile-by-file.ts <unminified build dir> [page] [loads] [by-function]');
-if (!existsSync(join(PAGES_DIR, `${page}.html`)))
+// The popup's whole read of the 2 MB page: the load itself is not sampled, only the step.
+const whole = page === '2mb-whole';
+const file = whole ? '2mb' : page;
+if (!existsSync(join(PAGES_DIR, `${file}.html`)))
   throw new Error(`no bench/.pages/${page}.html: run npm run bench (or bench:cost) once first`);
 const loads = Number(loadsArg);
 const SAMPLING_US = 500;
@@ -73,6 +79,7 @@ const server = await startStaticServer(PAGES_DIR);
 const ext = await launchChromiumWithExtension(dir);
 try {
   const tab = await ext.context.newPage();
+  if (whole) await tab.setViewportSize({ width: 1100, height: 4000 });
   const cdp = await ext.context.newCDPSession(tab);
   const rest = server.url('/rest.html');
   await tab.goto(rest);
@@ -81,8 +88,13 @@ try {
   for (let i = 0; i <= loads; i++) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+    if (whole) {
+      await tab.goto(server.url(`/${file}.html`));
+      await tab.waitForTimeout(1000);
+    }
     await cdp.send('Profiler.start');
-    await tab.goto(server.url(`/${page}.html`));
+    if (whole) await readWholeWith(ext)(tab);
+    else await tab.goto(server.url(`/${file}.html`));
     await tab.waitForTimeout(1000);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     await tab.goto(rest);
