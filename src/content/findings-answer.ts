@@ -2,6 +2,7 @@
 // are read and counted first, so the list never depends on where the reader had scrolled.
 import type { FindingsResponse } from '../messaging/messages';
 import type { FarRegions } from '../scan/far-regions';
+import { yieldToPage } from '../scan/yield-to-page';
 import type { PageFindings } from './page-findings';
 import type { ScanPasses } from './scan-passes';
 import type { ScanQueue } from './scan-queue';
@@ -32,6 +33,9 @@ export function findingsAnswer(deps: AnswerDeps): () => Promise<FindingsResponse
     if (signal && passes && far.pending > 0) {
       queue.enqueue(() => passes.tally(far.peekAll(), signal), signal);
       await queue.idle();
+      // The list goes over every mention again (43,000 on the 10 MB page): not in the task that just judged
+      // and painted the page.
+      await yieldToPage();
     }
     const { score, onTopic, forced } = findings.relevance;
     return {

@@ -86,8 +86,9 @@ export class PageFindings {
 
   /** Recomputes relevance and what is shown from the store and the counted regions. */
   refresh(): readonly Finding[] {
-    // Built once a refresh: on a 10 MB page it is 43,000 mentions.
-    this.known = this.tallies.size === 0 ? this.store.all : [...this.store.all, ...[...this.tallies.values()].flat()];
+    // Built once a refresh: on a 10 MB page it is 43,000 mentions, in one copy (spreading a flattened copy of
+    // every region's list made two more of that size: 6–10 ms of the task after its whole read).
+    this.known = this.tallies.size === 0 ? this.store.all : this.withTallies();
     let relevance = relevanceOf(this.known);
     const whole = this.wholePage;
     if (whole?.onTopic && !relevance.onTopic) relevance = { ...relevance, score: Math.max(relevance.score, whole.score), onTopic: true };
@@ -96,6 +97,11 @@ export class PageFindings {
     this.visible = this.ofShownKinds(shownFindings(this.store.all, relevance));
     this.byNode = undefined;
     return this.visible;
+  }
+
+  private withTallies(): Mention[] {
+    // One native concat (a copy of each list in turn); pushed one by one, the 43,000 cost ~10 ms, sampled.
+    return (this.store.all as readonly Mention[]).concat(...this.tallies.values());
   }
 
   hoverIndex(): FindingsByNode {

@@ -19,6 +19,7 @@ import { onSettingsChanged } from '../settings/settings-reader';
 import type { Settings } from '../settings/settings-schema';
 import { badgeReporter } from './badge-reporter';
 import { cardSettingsChanged, cardSettingsOf } from './card-settings';
+import { countApart } from './count-apart';
 import { EngineRun } from './engine-run';
 import { findingsAnswer } from './findings-answer';
 import { findingsResponder } from './findings-responder';
@@ -61,10 +62,14 @@ export async function startPageSession(
     // Chromium throws at once, not in the promise, once the extension was reloaded under this page.
     if (ctx.isValid) void send({ type: 'findings-changed', count }).catch(() => {});
   });
+  const countBadge = countApart(
+    () => reportCount(entryCount(findings.shownMentions())),
+    () => findings.mentions().length,
+  );
   const show = () => {
     const shown = findings.refresh();
     run?.painter.paint(shown, settings.density, paintStyle(settings.highlightStyle, index.passesIfReady?.longPage ?? false));
-    reportCount(entryCount(findings.shownMentions()));
+    countBadge();
   };
   // The index comes with the background's answer (engine-boot.ts), in a task after this script's own: the
   // matcher is built there, not while the browser evaluates this script.

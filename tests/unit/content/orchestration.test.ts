@@ -7,6 +7,7 @@ import { ScanQueue } from '@/src/content/scan-queue';
 import { switchAction } from '@/src/content/site-switch';
 import type { FindingsResponse } from '@/src/messaging/messages';
 import type { Finding } from '@/src/scan/finding';
+import type { Mention } from '@/src/scan/mention';
 import { DEFAULT_SETTINGS } from '@/src/settings/settings-schema';
 
 let order = 0;
@@ -61,6 +62,26 @@ describe('badge reporter', () => {
 
 describe('page findings', () => {
   const text = document.createTextNode('x');
+
+  it("knows every mention: the located findings, then each far region's count in the order the regions came", () => {
+    const findings = new PageFindings();
+    findings.store.replaceAll([finding('a', text)]);
+    const counted = (id: string) => ({ entry: { id, kind: 'person', name: id }, text: id, licensed: true }) as unknown as Mention;
+    const [first, second] = [document.createElement('section'), document.createElement('section')];
+    findings.addTallies(
+      new Map([
+        [first, [counted('b'), counted('c')]],
+        [second, [counted('d')]],
+      ]),
+    );
+    findings.refresh();
+    expect(findings.mentions().map((m) => m.entry.id)).toEqual(['a', 'b', 'c', 'd']);
+    // The store's own list is not changed by it.
+    expect(findings.store.all.map((f) => f.entry.id)).toEqual(['a']);
+    findings.dropTallies([first]);
+    findings.refresh();
+    expect(findings.mentions().map((m) => m.entry.id)).toEqual(['a', 'd']);
+  });
 
   it('shows findings only on a page that is on topic', () => {
     const findings = new PageFindings();

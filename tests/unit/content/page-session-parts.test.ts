@@ -60,6 +60,17 @@ describe('findingsAnswer', () => {
     expect(reply.url).toBe(location.href);
   });
 
+  it("builds the list in a task after the whole read's, which ended by judging and painting the page", async () => {
+    const { answer, tally } = setup(new AbortController().signal, 3);
+    const order: string[] = [];
+    tally.mockImplementation(async () => {
+      // The first thing queued once the read's own task is over.
+      setTimeout(() => order.push('next task'), 0);
+    });
+    await answer().then(() => order.push('answered'));
+    expect(order).toEqual(['next task', 'answered']);
+  });
+
   it('answers a question asked while the engine is starting once its first pass is made', async () => {
     let firstPass: () => void = () => {};
     const { answer } = setup(new AbortController().signal, 0, new Promise<void>((resolve) => (firstPass = resolve)));
