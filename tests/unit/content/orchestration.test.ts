@@ -83,6 +83,16 @@ describe('page findings', () => {
     expect(findings.mentions().map((m) => m.entry.id)).toEqual(['a', 'd']);
   });
 
+  it('joins the counts of more far regions than one call can take as arguments (a huge table, a row a region)', () => {
+    const findings = new PageFindings();
+    const mention = { entry: { id: 'x', kind: 'person', name: 'x' }, text: 'x', licensed: true } as unknown as Mention;
+    // Stand-ins for the rows: the tallies are keyed by identity, and 200,000 happy-dom elements take seconds to make.
+    const regions = new Map(Array.from({ length: 200_000 }, () => [{} as Element, [mention]] as [Element, Mention[]]));
+    findings.addTallies(regions);
+    findings.refresh();
+    expect(findings.mentions()).toHaveLength(200_000);
+  });
+
   it('shows findings only on a page that is on topic', () => {
     const findings = new PageFindings();
     findings.store.replaceAll([finding('a', text)]);
