@@ -1,6 +1,7 @@
-// The badge's count goes over every mention shown: on a long page read whole (43,000 mentions on the 10 MB
-// page) that was ~7–12 ms at the end of the task that had just judged the page and painted it. There it is
-// a task of its own; on an article it is counted at once.
+// The badge's count goes over every located mention shown (and the far regions' entries, counted as they
+// come: page-findings.ts). Over 43,000 mentions (the 10 MB page read whole, before those were kept apart) it
+// was ~7–12 ms at the end of the task that had just judged the page and painted it; from a few thousand
+// mentions on it is a task of its own, on an article it is counted at once.
 
 /** From this many mentions the count waits for a task of its own. */
 export const COUNT_APART_FROM = 5_000;

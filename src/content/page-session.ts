@@ -29,7 +29,6 @@ import { ScanQueue } from './scan-queue';
 import { SessionIndex } from './session-index';
 import { switchAction } from './site-switch';
 import { startingPoint } from './starting-point';
-import { entryCount } from './summarise-findings';
 
 export async function startPageSession(
   ctx: ContentScriptContext,
@@ -63,8 +62,8 @@ export async function startPageSession(
     if (ctx.isValid) void send({ type: 'findings-changed', count }).catch(() => {});
   });
   const countBadge = countApart(
-    () => reportCount(entryCount(findings.shownMentions())),
-    () => findings.mentions().length,
+    () => reportCount(findings.shownEntryCount()),
+    () => findings.mentionCount(),
   );
   const show = () => {
     const shown = findings.refresh();

@@ -177,7 +177,7 @@ export class ScanPasses {
       slices: stats.slices + 1,
       totalMs: performance.now() - startedAt,
       paintMs,
-      findings: findings.mentions().length,
+      findings: findings.mentionCount(),
       shown: findings.shown.length,
       onTopic: findings.relevance.onTopic,
       ...(this.setupMs === undefined ? {} : { setupMs: this.setupMs }),

@@ -4,7 +4,7 @@
 // is the word found and the name compared in full. (A loop over every character, or a match object for
 // every word, ran cold in V8's interpreter on every page.)
 import { isJoinedPrefix, MAX_PREFIXES } from '../matcher/joined-prefix';
-import { MIN_STRONG_MENTIONS, ON_TOPIC_SCORE } from '../scan/relevance';
+import { MIN_STRONG_MENTIONS, ON_TOPIC_SCORE } from '../scan/relevance-rules';
 
 export interface StrongCount {
   /** Distinct strong entries named. */

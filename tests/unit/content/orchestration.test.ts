@@ -5,9 +5,11 @@ import { findingsResponder } from '@/src/content/findings-responder';
 import { PageFindings } from '@/src/content/page-findings';
 import { ScanQueue } from '@/src/content/scan-queue';
 import { switchAction } from '@/src/content/site-switch';
+import { entryCount } from '@/src/content/summarise-findings';
 import type { FindingsResponse } from '@/src/messaging/messages';
 import type { Finding } from '@/src/scan/finding';
 import type { Mention } from '@/src/scan/mention';
+import { relevanceOf } from '@/src/scan/relevance';
 import { DEFAULT_SETTINGS } from '@/src/settings/settings-schema';
 
 let order = 0;
@@ -91,6 +93,75 @@ describe('page findings', () => {
     findings.addTallies(regions);
     findings.refresh();
     expect(findings.mentions()).toHaveLength(200_000);
+  });
+
+  describe('a long page read whole, then scrolled', () => {
+    const counted = (id: string, block: number, kind = 'person'): Mention =>
+      ({
+        entry: { id, kind, name: id, ...(id === 'witkoff' ? { ambiguous: true } : {}) },
+        text: id,
+        licensed: id !== 'witkoff',
+        block,
+      }) as unknown as Mention;
+    const regions = Array.from({ length: 6 }, () => document.createElement('section'));
+    const readWhole = () => {
+      const findings = new PageFindings();
+      findings.store.replaceAll([finding('hamas', text)]);
+      // Far regions as the popup's whole read counts them: Hamas and a place in each, Witkoff (unconfirmed) in one.
+      findings.addTallies(
+        new Map(regions.map((region, i) => [region, [counted('hamas', 10 + i), counted(`place-${i}`, 10 + i, 'place')]])),
+      );
+      findings.addTallies(new Map([[regions[5] as Element, [counted('witkoff', 15), counted('hamas', 15)]]]));
+      findings.refresh();
+      return findings;
+    };
+
+    it('judges the located findings and the far counts as it would judge them joined, as regions are scanned', () => {
+      const findings = readWhole();
+      expect(findings.relevance).toEqual(relevanceOf(findings.mentions()));
+      expect(findings.relevance.onTopic).toBe(true);
+      // A region counted again replaces its count: region 5 holds Witkoff and Hamas, not also its first count.
+      expect(findings.mentions().map((m) => m.entry.id)).toEqual([
+        'hamas',
+        ...regions.slice(0, 5).flatMap((_, i) => ['hamas', `place-${i}`]),
+        'witkoff',
+        'hamas',
+      ]);
+      expect(findings.mentionCount()).toBe(findings.mentions().length);
+      // Scrolled to: regions 0–4 are scanned (their counts go), and now name only a place (the page changed).
+      findings.dropTallies(regions.slice(0, 5).map((region) => region.appendChild(document.createTextNode('x'))));
+      findings.store.replaceAll([finding('place-0', text)]);
+      findings.refresh();
+      expect(findings.mentions().map((m) => m.entry.id)).toEqual(['place-0', 'witkoff', 'hamas']);
+      expect(findings.relevance).toEqual(relevanceOf(findings.mentions()));
+      expect(findings.relevance.onTopic).toBe(false);
+      expect(findings.mentionCount()).toBe(3);
+    });
+
+    it("counts the badge's entries as the popup's list has them, for the kinds shown", () => {
+      const findings = readWhole();
+      expect(findings.shownEntryCount()).toBe(entryCount(findings.shownMentions()));
+      expect(findings.shownEntryCount()).toBe(7);
+      findings.setKinds(['person']);
+      findings.refresh();
+      expect(findings.shownEntryCount()).toBe(entryCount(findings.shownMentions()));
+      expect(findings.shownEntryCount()).toBe(2);
+      findings.clearTallies();
+      findings.refresh();
+      // Hamas once is not on topic: nothing is shown, nothing counted.
+      expect(findings.shownEntryCount()).toBe(0);
+      expect(findings.relevance).toEqual(relevanceOf([finding('hamas', text)]));
+    });
+
+    it('lists the mentions of the last refresh, not counts that came after it', () => {
+      const findings = readWhole();
+      const before = findings.mentions().length;
+      findings.addTallies(new Map([[document.createElement('section'), [counted('gaza', 30)]]]));
+      expect(findings.mentions()).toHaveLength(before);
+      expect(findings.mentionCount()).toBe(before);
+      findings.refresh();
+      expect(findings.mentions()).toHaveLength(before + 1);
+    });
   });
 
   it('shows findings only on a page that is on topic', () => {

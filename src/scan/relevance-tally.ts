@@ -1,0 +1,136 @@
+// Relevance's counts, kept as mentions come and go: a long page read whole holds tens of thousands of counted
+// mentions far from the screen, and judging them all again at every scroll cost 6–14 ms a pass. Every rule is
+// relevance.ts's; relevanceOf is this tally over one list, so the two cannot drift apart.
+import type { Kind } from '../dataset/kinds';
+import type { IndexedEntry } from '../dataset/matcher-index';
+import type { Mention } from './mention';
+import {
+  MIN_LONE_MENTIONS,
+  MIN_STRONG_BLOCKS,
+  MIN_STRONG_MENTIONS,
+  MIN_TALK_WORDS,
+  ON_TOPIC_SCORE,
+  type Relevance,
+} from './relevance-rules';
+
+/** Kinds that are the talks themselves rather than their actors or places. */
+const OF_THE_TALKS: ReadonlySet<Kind> = new Set<Kind>(['figure', 'concept', 'event']);
+/** A figure, concept or event of the talks, or a body they made (the Board of Peace, the stabilisation force). */
+const ofTheTalks = (entry: IndexedEntry) => entry.ofTheTalks === true || OF_THE_TALKS.has(entry.kind);
+
+const isStrong = (f: Mention) => f.licensed && !f.generic && !f.entry.ambiguous && f.value === undefined && f.entry.kind !== 'correction';
+
+/** Adds `by` to a key's count, and forgets the key at zero (a set of what is there, with multiplicity). */
+function bump<K>(counts: Map<K, number>, key: K, by: number): void {
+  const n = (counts.get(key) ?? 0) + by;
+  if (n === 0) counts.delete(key);
+  else counts.set(key, n);
+}
+
+export class RelevanceTally {
+  /** Mentions in the tally, asides included. */
+  size = 0;
+  /** Every entry mentioned, whatever the mention (asides too), by id, with how often: what the badge counts. */
+  private readonly entries = new Map<string, { entry: IndexedEntry; n: number }>();
+  private readonly strongIds = new Map<string, number>();
+  // Strong entries that are not broad (two make one block enough).
+  private readonly pointedIds = new Map<string, number>();
+  private readonly licensedIds = new Map<string, number>();
+  // Mentions that are not strong (an ambiguous name or generic word its context confirmed, a figure) and not
+  // broad: a story naming Hamas alone, however often (its money seized), is about Hamas, not the talks.
+  private beside = 0;
+  // Generic words of the talks their context confirmed ("the truce" beside Gaza).
+  private talkWords = 0;
+  private strongMentions = 0;
+  private pointedMentions = 0;
+  // Mentions naming the talks themselves (a figure, concept, event or body of them).
+  private talksNamed = 0;
+  // Ambiguous names their own context words confirmed (Witkoff beside Hamas), per name: its mentions confirmed
+  // minus those not, and how many there are. A name the page mostly gives without the talks' words is its own
+  // story's subject, the talks its background: a story of Netanyahu's trial names him five times, beside Hamas twice.
+  private readonly balance = new Map<string, number>();
+  private readonly balanced = new Map<string, number>();
+  // Blocks holding strong mentions; a mention of no known block counts as its own.
+  private readonly blocks = new Map<number, number>();
+  private unplaced = 0;
+
+  add(mentions: readonly Mention[]): this {
+    for (const m of mentions) this.count(m, 1);
+    return this;
+  }
+
+  remove(mentions: readonly Mention[]): this {
+    for (const m of mentions) this.count(m, -1);
+    return this;
+  }
+
+  /** The entries mentioned, each once. */
+  *entriesMentioned(): Generator<IndexedEntry> {
+    for (const { entry } of this.entries.values()) yield entry;
+  }
+
+  private count(f: Mention, by: 1 | -1): void {
+    this.size += by;
+    const seen = this.entries.get(f.entry.id);
+    if (seen) {
+      seen.n += by;
+      if (seen.n === 0) this.entries.delete(f.entry.id);
+    } else if (by > 0) this.entries.set(f.entry.id, { entry: f.entry, n: 1 });
+    // A sidebar's headlines, or teasers linking elsewhere, are not what the page is about.
+    if (f.aside) return;
+    const { entry } = f;
+    if (!f.licensed && entry.ambiguous) this.balanceBy(entry.id, false, by);
+    else if (isStrong(f)) {
+      this.strongMentions += by;
+      bump(this.strongIds, entry.id, by);
+      if (f.block === undefined) this.unplaced += by;
+      else bump(this.blocks, f.block, by);
+      if (!entry.broad) {
+        this.pointedMentions += by;
+        bump(this.pointedIds, entry.id, by);
+        if (ofTheTalks(entry)) this.talksNamed += by;
+      }
+    } else if (f.licensed) {
+      bump(this.licensedIds, entry.id, by);
+      if (entry.broad) return;
+      this.beside += by;
+      if (f.generic) {
+        if (ofTheTalks(entry)) this.talkWords += by;
+        return;
+      }
+      if (f.value === undefined) this.balanceBy(entry.id, true, by);
+      // A figure, concept or event of the talks, or a body they made, confirmed by its context words, points at them too.
+      if (ofTheTalks(entry)) this.talksNamed += by;
+    }
+  }
+
+  /** A mention of an ambiguous name, `confirmed` by its context or not, added (+1) or taken back (−1). */
+  private balanceBy(id: string, confirmed: boolean, by: 1 | -1): void {
+    bump(this.balance, id, confirmed ? by : -by);
+    bump(this.balanced, id, by);
+  }
+
+  relevance(): Relevance {
+    // Names confirmed at least as often as not, and at least once: the ones that count (two at most are asked).
+    let confirmed = 0;
+    for (const id of this.balanced.keys()) if ((this.balance.get(id) ?? 0) >= 0) confirmed++;
+    const strong = this.strongIds.size;
+    const licensed = this.licensedIds.size;
+    const score = 2 * strong + Math.min(this.strongMentions - strong, 2) + licensed;
+    // A strong name beside two ambiguous ones their context confirmed ("the Hamas team in Sharm el-Sheikh",
+    // "Ron Dermer briefed ministers") names the talks' actors at work, not the region's background.
+    const actors = this.pointedIds.size >= 2 || (this.pointedMentions > 0 && confirmed >= 2);
+    // Named three times beside one ambiguous name its context confirmed ("Steve Witkoff is due in the region"), or
+    // four times beside any other sign ("the ceasefire", a toll).
+    const lone =
+      (this.pointedMentions >= MIN_LONE_MENTIONS && this.beside > 0) || (this.pointedMentions >= MIN_STRONG_MENTIONS && confirmed > 0);
+    const pointed = this.talksNamed > 0 || this.talkWords >= MIN_TALK_WORDS || actors || lone;
+    const spread = this.blocks.size + this.unplaced >= MIN_STRONG_BLOCKS || actors;
+    return {
+      strong,
+      licensed,
+      score,
+      onTopic: pointed && spread && this.strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE,
+    };
+  }
+}
