@@ -63,14 +63,18 @@ export class PageFindings {
     this.kinds = new Set(kinds);
   }
 
-  /** Counted mentions of far regions, until each is scanned (dropTallies). */
-  addTallies(tallies: ReadonlyMap<Element, Mention[]>): void {
+  /**
+   * Counted mentions of far regions, until each is scanned (dropTallies). `counted`, relevance's counts over
+   * them all when the reading made them already (region-tally.ts), is merged instead of counting them here.
+   */
+  addTallies(tallies: ReadonlyMap<Element, Mention[]>, counted?: RelevanceTally): void {
     for (const [region, mentions] of tallies) {
       const before = this.tallies.get(region);
       if (before) this.far.remove(before);
       this.tallies.set(region, mentions);
-      this.far.add(mentions);
+      if (!counted) this.far.add(mentions);
     }
+    if (counted) this.far.merge(counted);
   }
 
   /** Regions scanned now, or changed: their counts go (a scan's findings take their place). */

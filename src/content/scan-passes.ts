@@ -125,14 +125,14 @@ export class ScanPasses {
     signal.throwIfAborted();
     const startedAt = performance.now();
     const stats = newScanStats();
-    const { tallies, scan, remoteMs } = await tallyRegions(todo, matcher, {
+    const { tallies, counted, scan, remoteMs } = await tallyRegions(todo, matcher, {
       signal,
       stats,
       ...(this.deps.remote ? { remote: this.deps.remote } : {}),
     });
     // A change scanned inside a region before it was counted is in its count now.
     if (tallies.size > 0) findings.store.replaceUnder([...tallies.keys()], []);
-    findings.addTallies(tallies);
+    findings.addTallies(tallies, counted);
     if (scan.length > 0) {
       far.take(scan);
       findings.store.replaceUnder(scan, await scanPage(scan, matcher, { signal, stats }));

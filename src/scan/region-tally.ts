@@ -8,6 +8,7 @@ import { newBlockId } from './block-id';
 import { GENERIC, LICENSED, type LineMatch, linesOf, matchLine } from './line-matches';
 import type { Mention } from './mention';
 import { inPageChrome } from './page-chrome';
+import { RelevanceTally } from './relevance-tally';
 import { countSlice, type ScanStats } from './scan-page';
 import { OPT_OUT_ATTRIBUTE } from './skip-rules';
 import { type RemoteRead, TallyBatches } from './tally-batches';
@@ -23,6 +24,8 @@ export const TALLY_FALLBACK_SELECTOR = `code,pre,kbd,samp,textarea,select,svg,ma
 export interface RegionTally {
   /** The mentions counted in each region, in document order. */
   tallies: Map<Element, Mention[]>;
+  /** Relevance's counts over all of them, made as they were (tens of thousands on a huge page: not in one task). */
+  counted: RelevanceTally;
   /** Regions that must be scanned node by node instead (see TALLY_FALLBACK_SELECTOR). */
   scan: Element[];
   /** How long the background spent matching; absent when the page matched. */
@@ -54,6 +57,11 @@ export async function tallyRegions(
   options: { signal?: AbortSignal; stats?: ScanStats; sliceMs?: number; remote?: () => RemoteRead } = {},
 ): Promise<RegionTally> {
   const tallies = new Map<Element, Mention[]>();
+  const counted = new RelevanceTally();
+  const keep = (region: Element, mentions: Mention[]) => {
+    tallies.set(region, mentions);
+    counted.add(mentions);
+  };
   const scan: Element[] = [];
   const sliceMs = options.sliceMs ?? SLICE_MS;
   let sliceStart = performance.now();
@@ -89,7 +97,7 @@ export async function tallyRegions(
       }
       matchLine(reading, line, at, matches);
     }
-    tallies.set(read.region, mentionsOf(matches, read.aside, matcher));
+    keep(read.region, mentionsOf(matches, read.aside, matcher));
   };
   const remote = options.remote ? new TallyBatches(options.remote()) : undefined;
   // Sent regions, without their text: it goes to the background (and is read again only if the background fails).
@@ -111,14 +119,14 @@ export async function tallyRegions(
     await breathe();
   }
   countSlice(options.stats, sliceStart);
-  if (!remote) return { tallies, scan };
+  if (!remote) return { tallies, counted, scan };
   // The page waits, idle, while the background matches.
   const answered = await remote.finish();
   options.signal?.throwIfAborted();
   sliceStart = performance.now();
   if (answered) {
     for (const [k, read] of sent.entries()) {
-      tallies.set(read.region, mentionsOf(answered.matches[k] ?? [], read.aside, matcher));
+      keep(read.region, mentionsOf(answered.matches[k] ?? [], read.aside, matcher));
       await breathe();
     }
   } else {
@@ -131,7 +139,7 @@ export async function tallyRegions(
     }
   }
   countSlice(options.stats, sliceStart);
-  return answered ? { tallies, scan, remoteMs: answered.ms } : { tallies, scan };
+  return answered ? { tallies, counted, scan, remoteMs: answered.ms } : { tallies, counted, scan };
 }
 
 /** A region's mentions from its line matches: a line is a block (a paragraph, a heading, a list item). */

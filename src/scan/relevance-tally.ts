@@ -64,6 +64,26 @@ export class RelevanceTally {
     return this;
   }
 
+  /** Adds another tally's counts (a whole read's, counted in its own slices) in one go. */
+  merge(other: RelevanceTally): this {
+    this.size += other.size;
+    for (const [id, { entry, n }] of other.entries) {
+      const seen = this.entries.get(id);
+      if (seen) seen.n += n;
+      else this.entries.set(id, { entry, n });
+    }
+    for (const key of ['strongIds', 'pointedIds', 'licensedIds', 'balance', 'balanced'] as const)
+      for (const [id, n] of other[key]) bump(this[key], id, n);
+    for (const [block, n] of other.blocks) bump(this.blocks, block, n);
+    this.beside += other.beside;
+    this.talkWords += other.talkWords;
+    this.strongMentions += other.strongMentions;
+    this.pointedMentions += other.pointedMentions;
+    this.talksNamed += other.talksNamed;
+    this.unplaced += other.unplaced;
+    return this;
+  }
+
   /** The entries mentioned, each once. */
   *entriesMentioned(): Generator<IndexedEntry> {
     for (const { entry } of this.entries.values()) yield entry;

@@ -10,6 +10,7 @@ import type { FindingsResponse } from '@/src/messaging/messages';
 import type { Finding } from '@/src/scan/finding';
 import type { Mention } from '@/src/scan/mention';
 import { relevanceOf } from '@/src/scan/relevance';
+import { RelevanceTally } from '@/src/scan/relevance-tally';
 import { DEFAULT_SETTINGS } from '@/src/settings/settings-schema';
 
 let order = 0;
@@ -111,7 +112,9 @@ describe('page findings', () => {
       findings.addTallies(
         new Map(regions.map((region, i) => [region, [counted('hamas', 10 + i), counted(`place-${i}`, 10 + i, 'place')]])),
       );
-      findings.addTallies(new Map([[regions[5] as Element, [counted('witkoff', 15), counted('hamas', 15)]]]));
+      // Counted again, with relevance's counts made by the reading (region-tally.ts), as a whole read adds them.
+      const again = [counted('witkoff', 15), counted('hamas', 15)];
+      findings.addTallies(new Map([[regions[5] as Element, again]]), new RelevanceTally().add(again));
       findings.refresh();
       return findings;
     };

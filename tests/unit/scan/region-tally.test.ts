@@ -5,6 +5,7 @@ import { createPageMatcher } from '@/src/matcher/page-matcher';
 import type { TallyTextResponse } from '@/src/messaging/messages';
 import { tallyService } from '@/src/messaging/tally-service';
 import { tallyRegions } from '@/src/scan/region-tally';
+import { relevanceOf } from '@/src/scan/relevance';
 import { newScanStats, scanPage } from '@/src/scan/scan-page';
 import type { RemoteRead } from '@/src/scan/tally-batches';
 
@@ -146,6 +147,13 @@ describe('tallyRegions matched by the background', () => {
     const there = await tallyRegions(sections(), matcher, { remote });
     expect(summary(there)).toEqual(summary(here));
     expect(there.scan).toEqual(here.scan);
+    // Relevance's counts come made, over every mention counted, both ways.
+    for (const read of [here, there]) {
+      const all = [...read.tallies.values()].flat();
+      expect(read.counted.relevance()).toEqual(relevanceOf(all));
+      expect(read.counted.size).toBe(all.length);
+      expect(all.length).toBeGreaterThan(5);
+    }
     expect(there.remoteMs).toBeGreaterThanOrEqual(0);
     expect(here.remoteMs).toBeUndefined();
     // One batch for this small page, the last; the region the scan must read node by node is not sent.

@@ -49,7 +49,9 @@ describe('relevance tally', () => {
     for (let round = 0; round < 3000; round++) {
       // Few blocks now and then, so that the rule asking for two of them decides some verdicts.
       const all = mentions(next, 1 + Math.floor(next() * 14), 1 + Math.floor(next() * 3));
-      const tally = new RelevanceTally().add(all);
+      // Counted in two parts, one of them apart and merged, as a whole read's counts are.
+      const cut = Math.floor(next() * all.length);
+      const tally = new RelevanceTally().add(all.slice(0, cut)).merge(new RelevanceTally().add(all.slice(cut)));
       const gone = all.filter(() => next() < 0.4);
       tally.remove(gone);
       const left = all.filter((m) => !gone.includes(m));
@@ -96,6 +98,42 @@ describe('relevance tally', () => {
     spread.remove([elsewhere]);
     expect(spread.relevance()).toEqual(relevanceOf([...oneBlock, talk]));
     expect(spread.relevance().onTopic).toBe(false);
+  });
+
+  it('merges counts made apart, cut anywhere, as one tally of them all: a case for each rule', () => {
+    const hamas: IndexedEntry = { id: 'hamas', name: 'Hamas', kind: 'organisation' };
+    const gaza: IndexedEntry = { id: 'gaza', name: 'Gaza', kind: 'place', broad: true };
+    const witkoff: IndexedEntry = { id: 'witkoff', name: 'Witkoff', kind: 'person', ambiguous: true };
+    const dermer: IndexedEntry = { id: 'dermer', name: 'Dermer', kind: 'person', ambiguous: true };
+    const truce: IndexedEntry = { id: 'truce', name: 'truce', kind: 'concept' };
+    const say = (entry: IndexedEntry, block: number | undefined, more: Partial<Mention> = {}): Mention => ({
+      entry,
+      text: entry.name,
+      licensed: true,
+      block,
+      ...more,
+    });
+    const cases: Mention[][] = [
+      // two of the talks' generic words beside Hamas and Gaza
+      [say(hamas, 0), say(gaza, 1), say(hamas, 1), say(truce, 0, { generic: true }), say(truce, 1, { generic: true })],
+      // Hamas four times beside one other sign
+      [say(hamas, 0), say(hamas, 1), say(hamas, 2), say(hamas, 3), say(truce, 3, { generic: true })],
+      // Hamas three times beside a confirmed ambiguous name, the other unconfirmed as often as confirmed
+      [say(hamas, 0), say(hamas, 1), say(hamas, 2), say(witkoff, 0), say(dermer, 1), say(dermer, 2, { licensed: false })],
+      // one block naming two actors at work
+      [say(hamas, 0), say(hamas, 0), say(witkoff, 0), say(dermer, 0), say(gaza, 0)],
+      // mentions of no known block, each counted as its own
+      [say(hamas, undefined), say(hamas, undefined), say(hamas, undefined), say(hamas, undefined), say(truce, 0, { generic: true })],
+      // a sidebar's mentions count for nothing
+      [say(hamas, 0, { aside: true }), say(hamas, 1, { aside: true }), say(hamas, 2), say(truce, 2, { generic: true }), say(gaza, 3)],
+    ];
+    for (const list of cases)
+      for (let cut = 0; cut <= list.length; cut++) {
+        const merged = new RelevanceTally().add(list.slice(0, cut)).merge(new RelevanceTally().add(list.slice(cut)));
+        expect(merged.relevance()).toEqual(relevanceOf(list));
+      }
+    // The cases reach both verdicts.
+    expect(cases.map((list) => relevanceOf(list).onTopic)).toEqual([true, true, true, true, true, false]);
   });
 
   it('is empty again when everything is taken back', () => {
