@@ -2,7 +2,7 @@
 // character as it goes. Nothing to compile: a V8 expression over the dataset's ~540 distinct names cost 20-30 ms to
 // compile on every page before it matched anything, and its matching slowed with every name added. The trie
 // itself is built at build time (trie-data.ts): a page only decodes it.
-import { FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL, foldCharAt, foldCode, isWordChar, LATIN1_WORD, SPACE } from './char-fold';
+import { ASCII_FOLDED, FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL, foldCharAt, foldCode, isWordChar, LATIN1_WORD, SPACE } from './char-fold';
 import { isJoinedPrefix, MAX_PREFIXES } from './joined-prefix';
 import { buildTrie, decodeTrie, type TrieData } from './trie-data';
 
@@ -60,6 +60,16 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
     return at;
   };
 
+  // ASCII, most of every page, read from tables without a call (see ASCII_FOLDED).
+  const foldedAt = (text: string, at: number): number => {
+    const c = text.charCodeAt(at);
+    return c < 0x80 ? (ASCII_FOLDED[c] as number) : foldCode(text, at);
+  };
+  const wordCharAt = (text: string, at: number): boolean => {
+    const c = text.charCodeAt(at);
+    return c < 0x100 ? LATIN1_WORD[c] === 1 : isWordChar(text, at);
+  };
+
   /** The end of the longest name starting at `start` and ending at a word edge, or NONE; its key in `found`. */
   let foundKey = '';
   const longestAt = (text: string, start: number): number => {
@@ -68,7 +78,8 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
     let best = NONE;
     let at = start;
     while (at < n) {
-      const f = foldCode(text, at);
+      const c = text.charCodeAt(at);
+      const f = c < 0x80 ? (ASCII_FOLDED[c] as number) : foldCode(text, at);
       if (f === FOLDS_TO_NOTHING) {
         // Marks and tatweel inside a name ("حَمَاس") are read through.
         if (node === 0) return NONE;
@@ -78,7 +89,7 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
         node = step(node, SPACE);
         if (node === NONE) return best;
         at++;
-        while (at < n && foldCode(text, at) === SPACE) at++;
+        while (at < n && foldedAt(text, at) === SPACE) at++;
         continue;
       } else {
         node = f === FOLDS_TO_SEVERAL ? stepAll(node, foldCharAt(text, at)) : step(node, f);
@@ -86,7 +97,7 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
         at++;
       }
       const key = keyAt[node];
-      if (key !== undefined && !isWordChar(text, at)) {
+      if (key !== undefined && !wordCharAt(text, at)) {
         best = at;
         foundKey = key;
       }
@@ -109,7 +120,7 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
           continue;
         }
         afterWord = inWord;
-        const f = foldCode(text, i);
+        const f = code < 0x80 ? (ASCII_FOLDED[code] as number) : foldCode(text, i);
         const first = f === FOLDS_TO_SEVERAL ? foldCharAt(text, i).charCodeAt(0) : f;
         let start = i;
         let end = first < 0 || first === SPACE || step(0, first) === NONE ? NONE : longestAt(text, i);

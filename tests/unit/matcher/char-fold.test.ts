@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL, foldCharAt, foldCode, isWordChar } from '@/src/matcher/char-fold';
+import { ASCII_FOLDED, FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL, foldCharAt, foldCode, isWordChar } from '@/src/matcher/char-fold';
 
 describe('isWordChar', () => {
   // Latin-1 and general punctuation are classed without the Unicode-property expression: they must agree with it.
@@ -39,5 +39,14 @@ describe('foldCode', () => {
     });
     expect(wrong.map((c) => c.toString(16))).toEqual([]);
     expect([foldCode('A', 0), foldCode('-', 0), foldCode('\u2019', 0), foldCode('\u00a0', 0)]).toEqual([97, 32, 39, 32]);
+  });
+
+  // The matcher's loops read ASCII from this table instead of calling foldCode.
+  it('has ASCII folded in a table, as fold() folds it', () => {
+    const wrong = Array.from({ length: 0x80 }, (_, c) => c).filter(
+      (c) => ASCII_FOLDED[c] !== foldCharAt(String.fromCharCode(c), 0).charCodeAt(0),
+    );
+    expect(wrong.map((c) => c.toString(16))).toEqual([]);
+    expect(ASCII_FOLDED).toHaveLength(0x80);
   });
 });
