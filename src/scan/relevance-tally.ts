@@ -1,6 +1,6 @@
 // Relevance's counts, kept as mentions come and go: a long page read whole holds tens of thousands of counted
-// mentions far from the screen, and judging them all again at every scroll cost 6–14 ms a pass. Every rule is
-// relevance.ts's; relevanceOf is this tally over one list, so the two cannot drift apart.
+// mentions far from the screen, and judging them all again at every scroll cost 6–14 ms a pass. The rules are
+// written here once: relevanceOf (relevance.ts) is this tally over one list.
 import type { Kind } from '../dataset/kinds';
 import type { IndexedEntry } from '../dataset/matcher-index';
 import type { Mention } from './mention';

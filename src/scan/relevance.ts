@@ -7,15 +7,9 @@ import type { Mention } from './mention';
 import type { Relevance } from './relevance-rules';
 import { RelevanceTally } from './relevance-tally';
 
-export {
-  MIN_LONE_MENTIONS,
-  MIN_STRONG_BLOCKS,
-  MIN_STRONG_MENTIONS,
-  MIN_TALK_WORDS,
-  ON_TOPIC_SCORE,
-  type Relevance,
-} from './relevance-rules';
+export type { Relevance } from './relevance-rules';
 
+/** The rules are the tally's (relevance-tally.ts), over one list; their thresholds are in relevance-rules.ts. */
 export function relevanceOf(findings: readonly Mention[]): Relevance {
   return new RelevanceTally().add(findings).relevance();
 }
