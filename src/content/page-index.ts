@@ -1,25 +1,30 @@
 // The dataset the engine matches with on this page: the index the background sent (the bundled one, or the
-// reader's imported one). Built when the engine starts and again only when the dataset in use changes.
-import type { IndexInUse } from '../dataset/active-index';
+// reader's imported one), often its entries only. Taken when the engine starts and again only when the
+// dataset in use changes; its matcher is built when the page first matches something itself
+// (matcher/lazy-page-matcher.ts).
+import type { IndexForPage } from '../dataset/active-index';
+import { readIndexInUse } from '../dataset/active-index-reader';
+import type { EntriesIndex } from '../dataset/entries-index';
 import type { MatcherIndex } from '../dataset/matcher-index';
 import { type NameTable, nameTable } from '../first-stage/strong-count';
-import { createPageMatcher, type PageMatcher } from '../matcher/page-matcher';
+import { type LazyPageMatcher, lazyPageMatcher } from '../matcher/lazy-page-matcher';
+
+const indexInUse = async (): Promise<MatcherIndex> => (await readIndexInUse()).index;
 
 export class PageIndex {
-  readonly index: MatcherIndex;
-  readonly matcher: PageMatcher;
+  readonly index: EntriesIndex;
+  readonly matcher: LazyPageMatcher;
   private readonly firstWords: string;
   private parsed: NameTable | undefined;
-  /** Building the matcher, ms. */
-  readonly setupMs: number;
 
-  /** `bundledFirstWords`: the bundled strong names, for an index that brings none of its own. */
-  constructor(inUse: IndexInUse, bundledFirstWords: string) {
-    const start = performance.now();
+  /**
+   * `bundledFirstWords`: the bundled strong names, for an index that brings none of its own; `fetchIndex`:
+   * the whole index in use, asked of the background when `inUse` holds only its entries.
+   */
+  constructor(inUse: IndexForPage, bundledFirstWords: string, fetchIndex: () => Promise<MatcherIndex> = indexInUse) {
     this.index = inUse.index;
-    this.matcher = createPageMatcher(inUse.index);
+    this.matcher = lazyPageMatcher(inUse.index, fetchIndex);
     this.firstWords = inUse.firstWords ?? bundledFirstWords;
-    this.setupMs = performance.now() - start;
   }
 
   /**

@@ -1,12 +1,13 @@
 // The engine's passes over a page: the full scan (a long page round the screen first), the regions of a
 // long page set aside until the reader scrolls near them, and the blocks a mutation changed.
 import type { StrongCount } from '../first-stage/strong-count';
-import type { PageMatcher } from '../matcher/page-matcher';
+import type { MatchSource } from '../matcher/lazy-page-matcher';
 import type { FarRegions } from '../scan/far-regions';
 import type { Finding } from '../scan/finding';
 import type { MutationBatch } from '../scan/mutation-watcher';
 import { tallyRegions } from '../scan/region-tally';
-import { newScanStats, type ScanStats, scanPage } from '../scan/scan-page';
+import type { RemoteMatch } from '../scan/remote-scan';
+import { newScanStats, type ScanOptions, type ScanStats, scanPage } from '../scan/scan-page';
 import type { RemoteRead } from '../scan/tally-batches';
 import { afterNextFrame, yieldToPage } from '../scan/yield-to-page';
 import type { PageFindings } from './page-findings';
@@ -17,7 +18,8 @@ const COUNT_FROM_ELEMENTS = 1_500;
 
 export interface PassDeps {
   root: Element;
-  matcher: PageMatcher;
+  /** The index's entries, and the page's own reading when it matches itself (built, or fetched, at first use). */
+  matcher: MatchSource;
   far: FarRegions;
   findings: PageFindings;
   /** Counts the strong names under a node (see first-stage/count-page), into `stats`. */
@@ -28,19 +30,22 @@ export interface PassDeps {
   underline?(): Promise<void>;
   /** A whole read matched by the background (messaging/tally-service.ts); without it the page matches. */
   remote?(): RemoteRead;
+  /** Blocks matched by the background (scan/remote-scan.ts); without it the page matches them. */
+  remoteBlocks?: RemoteMatch;
 }
 
 export class ScanPasses {
   // True while the page has no strong name at all: mutations are then only counted, not scanned.
   private gatedOut = false;
   private long = false;
+  private setupReported = false;
 
   constructor(
     private readonly deps: PassDeps,
     /** What the first stage counted over the whole page, for the first pass only. */
     private firstCount: StrongCount | undefined,
-    /** Building the matcher, reported once with the first pass. */
-    private setupMs: number | undefined,
+    /** Building the matcher, once the page built it: reported once, with the pass that built it. */
+    private readonly setupMs: () => number | undefined,
   ) {}
 
   /** Whether the last full pass found the page long (many screens tall: see far-regions). */
@@ -49,7 +54,7 @@ export class ScanPasses {
   }
 
   async full(signal: AbortSignal): Promise<void> {
-    const { root, far, findings, matcher } = this.deps;
+    const { root, far, findings } = this.deps;
     const startedAt = performance.now();
     const stats = newScanStats();
     // A huge page may still be laying out: reading its height now would do all that layout in our task.
@@ -89,7 +94,7 @@ export class ScanPasses {
     }
     // Asked before the first paint, so the mentions appear underlined (a round trip, not main-thread work).
     if (!long) await this.deps.underline?.();
-    findings.store.replaceAll(await scanPage(root, matcher, { signal, stats, ...(omit ? { omit } : {}), ...(long ? {} : { onProgress }) }));
+    findings.store.replaceAll(await this.scan(root, { signal, stats, ...(omit ? { omit } : {}), ...(long ? {} : { onProgress }) }));
     // A long page's paint (its first mentions picked from thousands, its ranges registered) is a task of its
     // own, not the end of the scan's last slice (together they made tasks of 30–59 ms of ours on the 2 MB
     // page, under the profiler). An article is painted in the scan's task: one task fewer.
@@ -105,7 +110,7 @@ export class ScanPasses {
     if (regions.length === 0) return;
     const startedAt = performance.now();
     const stats = newScanStats();
-    const fresh = await scanPage(regions, this.deps.matcher, { signal, stats });
+    const fresh = await this.scan(regions, { signal, stats });
     // A change inside a region may have been scanned already: its findings are replaced, not doubled.
     this.deps.findings.store.replaceUnder(regions, fresh);
     this.deps.findings.dropTallies(regions);
@@ -135,7 +140,7 @@ export class ScanPasses {
     findings.addTallies(tallies, counted);
     if (scan.length > 0) {
       far.take(scan);
-      findings.store.replaceUnder(scan, await scanPage(scan, matcher, { signal, stats }));
+      findings.store.replaceUnder(scan, await this.scan(scan, { signal, stats }));
     }
     // Showing the result goes over every mention of the page (44,000 on the 10 MB page): a task of its own,
     // not the end of the reading's last slice.
@@ -159,9 +164,15 @@ export class ScanPasses {
     // A changed region far from the screen is counted again at the next whole read.
     this.deps.findings.dropTallies(batch.roots);
     // Rescanned blocks are numbered after everything else: a run each, so first mentions are still taken in page order.
-    const fresh = await scanPage(batch.roots, this.deps.matcher, { signal, stats, runPerRoot: true });
+    const fresh = await this.scan(batch.roots, { signal, stats, runPerRoot: true });
     store.replaceUnder(batch.roots, fresh);
     this.finish('partial', stats, startedAt);
+  }
+
+  /** Scans `roots`, their blocks matched by the background when it can (scan/remote-scan.ts). */
+  private scan(roots: Node | readonly Node[], options: ScanOptions): Promise<Finding[]> {
+    const { matcher, remoteBlocks } = this.deps;
+    return scanPage(roots, matcher, remoteBlocks ? { ...options, remote: remoteBlocks } : options);
   }
 
   /** Paints and reports what one pass cost, painting included (it runs on the main thread too). */
@@ -170,6 +181,9 @@ export class ScanPasses {
     this.deps.show();
     const paintMs = performance.now() - paintStart;
     const { findings } = this.deps;
+    const setupMs = this.setupReported ? undefined : this.setupMs();
+    if (setupMs !== undefined) this.setupReported = true;
+    const remote = remoteMs ?? stats.remoteMs;
     markScan({
       kind,
       busyMs: stats.busyMs + paintMs,
@@ -180,9 +194,8 @@ export class ScanPasses {
       findings: findings.mentionCount(),
       shown: findings.shown.length,
       onTopic: findings.relevance.onTopic,
-      ...(this.setupMs === undefined ? {} : { setupMs: this.setupMs }),
-      ...(remoteMs === undefined ? {} : { remoteMs }),
+      ...(setupMs === undefined ? {} : { setupMs }),
+      ...(remote === undefined ? {} : { remoteMs: remote }),
     });
-    this.setupMs = undefined;
   }
 }

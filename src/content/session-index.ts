@@ -1,19 +1,23 @@
 // The dataset the engine matches with on this page and the scan passes built on it, swapped together when
 // the reader imports a dataset or goes back to the bundled one: passes never match with a stale index.
-import type { IndexInUse } from '../dataset/active-index';
+import type { IndexForPage } from '../dataset/active-index';
 import { countPage } from '../first-stage/count-page';
 import type { Handoff } from '../first-stage/handoff';
 import { StrongCounter } from '../first-stage/strong-count';
-import type { TallyTextRequest } from '../messaging/messages';
+import type { MatchBlocksRequest, TallyTextRequest } from '../messaging/messages';
 import { addSlice } from '../scan/scan-page';
+import { backgroundBlocks } from './background-blocks';
 import { backgroundTally } from './background-tally';
 import { PageIndex } from './page-index';
 import { type PassDeps, ScanPasses } from './scan-passes';
 
 /** What the passes need besides the index: the page's parts and how to reach the background. */
-export type SessionPassDeps = Omit<PassDeps, 'matcher' | 'countStrong' | 'remote'> & {
-  /** The runtime's sendMessage, for the whole read the background matches (messaging/tally-service.ts). */
-  send(request: TallyTextRequest): Promise<unknown>;
+export type SessionPassDeps = Omit<PassDeps, 'matcher' | 'countStrong' | 'remote' | 'remoteBlocks'> & {
+  /**
+   * The runtime's sendMessage, for what the background matches: an article's first scan
+   * (messaging/block-match-service.ts) and a long page's whole read (messaging/tally-service.ts).
+   */
+  send(request: TallyTextRequest | MatchBlocksRequest): Promise<unknown>;
 };
 
 /** The passes for one index: matching with its matcher, counting with its strong names. */
@@ -24,6 +28,7 @@ export function passesFor(page: PageIndex, deps: SessionPassDeps, count?: Handof
       ...parts,
       matcher: page.matcher,
       remote: backgroundTally(send, () => page.version),
+      remoteBlocks: backgroundBlocks(send, () => page.version),
       countStrong: async (under, signal, stats, untilAny = false) => {
         const counter = new StrongCounter(page.table, untilAny);
         await countPage(under, counter, { signal, onSlice: (ms) => addSlice(stats, ms) });
@@ -31,7 +36,7 @@ export function passesFor(page: PageIndex, deps: SessionPassDeps, count?: Handof
       },
     },
     count,
-    page.setupMs,
+    () => page.matcher.builtMs,
   );
 }
 
@@ -67,7 +72,7 @@ export class SessionIndex {
   }
 
   /** Matches with `inUse` from now on (`count`: what the first stage counted with the same names, if it did). */
-  use(inUse: IndexInUse, count?: Handoff['count']): void {
+  use(inUse: IndexForPage, count?: Handoff['count']): void {
     this.page = new PageIndex(inUse, this.bundledFirstWords);
     this.current = passesFor(this.page, this.deps, count);
   }

@@ -2,6 +2,7 @@
 // page) and kept in storage: a page then pays no build, as with the bundled index. Absent (null) when the
 // bundled dataset is in use; the engine then uses the index it was built with.
 import { storage } from 'wxt/utils/storage';
+import type { EntriesIndex } from './entries-index';
 import type { MatcherIndex } from './matcher-index';
 
 export interface ActiveIndex {
@@ -25,6 +26,12 @@ export const INDEX_FORMAT = 5;
  */
 export interface IndexInUse {
   index: MatcherIndex;
+  firstWords?: string;
+}
+
+/** The index in use as the engine starts with it: its entries only, or all of it (entries-index.ts). */
+export interface IndexForPage {
+  index: EntriesIndex;
   firstWords?: string;
 }
 

@@ -10,6 +10,7 @@ import type { EngineLoaded } from '../first-stage/engine-boot';
 import { dictionary } from '../i18n/ui-language';
 import { loadSettings, migrateSettings, repairSettings, resetSettings, saveSettings } from '../settings/settings-store';
 import { clearBadgesWhenOff, showCount } from './badge';
+import { blockMatchService } from './block-match-service';
 import { listenForCommands } from './commands';
 import { addLookUpMenu } from './context-menu';
 import { broadcastDatasetChanges } from './dataset-broadcast';
@@ -19,6 +20,7 @@ import { parseRequest } from './messages';
 import { reinjectOnUpdate } from './reinject-open-tabs';
 import { broadcastSettingsChanges, engineBootFor, indexInUse } from './settings-broadcast';
 import { tallyService } from './tally-service';
+import { warmMatcher } from './warm-matcher';
 import { openWelcomeOnInstall } from './welcome';
 
 export function startBackground(): void {
@@ -39,7 +41,9 @@ export function startBackground(): void {
   openWelcomeOnInstall();
   reinjectOnUpdate();
   clearBadgesWhenOff();
-  const tally = tallyService(() => indexInUse());
+  const matcherFor = warmMatcher(() => indexInUse());
+  const tally = tallyService(matcherFor);
+  const matchBlocks = blockMatchService(matcherFor);
   browser.runtime.onMessage.addListener((message, sender) => {
     const request = parseRequest(message);
     if (!request) return undefined;
@@ -67,6 +71,8 @@ export function startBackground(): void {
         return engineBootFor(request.site ?? '').then(async (boot) => {
           if (!boot) return false;
           await injectScript('engine', target);
+          // The engine will ask for its blocks to be matched: the matcher is built while the page starts it.
+          void matcherFor(boot.index.index.version).catch(() => undefined);
           return { loaded: true, ...boot } satisfies EngineLoaded;
         });
       }
@@ -78,6 +84,9 @@ export function startBackground(): void {
         // Only a page's content script reads a page.
         if (sender.tab?.id === undefined) return undefined;
         return tally(request, { tabId: sender.tab.id, frameId: sender.frameId ?? 0 });
+      case 'match-blocks':
+        if (sender.tab?.id === undefined) return undefined;
+        return matchBlocks(request);
       case 'findings-changed': {
         const tabId = sender.tab?.id;
         // Only the top frame speaks for the tab.

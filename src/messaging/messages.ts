@@ -64,6 +64,16 @@ export const tallyTextRequest = z.object({
   last: z.boolean(),
 });
 export type TallyTextRequest = z.infer<typeof tallyTextRequest>;
+/**
+ * An article's first scan sends its blocks' text for the background to match (messaging/block-match-service.ts),
+ * in document order, one reading for them all. `version` as above.
+ */
+export const matchBlocksRequest = z.object({
+  type: z.literal('match-blocks'),
+  version: z.string(),
+  texts: z.array(z.string()),
+});
+export type MatchBlocksRequest = z.infer<typeof matchBlocksRequest>;
 
 export const request = z.discriminatedUnion('type', [
   getEntryRequest,
@@ -82,6 +92,7 @@ export const request = z.discriminatedUnion('type', [
   revealFinding,
   showAnyway,
   tallyTextRequest,
+  matchBlocksRequest,
 ]);
 export type Request = z.infer<typeof request>;
 
@@ -117,6 +128,21 @@ export type LineMatch = z.infer<typeof lineMatch>;
 /** Each text's mentions (scan/line-matches.ts), and how long the background took to match them. */
 export const tallyTextResponse = z.nullable(z.object({ matchMs: z.number(), regions: z.array(z.array(lineMatch)) }));
 export type TallyTextResponse = z.infer<typeof tallyTextResponse>;
+
+/** One mention in a block's text, as matcher/page-matcher.ts finds it (BlockMatch). */
+export const blockMatch = z.object({
+  start: z.number(),
+  end: z.number(),
+  text: z.string(),
+  entry: z.number(),
+  licensed: z.boolean(),
+  generic: z.optional(z.literal(true)),
+  value: z.optional(z.number()),
+  context: z.optional(z.array(z.string())),
+});
+/** Each block's mentions, and how long the background took to match them; null for an index it does not hold. */
+export const matchBlocksResponse = z.nullable(z.object({ matchMs: z.number(), blocks: z.array(z.array(blockMatch)) }));
+export type MatchBlocksResponse = z.infer<typeof matchBlocksResponse>;
 
 /** Parses an incoming message; anything else (another extension's, a page's) is ignored. */
 export function parseRequest(message: unknown): Request | undefined {

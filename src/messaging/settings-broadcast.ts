@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { activeIndexItem, type IndexInUse } from '../dataset/active-index';
 import { loadBundledIndex } from '../dataset/bundled-index';
+import { entriesOnly } from '../dataset/entries-index';
 import type { MatcherIndex } from '../dataset/matcher-index';
 import type { EngineBoot } from '../first-stage/engine-boot';
 import { activeOn } from '../first-stage/site-settings';
@@ -19,11 +20,12 @@ export async function indexInUse(bundled: () => Promise<MatcherIndex> = loadBund
 
 /**
  * What the engine starts with on a page of `site` (a frame's hostname): the parsed settings and the index
- * in use; undefined where the settings do not let it run there.
+ * in use's entries (this background matches the page's text: block-match-service.ts); undefined where the
+ * settings do not let it run there.
  */
 export async function engineBootFor(site: string, bundled?: () => Promise<MatcherIndex>): Promise<EngineBoot | undefined> {
-  const [{ settings }, index] = await Promise.all([loadSettings(), indexInUse(bundled)]);
-  return activeOn(settings, site) ? { settings, index } : undefined;
+  const [{ settings }, inUse] = await Promise.all([loadSettings(), indexInUse(bundled)]);
+  return activeOn(settings, site) ? { settings, index: { ...inUse, index: entriesOnly(inUse.index) } } : undefined;
 }
 
 /** Sends every tab (all its frames) the new settings, parsed, whenever they change; returns the unsubscribe. */

@@ -3,28 +3,20 @@
 // built once and stays warm from one read to the next, and the page's main thread, which the reader is
 // scrolling, only reads the text and counts what comes back. On the 2 MB page matching was about two thirds of
 // the whole read.
-import type { IndexInUse } from '../dataset/active-index';
-import { createPageMatcher, type PageMatcher, type Reading } from '../matcher/page-matcher';
+import type { Reading } from '../matcher/page-matcher';
 import { matchRegionText } from '../scan/line-matches';
 import type { TallyTextRequest, TallyTextResponse } from './messages';
+import type { MatcherFor } from './warm-matcher';
 
 /** Reads left unfinished (a page that went away mid-read) are dropped beyond this many. */
 const MAX_OPEN_READS = 8;
 
 export type TallyService = (request: TallyTextRequest, sender: { tabId?: number; frameId?: number }) => Promise<TallyTextResponse>;
 
-export function tallyService(indexInUse: () => Promise<IndexInUse>): TallyService {
-  let built: PageMatcher | undefined;
+export function tallyService(matcherFor: MatcherFor): TallyService {
   // One reading a whole read, so a bare name means what it does in the page's order; the batches of one read
   // are matched one after another, in the order they came.
   const reads = new Map<string, { reading?: Reading; done: Promise<unknown> }>();
-  const matcherFor = async (version: string): Promise<PageMatcher | undefined> => {
-    if (built?.index.version !== version) {
-      const { index } = await indexInUse();
-      if (built?.index.version !== index.version) built = createPageMatcher(index);
-    }
-    return built.index.version === version ? built : undefined;
-  };
   return (request, sender) => {
     const key = `${sender.tabId ?? -1}:${sender.frameId ?? 0}:${request.read}`;
     let read = reads.get(key);

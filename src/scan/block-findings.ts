@@ -1,5 +1,5 @@
 // Turns the matches in one block's text back into DOM ranges over its text nodes.
-import type { MatcherIndex } from '../dataset/matcher-index';
+import type { EntriesIndex } from '../dataset/entries-index';
 import type { BlockMatch } from '../matcher/page-matcher';
 import { newBlockId } from './block-id';
 import { withNodes } from './block-nodes';
@@ -23,7 +23,7 @@ function locate(block: TextBlock, offset: number, preferEnd: boolean): { index: 
 
 let nextOrder = 0;
 
-export function blockFindings(read: TextBlock, matches: BlockMatch[], index: MatcherIndex, run?: number): Finding[] {
+export function blockFindings(read: TextBlock, matches: BlockMatch[], index: EntriesIndex, run?: number): Finding[] {
   const findings: Finding[] = [];
   const block = withNodes(read);
   // One native lookup per block with a match, and one per text node until its unlinked text settles it (one

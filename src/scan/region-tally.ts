@@ -3,7 +3,8 @@
 // (blocks come out as lines), so no node of it is touched from the isolated world, where every node costs a
 // wrapper: locating all 8,700 mentions of the 2 MB page was most of its whole read. A region is scanned
 // (and painted) as before when the reader scrolls near it.
-import type { PageMatcher, Reading } from '../matcher/page-matcher';
+import type { MatchSource } from '../matcher/lazy-page-matcher';
+import type { Reading } from '../matcher/page-matcher';
 import { newBlockId } from './block-id';
 import { GENERIC, LICENSED, type LineMatch, linesOf, matchLine } from './line-matches';
 import type { Mention } from './mention';
@@ -53,7 +54,7 @@ interface ReadRegion {
 
 export async function tallyRegions(
   regions: readonly Element[],
-  matcher: PageMatcher,
+  matcher: MatchSource,
   options: { signal?: AbortSignal; stats?: ScanStats; sliceMs?: number; remote?: () => RemoteRead } = {},
 ): Promise<RegionTally> {
   const tallies = new Map<Element, Mention[]>();
@@ -86,7 +87,7 @@ export async function tallyRegions(
   // (on the 10 MB page the whole read's longest slice was 34–37 ms). Passes are queued one after another, so a
   // change to the region meanwhile is rescanned after this read, and its tally dropped then.
   const matchHere = async (read: ReadRegion) => {
-    reading ??= matcher.reading();
+    reading ??= await matcher.reading();
     const matches: LineMatch[] = [];
     let sinceClock = 0;
     for (const [at, line] of linesOf(read.text).entries()) {
@@ -143,7 +144,7 @@ export async function tallyRegions(
 }
 
 /** A region's mentions from its line matches: a line is a block (a paragraph, a heading, a list item). */
-function mentionsOf(matches: readonly LineMatch[], aside: boolean, matcher: PageMatcher): Mention[] {
+function mentionsOf(matches: readonly LineMatch[], aside: boolean, matcher: MatchSource): Mention[] {
   const { entries } = matcher.index;
   const mentions: Mention[] = [];
   let line = -1;

@@ -1,8 +1,10 @@
 // Scans a root in slices that yield, so a huge page never blocks input for long.
-import type { PageMatcher } from '../matcher/page-matcher';
+import type { MatchSource } from '../matcher/lazy-page-matcher';
+import type { BlockMatch, Reading } from '../matcher/page-matcher';
 import { blockFindings } from './block-findings';
 import type { Finding } from './finding';
-import { textBlocks } from './text-blocks';
+import { REMOTE_MAX_CHARS, type RemoteMatch, stillReads } from './remote-scan';
+import { type TextBlock, textBlocks } from './text-blocks';
 import type { LeftOut } from './text-pieces';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
@@ -22,6 +24,11 @@ export interface ScanOptions {
    * whose roots come in the order they changed, not in page order.
    */
   runPerRoot?: boolean;
+  /**
+   * Has the background match the blocks (remote-scan.ts): they are read first, sent once, and located when
+   * the answer comes; the page matches them itself if it does not, or past REMOTE_MAX_CHARS.
+   */
+  remote?: RemoteMatch;
 }
 
 export interface ScanStats {
@@ -29,6 +36,8 @@ export interface ScanStats {
   busyMs: number;
   longestSliceMs: number;
   slices: number;
+  /** The background's time matching for this pass, when it did (not the page's main thread). */
+  remoteMs?: number;
 }
 
 /** Text scanned between two looks at the clock (well under a millisecond's work). */
@@ -68,7 +77,7 @@ function* blocksOf(roots: Node | readonly Node[], omit: ScanOptions['omit'], at:
  * Resolves with every finding under `roots` (one node or several, scanned in turn), in document order;
  * rejects with AbortError when aborted.
  */
-export async function scanPage(roots: Node | readonly Node[], matcher: PageMatcher, options: ScanOptions = {}): Promise<Finding[]> {
+export async function scanPage(roots: Node | readonly Node[], matcher: MatchSource, options: ScanOptions = {}): Promise<Finding[]> {
   const sliceMs = options.sliceMs ?? SLICE_MS;
   const stats = options.stats ?? newScanStats();
   const findings: Finding[] = [];
@@ -78,28 +87,68 @@ export async function scanPage(roots: Node | readonly Node[], matcher: PageMatch
   const endSlice = () => countSlice(stats, sliceStart);
   // The clock is read every few blocks, not for each of the ~100,000 blocks of a long page.
   let sinceClock = 0;
-  const at: { perRoot: boolean; run?: number } = { perRoot: options.runPerRoot === true };
-  // One reading for the pass: a bare name after a false friend in an earlier block names the other one.
-  const reading = matcher.reading();
-  for (const block of blocksOf(roots, options.omit, at)) {
-    const matches = reading.find(block.text);
-    if (matches.length > 0) for (const finding of blockFindings(block, matches, matcher.index, at.run)) findings.push(finding);
+  /** Whether the slice has run long, counting `chars` more of work (called for every block read, matched or located). */
+  const due = (chars: number): boolean => {
     // Many tiny blocks (a storm of small mutations) are work too: count each as a few characters more.
-    sinceClock += block.text.length + BLOCK_WEIGHT_CHARS;
-    if (sinceClock < CLOCK_EVERY_CHARS) continue;
+    sinceClock += chars + BLOCK_WEIGHT_CHARS;
+    if (sinceClock < CLOCK_EVERY_CHARS) return false;
     sinceClock = 0;
-    if (performance.now() - sliceStart > sliceMs) {
-      if (!progressed && findings.length > 0 && performance.now() - started > (options.progressAfterMs ?? 50)) {
-        progressed = true;
-        options.onProgress?.(findings);
-      }
-      endSlice();
-      await yieldToPage();
-      options.signal?.throwIfAborted();
-      sliceStart = performance.now();
+    return performance.now() - sliceStart > sliceMs;
+  };
+  /** Ends the slice and yields to the page (awaited only when due: a promise per block would be work too). */
+  const breathe = async () => {
+    if (!progressed && findings.length > 0 && performance.now() - started > (options.progressAfterMs ?? 50)) {
+      progressed = true;
+      options.onProgress?.(findings);
     }
+    endSlice();
+    await yieldToPage();
+    options.signal?.throwIfAborted();
+    sliceStart = performance.now();
+  };
+  const at: { perRoot: boolean; run?: number } = { perRoot: options.runPerRoot === true };
+  // One reading for the pass: a bare name after a false friend in an earlier block names the other one. Made
+  // at the first block the page matches itself (the matcher may be fetched and built only then).
+  let reading: Reading | undefined;
+  const matchHere = async (text: string) => {
+    reading ??= await matcher.reading();
+    return reading.find(text);
+  };
+  const add = (block: TextBlock, matches: BlockMatch[], run: number | undefined) => {
+    if (matches.length > 0) for (const finding of blockFindings(block, matches, matcher.index, run)) findings.push(finding);
+  };
+  // Blocks read for the background, with their run, until there is too much text to wait for.
+  let sent: { block: TextBlock; run: number | undefined }[] | undefined = options.remote ? [] : undefined;
+  let sentChars = 0;
+  for (const block of blocksOf(roots, options.omit, at)) {
+    if (sent) {
+      sent.push({ block, run: at.run });
+      sentChars += block.text.length;
+      if (sentChars > REMOTE_MAX_CHARS) {
+        const held = sent;
+        sent = undefined;
+        for (const { block: heldBlock, run } of held) {
+          add(heldBlock, await matchHere(heldBlock.text), run);
+          if (due(heldBlock.text.length)) await breathe();
+        }
+      }
+    } else add(block, reading ? reading.find(block.text) : await matchHere(block.text), at.run);
+    if (due(block.text.length)) await breathe();
   }
   endSlice();
   options.signal?.throwIfAborted();
+  if (sent && sent.length > 0 && options.remote) {
+    const answer = await options.remote(sent.map(({ block }) => block.text));
+    options.signal?.throwIfAborted();
+    if (answer) stats.remoteMs = answer.matchMs;
+    sliceStart = performance.now();
+    for (const [i, { block, run }] of sent.entries()) {
+      const matches = answer?.blocks[i] ?? (await matchHere(block.text));
+      // The page may have changed while the background matched: a changed block waits for its rescan.
+      if (matches.length > 0 && stillReads(block)) add(block, matches, run);
+      if (due(block.text.length)) await breathe();
+    }
+    endSlice();
+  }
   return findings;
 }

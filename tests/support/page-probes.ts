@@ -113,6 +113,14 @@ export function wholeReads(): { byBackground: boolean }[] {
     .map((report) => ({ byBackground: report.remoteMs !== undefined }));
 }
 
+/** The engine's passes so far: their kind, whether the background matched their text, whether the page built a matcher. */
+export function scanPasses(): { kind: string; byBackground: boolean; builtMatcher: boolean }[] {
+  return performance
+    .getEntriesByName('gaza-talks-context:scan', 'mark')
+    .map((m) => JSON.parse(String((m as PerformanceMark).detail)) as { kind: string; remoteMs?: number; setupMs?: number })
+    .map((report) => ({ kind: report.kind, byBackground: report.remoteMs !== undefined, builtMatcher: report.setupMs !== undefined }));
+}
+
 /** Which stages ran on this page: the first stage's verdicts in order, and whether the engine was loaded. */
 export function stagesRun(): { firstStage: string[]; engine: boolean } {
   const firstStage = performance

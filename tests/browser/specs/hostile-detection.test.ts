@@ -41,6 +41,7 @@ const MARK_FIELDS: Record<string, Record<string, string | readonly string[]>> = 
     shown: NUMBER,
     onTopic: BOOLEAN,
     setupMs: NUMBER,
+    remoteMs: NUMBER,
   },
 };
 

@@ -1,7 +1,7 @@
 // The two stages: the first stage on every page, the engine only where the page names the talks.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { highlightStyle, paintedTexts, stagesRun } from '../../support/page-probes';
+import { highlightStyle, paintedTexts, scanPasses, stagesRun } from '../../support/page-probes';
 import { pause } from '../driver/page-actions';
 import { useBrowser } from '../driver/use-browser';
 
@@ -36,6 +36,22 @@ describe('two stages', () => {
     // Our underline rules (Firefox: inserted by the background once the engine found the page is not long)
     // style what was painted.
     await expect.poll(() => page.evaluate(highlightStyle)).toBe('underline');
+  });
+
+  test("the background matches an article's text, as it loads and as it changes: the page builds no matcher", async () => {
+    const page = await open('/wire-story.html');
+    await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Hamas');
+    expect(allPainted(await page.evaluate(paintedTexts))).not.toContain('Nickolay Mladenov');
+    expect(await page.evaluate(scanPasses)).toEqual([{ kind: 'full', byBackground: true, builtMatcher: false }]);
+    // A paragraph added later (a live update) is matched the same way, and painted.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later, Nickolay Mladenov met Hamas negotiators in Cairo.';
+      document.body.append(p);
+    });
+    await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Nickolay Mladenov');
+    expect(await page.evaluate(scanPasses)).toContainEqual({ kind: 'partial', byBackground: true, builtMatcher: false });
+    expect((await page.evaluate(scanPasses)).some((pass) => pass.builtMatcher)).toBe(false);
   });
 
   test('a story about another war that names Hamas and Gaza once each never loads the engine', async () => {

@@ -10,26 +10,50 @@ import { startInteraction } from '@/src/content/page-interaction';
 import type { ScanPasses } from '@/src/content/scan-passes';
 import { ScanQueue } from '@/src/content/scan-queue';
 import type { ActiveIndex } from '@/src/dataset/active-index';
+import { entriesOnly } from '@/src/dataset/entries-index';
 import { namesOf } from '@/src/first-stage/strong-count';
 import { FarRegions } from '@/src/scan/far-regions';
 import { DEFAULT_SETTINGS } from '@/src/settings/settings-schema';
 
+/** What a reading finds in `text`, awaited if the matcher is still being fetched. */
+const found = async (page: PageIndex, text: string) => (await page.matcher.reading()).find(text).map((m) => m.text);
+
 describe('PageIndex', () => {
-  it('matches with the bundled index and names, or an imported index with its own names', () => {
+  it('matches with the bundled index and names, or an imported index with its own names', async () => {
     const bundled = new PageIndex({ index }, strong.firstWords);
     expect(bundled.version).toBe(index.version);
     expect(namesOf(bundled.table, 'hamas')).toBeDefined();
-    expect(bundled.matcher.find('Hamas said so.').map((m) => m.text)).toEqual(['Hamas']);
+    expect(await found(bundled, 'Hamas said so.')).toEqual(['Hamas']);
     const imported: ActiveIndex = {
       index: { ...index, version: 'imported-1' },
       firstWords: 'kestrel| accord;0',
     };
     const page = new PageIndex(imported, strong.firstWords);
     expect(page.version).toBe('imported-1');
+    // Built at its first use, and timed then.
+    expect(page.matcher.builtMs).toBeUndefined();
     expect(page.matcher).not.toBe(bundled.matcher);
     expect(namesOf(page.table, 'hamas')).toBeUndefined();
     expect(namesOf(page.table, 'kestrel')).toEqual([[' accord', 0]]);
-    expect(page.setupMs).toBeGreaterThanOrEqual(0);
+    expect(await found(page, 'Hamas said so.')).toEqual(['Hamas']);
+    expect(page.matcher.builtMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('starts with the entries alone, and asks for the whole index once, when it first matches itself', async () => {
+    const fetchIndex = vi.fn(async () => index);
+    const page = new PageIndex({ index: entriesOnly(index) }, strong.firstWords, fetchIndex);
+    expect(page.index.entries).toBe(index.entries);
+    expect(fetchIndex).not.toHaveBeenCalled();
+    const [first, second] = await Promise.all([found(page, 'Hamas said so.'), found(page, 'Steve Witkoff came.')]);
+    expect([first, second]).toEqual([['Hamas'], ['Steve Witkoff']]);
+    expect(await found(page, 'Gaza')).toEqual(['Gaza']);
+    expect(fetchIndex).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses to match with an index other than the one its entries came from', async () => {
+    const page = new PageIndex({ index: entriesOnly(index) }, strong.firstWords, async () => ({ ...index, version: 'newer' }));
+    await expect(found(page, 'Hamas')).rejects.toThrow(/changed/);
+    expect(page.matcher.builtMs).toBeUndefined();
   });
 });
 

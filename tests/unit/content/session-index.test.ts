@@ -3,9 +3,12 @@ import index from 'virtual:gtc/matcher-index';
 import strong from 'virtual:gtc/strong-names';
 import { describe, expect, it, vi } from 'vitest';
 import { PageFindings } from '@/src/content/page-findings';
+import { SCAN_MARK } from '@/src/content/scan-report';
 import { SessionIndex, type SessionPassDeps } from '@/src/content/session-index';
 import { startingPoint } from '@/src/content/starting-point';
 import type { ActiveIndex } from '@/src/dataset/active-index';
+import { blockMatchService } from '@/src/messaging/block-match-service';
+import { warmMatcher } from '@/src/messaging/warm-matcher';
 import { FarRegions } from '@/src/scan/far-regions';
 import { DEFAULT_SETTINGS } from '@/src/settings/settings-schema';
 
@@ -84,6 +87,30 @@ describe('SessionIndex', () => {
     expect(deps.send).toHaveBeenCalledWith(expect.objectContaining({ type: 'tally-text', version: 'imported-1' }));
     // The background answered null (not its index): the page matched the region itself.
     expect(findings.mentions().map((m) => m.entry.id)).toContain('org-hamas');
+  });
+
+  it("has the background match an article's first scan, with the index in use, and reports it with the pass", async () => {
+    const { session, deps, root, findings } = setup();
+    const p = document.createElement('p');
+    p.textContent = 'Steve Witkoff met Hamas negotiators in Sharm el-Sheikh; Hamas said the talks went well.';
+    root.append(p);
+    const background = blockMatchService(warmMatcher(async () => ({ index })));
+    deps.send = vi.fn(async (request) => (request.type === 'match-blocks' ? background(request) : null));
+    session.use({ index });
+    const marks: string[] = [];
+    const observer = vi.spyOn(performance, 'mark').mockImplementation((name, options) => {
+      if (name === SCAN_MARK) marks.push(String(options?.detail));
+      return undefined as never;
+    });
+    await session.passes.full(new AbortController().signal);
+    observer.mockRestore();
+    expect(deps.send).toHaveBeenCalledWith({ type: 'match-blocks', version: index.version, texts: [p.textContent] });
+    expect(names(findings)).toEqual(['person-steve-witkoff', 'org-hamas', 'place-sharm-el-sheikh', 'org-hamas']);
+    const report = JSON.parse(marks[0] ?? '{}') as { kind?: string; remoteMs?: number; setupMs?: number };
+    expect(report.kind).toBe('full');
+    expect(report.remoteMs).toBeGreaterThanOrEqual(0);
+    // The page built no matcher of its own, so it reports no time building one.
+    expect(report.setupMs).toBeUndefined();
   });
 });
 

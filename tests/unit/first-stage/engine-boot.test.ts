@@ -67,23 +67,27 @@ describe('engine boot', () => {
 describe('the background deciding on the engine', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('starts it with the parsed settings and the bundled index, and not where the settings say no', async () => {
+  it("starts it with the parsed settings and the bundled index's entries, and not where the settings say no", async () => {
     await saveSettings({ density: 'every', pausedSites: ['paused.example'] });
     const bundled = vi.fn(async () => index);
     const boot = await engineBootFor('news.example', bundled);
     expect(boot?.settings.density).toBe('every');
-    expect(boot?.index).toEqual({ index });
+    // The entries alone: the background matches the page's text, and the rest is asked for only if the page must.
+    expect(boot?.index).toEqual({ index: { version: index.version, entries: index.entries } });
     expect(await engineBootFor('paused.example', bundled)).toBeUndefined();
     await saveSettings({ enabled: false });
     expect(await engineBootFor('news.example', bundled)).toBeUndefined();
   });
 
-  it('sends the imported index, with its strong names, instead of the bundled one', async () => {
+  it("sends the imported index's entries, with its strong names, instead of the bundled one", async () => {
     const imported: ActiveIndex = { index: { ...index, version: 'imported-2' }, firstWords: '{}' };
     await activeIndexItem.setValue(imported);
     const bundled = vi.fn(async () => index);
     expect(await indexInUse(bundled)).toEqual(imported);
-    expect((await engineBootFor('news.example', bundled))?.index).toEqual(imported);
+    expect((await engineBootFor('news.example', bundled))?.index).toEqual({
+      index: { version: 'imported-2', entries: index.entries },
+      firstWords: '{}',
+    });
     expect(bundled).not.toHaveBeenCalled();
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
 import type { TallyTextRequest } from '@/src/messaging/messages';
 import { tallyService } from '@/src/messaging/tally-service';
+import { warmMatcher } from '@/src/messaging/warm-matcher';
 import { matchRegionText } from '@/src/scan/line-matches';
 
 const request = (read: number, texts: string[], last = false, version = index.version): TallyTextRequest => ({
@@ -17,7 +18,7 @@ const entryIds = (regions: [number, number, number, string, ...number[]][][]) =>
 
 describe('the background matching a whole read', () => {
   it('matches each text as the page would, line by line', async () => {
-    const service = tallyService(async () => ({ index }));
+    const service = tallyService(warmMatcher(async () => ({ index })));
     const texts = ['Hamas negotiators met in Doha.\nSteve Witkoff said so.', 'Gaza'];
     const answer = await service(request(1, texts, true), tab);
     const reading = createPageMatcher(index).reading();
@@ -27,7 +28,7 @@ describe('the background matching a whole read', () => {
   });
 
   it("reads a read's batches through one reading, in the order they came: a bare name means who was named in full before", async () => {
-    const service = tallyService(async () => ({ index }));
+    const service = tallyService(warmMatcher(async () => ({ index })));
     const first = service(request(7, ['The ambassador Charles Kushner wrote about Hamas.']), tab);
     const second = service(request(7, ['Kushner wrote again.'], true), tab);
     expect(entryIds((await first)?.regions ?? [])).toEqual([['org-hamas']]);
@@ -41,13 +42,13 @@ describe('the background matching a whole read', () => {
   });
 
   it('answers null for an index it does not hold, so the page matches itself', async () => {
-    const service = tallyService(async () => ({ index }));
+    const service = tallyService(warmMatcher(async () => ({ index })));
     expect(await service(request(1, ['Hamas'], true, 'another-version'), tab)).toBeNull();
   });
 
   it('builds its matcher once, and again only when the index in use changes', async () => {
     const indexInUse = vi.fn(async () => ({ index }));
-    const service = tallyService(indexInUse);
+    const service = tallyService(warmMatcher(indexInUse));
     await service(request(1, ['Hamas'], true), tab);
     await service(request(2, ['Gaza'], true), tab);
     expect(indexInUse).toHaveBeenCalledTimes(1);
@@ -58,7 +59,7 @@ describe('the background matching a whole read', () => {
   });
 
   it('forgets a read at its last batch, and the oldest unfinished ones beyond eight (a page gone mid-read)', async () => {
-    const service = tallyService(async () => ({ index }));
+    const service = tallyService(warmMatcher(async () => ({ index })));
     await service(request(1, ['The ambassador Charles Kushner']), tab);
     await service(request(1, [], true), tab);
     // Read 1 is over: the same number again is a new read, with no Charles Kushner named before.

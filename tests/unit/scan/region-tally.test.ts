@@ -4,6 +4,7 @@ import { PageFindings } from '@/src/content/page-findings';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
 import type { TallyTextResponse } from '@/src/messaging/messages';
 import { tallyService } from '@/src/messaging/tally-service';
+import { warmMatcher } from '@/src/messaging/warm-matcher';
 import { tallyRegions } from '@/src/scan/region-tally';
 import { relevanceOf } from '@/src/scan/relevance';
 import { newScanStats, scanPage } from '@/src/scan/scan-page';
@@ -119,7 +120,7 @@ describe('tallyRegions matched by the background', () => {
     );
   /** What the page sends and what comes back, through the background's own service. */
   const throughBackground = () => {
-    const service = tallyService(async () => ({ index }));
+    const service = tallyService(warmMatcher(async () => ({ index })));
     const sent: { texts: string[]; last: boolean }[] = [];
     let reads = 0;
     const remote = (): RemoteRead => {

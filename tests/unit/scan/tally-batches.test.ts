@@ -1,13 +1,14 @@
 import index from 'virtual:gtc/matcher-index';
 import { describe, expect, it } from 'vitest';
 import { tallyService } from '@/src/messaging/tally-service';
+import { warmMatcher } from '@/src/messaging/warm-matcher';
 import { linesOf } from '@/src/scan/line-matches';
 import { BATCH_CHARS, piecesOf, type RemoteRead, TallyBatches } from '@/src/scan/tally-batches';
 
 const idle = { pause: () => {}, resume: () => {} };
 /** The background's own service behind a read, recording each batch's texts. */
 function backgroundRead(batches: string[][]): RemoteRead {
-  const service = tallyService(async () => ({ index }));
+  const service = tallyService(warmMatcher(async () => ({ index })));
   return {
     match: (texts, last) => {
       batches.push(texts);

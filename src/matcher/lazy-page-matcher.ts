@@ -1,0 +1,51 @@
+// What the engine's passes match with: the index's entries at once, and a reading only once the page matches
+// something itself. The background matches the page's blocks (scan/remote-scan.ts), so most pages never
+// build a matcher, and the engine starts with the entries alone (dataset/entries-index.ts): the rest of the
+// index is asked for, and the tries decoded, the first time the page needs them (the background could not
+// answer, or a page with more text than it waits for).
+import type { EntriesIndex } from '../dataset/entries-index';
+import { isFullIndex } from '../dataset/entries-index';
+import type { MatcherIndex } from '../dataset/matcher-index';
+import { createPageMatcher, type PageMatcher, type Reading } from './page-matcher';
+
+/** The index's entries, and a reading through the page's matcher (a promise while it is fetched or built). */
+export interface MatchSource {
+  readonly index: EntriesIndex;
+  reading(): Reading | Promise<Reading>;
+}
+
+export interface LazyPageMatcher extends MatchSource {
+  /** How long building the matcher took, ms, once it was built (fetching the index not included). */
+  readonly builtMs: number | undefined;
+}
+
+/** `fetchIndex`: the whole index in use, for an `index` of entries only. */
+export function lazyPageMatcher(index: EntriesIndex, fetchIndex: () => Promise<MatcherIndex>): LazyPageMatcher {
+  let built: PageMatcher | undefined;
+  let fetching: Promise<PageMatcher> | undefined;
+  let builtMs: number | undefined;
+  const build = (full: MatcherIndex): PageMatcher => {
+    const start = performance.now();
+    built = createPageMatcher(full);
+    builtMs = performance.now() - start;
+    return built;
+  };
+  const fetchAndBuild = async (): Promise<PageMatcher> => {
+    const full = await fetchIndex();
+    // Positions in `entries` must mean the same: a dataset changed meanwhile is the next index's to match.
+    if (full.version !== index.version) throw new Error('the dataset in use changed');
+    return built ?? build(full);
+  };
+  return {
+    index,
+    get builtMs() {
+      return builtMs;
+    },
+    reading() {
+      if (built) return built.reading();
+      if (isFullIndex(index)) return build(index).reading();
+      fetching ??= fetchAndBuild().finally(() => (fetching = undefined));
+      return fetching.then((matcher) => matcher.reading());
+    },
+  };
+}
