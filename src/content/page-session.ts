@@ -109,7 +109,7 @@ export async function startPageSession(
       return;
     }
     const previous = settings;
-    const action = switchAction(settings, next, run !== undefined, location.href);
+    const action = switchAction(settings, next, run !== undefined, location.hostname);
     settings = next;
     findings.setKinds(next.kinds);
     if (action === 'activate') activate();

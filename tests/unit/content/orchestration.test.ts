@@ -210,22 +210,22 @@ describe('page findings', () => {
 });
 
 describe('site switch', () => {
-  const url = 'https://news.example.org/story';
+  const site = 'news.example.org';
   it('starts, stops, repaints or does nothing', () => {
     const on = DEFAULT_SETTINGS;
-    expect(switchAction(on, on, false, url)).toBe('activate');
-    expect(switchAction(on, on, true, url)).toBe('none');
-    expect(switchAction(on, { ...on, enabled: false }, true, url)).toBe('deactivate');
-    expect(switchAction(on, { ...on, pausedSites: ['news.example.org'] }, true, url)).toBe('deactivate');
-    expect(switchAction(on, { ...on, pausedSites: ['other.org'] }, true, url)).toBe('none');
-    expect(switchAction(on, { ...on, pausedSites: ['*.example.org'] }, true, url)).toBe('deactivate');
-    expect(switchAction(on, { ...on, siteMode: 'only', onlySites: ['other.org'] }, true, url)).toBe('deactivate');
-    expect(switchAction(on, { ...on, siteMode: 'only', onlySites: ['*.example.org'] }, true, url)).toBe('none');
-    expect(switchAction(on, { ...on, density: 'every' }, true, url)).toBe('repaint');
-    expect(switchAction(on, { ...on, highlightStyle: 'background' }, true, url)).toBe('repaint');
-    expect(switchAction(on, { ...on, kinds: ['person'] }, true, url)).toBe('repaint');
-    expect(switchAction(on, { ...on, theme: 'dark' }, true, url)).toBe('none');
-    expect(switchAction(on, { ...on, enabled: false }, false, url)).toBe('none');
+    expect(switchAction(on, on, false, site)).toBe('activate');
+    expect(switchAction(on, on, true, site)).toBe('none');
+    expect(switchAction(on, { ...on, enabled: false }, true, site)).toBe('deactivate');
+    expect(switchAction(on, { ...on, pausedSites: ['news.example.org'] }, true, site)).toBe('deactivate');
+    expect(switchAction(on, { ...on, pausedSites: ['other.org'] }, true, site)).toBe('none');
+    expect(switchAction(on, { ...on, pausedSites: ['*.example.org'] }, true, site)).toBe('deactivate');
+    expect(switchAction(on, { ...on, siteMode: 'only', onlySites: ['other.org'] }, true, site)).toBe('deactivate');
+    expect(switchAction(on, { ...on, siteMode: 'only', onlySites: ['*.example.org'] }, true, site)).toBe('none');
+    expect(switchAction(on, { ...on, density: 'every' }, true, site)).toBe('repaint');
+    expect(switchAction(on, { ...on, highlightStyle: 'background' }, true, site)).toBe('repaint');
+    expect(switchAction(on, { ...on, kinds: ['person'] }, true, site)).toBe('repaint');
+    expect(switchAction(on, { ...on, theme: 'dark' }, true, site)).toBe('none');
+    expect(switchAction(on, { ...on, enabled: false }, false, site)).toBe('none');
   });
 });
 
