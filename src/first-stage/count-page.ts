@@ -90,12 +90,11 @@ function probeWhole(root: Node, counter: StrongCounter, options: CountOptions): 
   const text = root.textContent ?? '';
   let length: number | undefined;
   if (text.length <= PROBE_MAX_CHARS) {
-    const folded = foldForCount(text);
-    if (!counter.anyIn(folded)) length = text.length;
-    else if (!unseenNames(root as Element, counter)) {
-      counter.add(folded);
-      length = text.length;
-    }
+    // Counted at once (the counter is fresh here): an on-topic page's words were split and looked up twice,
+    // once to ask whether it named anything, once to count. Taken back if a script's text named something.
+    counter.add(foldForCount(text));
+    if (!counter.any || !unseenNames(root as Element, counter)) length = text.length;
+    else counter.reset();
   }
   options.onSlice?.(performance.now() - start);
   return length;

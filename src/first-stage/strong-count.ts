@@ -222,6 +222,12 @@ export class StrongCounter {
     return probe.any;
   }
 
+  /** Forgets what was counted. */
+  reset(): void {
+    this.seen.clear();
+    this.mentions = 0;
+  }
+
   /** True once any strong name was counted. */
   get any(): boolean {
     return this.mentions > 0;
