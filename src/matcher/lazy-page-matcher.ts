@@ -32,8 +32,9 @@ export function lazyPageMatcher(index: EntriesIndex, fetchIndex: () => Promise<M
   };
   const fetchAndBuild = async (): Promise<PageMatcher> => {
     const full = await fetchIndex();
-    // Positions in `entries` must mean the same: a dataset changed meanwhile is the next index's to match.
-    if (full.version !== index.version) throw new Error('the dataset in use changed');
+    // Positions in `entries` must mean the same: a dataset changed meanwhile is the next index's to match
+    // (the engine hears of it and scans again), so this pass ends as an aborted one does, quietly.
+    if (full.version !== index.version) throw new DOMException('the dataset in use changed', 'AbortError');
     return built ?? build(full);
   };
   return {
