@@ -1,4 +1,4 @@
-// The engine's side of the background matching an article's blocks (messaging/block-match-service.ts).
+// The engine's side of the background matching a pass's blocks (messaging/block-match-service.ts).
 import type { BlockMatch } from '../matcher/page-matcher';
 import type { MatchBlocksRequest } from '../messaging/messages';
 import type { RemoteMatch } from '../scan/remote-scan';

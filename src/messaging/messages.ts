@@ -65,7 +65,7 @@ export const tallyTextRequest = z.object({
 });
 export type TallyTextRequest = z.infer<typeof tallyTextRequest>;
 /**
- * An article's first scan sends its blocks' text for the background to match (messaging/block-match-service.ts),
+ * A pass of the engine sends its blocks' text for the background to match (messaging/block-match-service.ts),
  * in document order, one reading for them all. `version` as above.
  */
 export const matchBlocksRequest = z.object({

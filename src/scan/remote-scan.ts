@@ -1,4 +1,4 @@
-// An article's first scan matched by the background (messaging/block-match-service.ts): the page reads its
+// A pass's blocks matched by the background (messaging/block-match-service.ts): the page reads its
 // blocks as always, sends their text in one message and turns what comes back into ranges, so it builds no
 // matcher and runs no matching code of its own, cold, for one read. scan-page.ts does the reading.
 import type { BlockMatch } from '../matcher/page-matcher';
