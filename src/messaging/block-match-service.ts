@@ -1,7 +1,8 @@
 // The background matches the blocks of the engine's passes (an article's first scan, a change to the page, a
-// long page's region scrolled near), with the matcher it keeps warm (warm-matcher.ts): on the page that matching ran cold, once, after decoding the tries, which cost the page
-// about as much main-thread time as scanning and painting did. The page reads the blocks, sends their text
-// and turns what comes back into ranges; it matches itself when the background cannot (scan/remote-scan.ts).
+// long page's region scrolled near), with the matcher it keeps warm (warm-matcher.ts): on the page that
+// matching ran cold, once, after decoding the tries, which cost the page about as much main-thread time as
+// scanning and painting did. The page reads the blocks, sends their text and turns what comes back into
+// ranges; it matches itself when the background cannot (scan/remote-scan.ts).
 import type { MatchBlocksRequest, MatchBlocksResponse } from './messages';
 import type { MatcherFor } from './warm-matcher';
 
