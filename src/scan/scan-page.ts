@@ -110,12 +110,17 @@ export async function scanPage(roots: Node | readonly Node[], matcher: MatchSour
   // One reading for the pass: a bare name after a false friend in an earlier block names the other one. Made
   // at the first block the page matches itself (the matcher may be fetched and built only then).
   let reading: Reading | undefined;
-  const matchHere = async (text: string) => {
+  const readingHere = async (): Promise<Reading> => {
     reading ??= await matcher.reading();
-    return reading.find(text);
+    return reading;
   };
   const add = (block: TextBlock, matches: BlockMatch[], run: number | undefined) => {
     if (matches.length > 0) for (const finding of blockFindings(block, matches, matcher.index, run)) findings.push(finding);
+  };
+  // A block read in an earlier slice: the page may have changed it since, and a changed block waits for the
+  // rescan its change queued.
+  const addHeld = (block: TextBlock, matches: BlockMatch[], run: number | undefined) => {
+    if (matches.length > 0 && stillReads(block)) add(block, matches, run);
   };
   // Blocks read for the background, with their run, until there is too much text to wait for.
   let sent: { block: TextBlock; run: number | undefined }[] | undefined = options.remote ? [] : undefined;
@@ -127,12 +132,13 @@ export async function scanPage(roots: Node | readonly Node[], matcher: MatchSour
       if (sentChars > REMOTE_MAX_CHARS) {
         const held = sent;
         sent = undefined;
+        const here = await readingHere();
         for (const { block: heldBlock, run } of held) {
-          add(heldBlock, await matchHere(heldBlock.text), run);
+          addHeld(heldBlock, here.find(heldBlock.text), run);
           if (due(heldBlock.text.length)) await breathe();
         }
       }
-    } else add(block, reading ? reading.find(block.text) : await matchHere(block.text), at.run);
+    } else add(block, (reading ?? (await readingHere())).find(block.text), at.run);
     if (due(block.text.length)) await breathe();
   }
   endSlice();
@@ -141,11 +147,11 @@ export async function scanPage(roots: Node | readonly Node[], matcher: MatchSour
     const answer = await options.remote(sent.map(({ block }) => block.text));
     options.signal?.throwIfAborted();
     if (answer) stats.remoteMs = answer.matchMs;
+    const here = answer ? undefined : await readingHere();
     sliceStart = performance.now();
     for (const [i, { block, run }] of sent.entries()) {
-      const matches = answer?.blocks[i] ?? (await matchHere(block.text));
-      // The page may have changed while the background matched: a changed block waits for its rescan.
-      if (matches.length > 0 && stillReads(block)) add(block, matches, run);
+      // The page may have changed while the background matched.
+      addHeld(block, answer?.blocks[i] ?? here?.find(block.text) ?? [], run);
       if (due(block.text.length)) await breathe();
     }
     endSlice();
