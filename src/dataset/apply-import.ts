@@ -36,12 +36,14 @@ export async function revertToBundled(): Promise<void> {
 /**
  * After an update of the extension the bundled dataset may have changed under an extending import, or the
  * compiled form's format may have: compile the index again so it covers the new bundled entries too and is
- * read as it was written (the background runs this at start-up).
+ * read as it was written (the background runs this at start-up). The bundled dataset is loaded only when an
+ * import is stored: the browser starts the background again after every idle stop, and a page waiting for its
+ * blocks to be matched should not wait for the whole dataset to be read as well.
  */
-export async function refreshActiveIndex(bundled: CompiledDataset): Promise<boolean> {
+export async function refreshActiveIndex(loadBundled: () => Promise<CompiledDataset>): Promise<boolean> {
   const stored = await importItem.getValue();
   if (!stored) return false;
-  const active = await activeIndexItem.getValue();
+  const [bundled, active] = await Promise.all([loadBundled(), activeIndexItem.getValue()]);
   const expected = mergeDatasets(bundled, stored.dataset, stored.mode).version;
   if (active?.index.version === expected && active.format === INDEX_FORMAT) return false;
   await applyImport(bundled, stored.dataset, stored.mode, stored.fileName, new Date(stored.importedAt));

@@ -30,9 +30,9 @@ export function startBackground(): void {
     .then(() => repairSettings())
     .catch((error: unknown) => console.error('[Gaza Talks Context] settings migration failed', error));
   // An update may have changed the bundled dataset under an extending import.
-  void loadCompiledDataset()
-    .then(refreshActiveIndex)
-    .catch((error: unknown) => console.error('[Gaza Talks Context] imported dataset not refreshed', error));
+  void refreshActiveIndex(loadCompiledDataset).catch((error: unknown) =>
+    console.error('[Gaza Talks Context] imported dataset not refreshed', error),
+  );
   broadcastSettingsChanges();
   broadcastDatasetChanges();
   syncImportedNamesScript();

@@ -20,13 +20,13 @@ describe('refreshing the stored index of an import', () => {
   it('leaves an index that is up to date alone', async () => {
     const before = await activeIndexItem.getValue();
     expect(before?.index.entries.length).toBeGreaterThan(bundled.entries.length);
-    expect(await refreshActiveIndex(bundled)).toBe(false);
+    expect(await refreshActiveIndex(async () => bundled)).toBe(false);
     expect(await activeIndexItem.getValue()).toEqual(before);
   });
 
   it('compiles again when the bundled dataset it extends has changed', async () => {
     const updated: CompiledDataset = { ...bundled, entries: bundled.entries.slice(1), version: 'bundled-2' };
-    expect(await refreshActiveIndex(updated)).toBe(true);
+    expect(await refreshActiveIndex(async () => updated)).toBe(true);
     const after = await activeIndexItem.getValue();
     expect(after?.index.entries.some((e) => e.id === bundled.entries[0]?.id)).toBe(false);
   });
@@ -37,7 +37,19 @@ describe('refreshing the stored index of an import', () => {
     // Format 1 listed each strong name whole ("kestrel": [["kestrel accord", 0]]) and had no format field.
     const { format: _, ...older } = { ...current, firstWords: JSON.stringify({ kestrel: [['kestrel accord', 0]] }) };
     await activeIndexItem.setValue(older);
-    expect(await refreshActiveIndex(bundled)).toBe(true);
+    expect(await refreshActiveIndex(async () => bundled)).toBe(true);
     expect(await activeIndexItem.getValue()).toEqual(current);
+  });
+
+  it('does not load the bundled dataset when no import is stored (every start of the background)', async () => {
+    fakeBrowser.reset();
+    let loads = 0;
+    const load = async () => {
+      loads += 1;
+      return bundled;
+    };
+    expect(await refreshActiveIndex(load)).toBe(false);
+    expect(loads).toBe(0);
+    expect(await activeIndexItem.getValue()).toBeNull();
   });
 });
