@@ -1,7 +1,7 @@
 // The engine's passes over a page: the full scan (a long page round the screen first), the regions of a
 // long page set aside until the reader scrolls near them, and the blocks a mutation changed.
 import type { StrongCount } from '../first-stage/strong-count';
-import type { MatchSource } from '../matcher/lazy-page-matcher';
+import type { LazyPageMatcher } from '../matcher/lazy-page-matcher';
 import type { FarRegions } from '../scan/far-regions';
 import type { Finding } from '../scan/finding';
 import type { MutationBatch } from '../scan/mutation-watcher';
@@ -10,6 +10,7 @@ import type { RemoteMatch } from '../scan/remote-scan';
 import { newScanStats, type ScanOptions, type ScanStats, scanPage } from '../scan/scan-page';
 import type { RemoteRead } from '../scan/tally-batches';
 import { afterNextFrame, yieldToPage } from '../scan/yield-to-page';
+import { ChangeMatching } from './change-matching';
 import type { PageFindings } from './page-findings';
 import { markScan, type ScanReport } from './scan-report';
 
@@ -19,7 +20,7 @@ const COUNT_FROM_ELEMENTS = 1_500;
 export interface PassDeps {
   root: Element;
   /** The index's entries, and the page's own reading when it matches itself (built, or fetched, at first use). */
-  matcher: MatchSource;
+  matcher: LazyPageMatcher;
   far: FarRegions;
   findings: PageFindings;
   /** Counts the strong names under a node (see first-stage/count-page), into `stats`. */
@@ -39,6 +40,7 @@ export class ScanPasses {
   private gatedOut = false;
   private long = false;
   private setupReported = false;
+  private readonly changes: ChangeMatching;
 
   constructor(
     private readonly deps: PassDeps,
@@ -46,7 +48,9 @@ export class ScanPasses {
     private firstCount: StrongCount | undefined,
     /** Building the matcher, once the page built it: reported once, with the pass that built it. */
     private readonly setupMs: () => number | undefined,
-  ) {}
+  ) {
+    this.changes = new ChangeMatching(deps.matcher);
+  }
 
   /** Whether the last full pass found the page long (many screens tall: see far-regions). */
   get longPage(): boolean {
@@ -164,15 +168,16 @@ export class ScanPasses {
     // A changed region far from the screen is counted again at the next whole read.
     this.deps.findings.dropTallies(batch.roots);
     // Rescanned blocks are numbered after everything else: a run each, so first mentions are still taken in page order.
-    const fresh = await this.scan(batch.roots, { signal, stats, runPerRoot: true });
+    const fresh = await this.scan(batch.roots, { signal, stats, runPerRoot: true }, this.changes.viaBackground);
+    if (stats.remoteMs !== undefined) this.changes.background();
     store.replaceUnder(batch.roots, fresh);
     this.finish('partial', stats, startedAt);
   }
 
-  /** Scans `roots`, their blocks matched by the background when it can (scan/remote-scan.ts). */
-  private scan(roots: Node | readonly Node[], options: ScanOptions): Promise<Finding[]> {
+  /** Scans `roots`, their blocks matched by the background when it can (scan/remote-scan.ts) and `viaBackground`. */
+  private scan(roots: Node | readonly Node[], options: ScanOptions, viaBackground = true): Promise<Finding[]> {
     const { matcher, remoteBlocks } = this.deps;
-    return scanPage(roots, matcher, remoteBlocks ? { ...options, remote: remoteBlocks } : options);
+    return scanPage(roots, matcher, remoteBlocks && viaBackground ? { ...options, remote: remoteBlocks } : options);
   }
 
   /** Paints and reports what one pass cost, painting included (it runs on the main thread too). */

@@ -17,6 +17,13 @@ export interface MatchSource {
 export interface LazyPageMatcher extends MatchSource {
   /** How long building the matcher took, ms, once it was built (fetching the index not included). */
   readonly builtMs: number | undefined;
+  /** Whether a reading is ready without fetching or building anything. */
+  readonly built: boolean;
+  /**
+   * Fetches the index and builds the matcher ahead of need, the build in a task of its own (`later`), so the
+   * pass that first matches here does not wait for either. A failure is left for that pass to meet.
+   */
+  prepare(later?: (run: () => void) => void): void;
 }
 
 /** `fetchIndex`: the whole index in use, for an `index` of entries only. */
@@ -30,8 +37,9 @@ export function lazyPageMatcher(index: EntriesIndex, fetchIndex: () => Promise<M
     builtMs = performance.now() - start;
     return built;
   };
-  const fetchAndBuild = async (): Promise<PageMatcher> => {
+  const fetchAndBuild = async (later?: (run: () => void) => void): Promise<PageMatcher> => {
     const full = await fetchIndex();
+    if (later) await new Promise<void>((done) => later(done));
     // Positions in `entries` must mean the same: a dataset changed meanwhile is the next index's to match
     // (the engine hears of it and scans again), so this pass ends as an aborted one does, quietly.
     if (full.version !== index.version) throw new DOMException('the dataset in use changed', 'AbortError');
@@ -41,6 +49,17 @@ export function lazyPageMatcher(index: EntriesIndex, fetchIndex: () => Promise<M
     index,
     get builtMs() {
       return builtMs;
+    },
+    get built() {
+      return built !== undefined;
+    },
+    prepare(later = (run) => setTimeout(run, 0)) {
+      if (built || fetching) return;
+      if (isFullIndex(index)) later(() => built ?? build(index));
+      else {
+        fetching = fetchAndBuild(later).finally(() => (fetching = undefined));
+        fetching.catch(() => undefined);
+      }
     },
     reading() {
       if (built) return built.reading();

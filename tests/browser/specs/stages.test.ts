@@ -54,6 +54,31 @@ describe('two stages', () => {
     expect((await page.evaluate(scanPasses)).some((pass) => pass.builtMatcher)).toBe(false);
   });
 
+  test('a page that keeps changing builds its own matcher after 20 changes, and goes on painting them without a round trip', async () => {
+    const page = await open('/wire-story.html');
+    await expect.poll(async () => (await page.evaluate(scanPasses)).length).toBe(1);
+    // Twenty changes, each its own pass: the background matches them.
+    for (let i = 1; i <= 20; i++) {
+      await page.evaluate((n) => {
+        const p = document.createElement('p');
+        p.textContent = `Update ${n}: mediators in Doha said Hamas would answer.`;
+        document.body.append(p);
+      }, i);
+      await expect.poll(async () => (await page.evaluate(scanPasses)).length).toBe(i + 1);
+    }
+    const passes = await page.evaluate(scanPasses);
+    expect(passes.filter((pass) => pass.kind === 'partial' && pass.byBackground)).toHaveLength(20);
+    // The page has fetched the index and built its matcher meanwhile: the next change is matched here.
+    await pause(500);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later, Nickolay Mladenov met Hamas negotiators in Cairo.';
+      document.body.append(p);
+    });
+    await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Nickolay Mladenov');
+    expect((await page.evaluate(scanPasses)).at(-1)).toEqual({ kind: 'partial', byBackground: false, builtMatcher: true });
+  });
+
   test('a story about another war that names Hamas and Gaza once each never loads the engine', async () => {
     const page = await open('/adjacent-hezbollah.html');
     await expect.poll(() => page.evaluate(stagesRun)).toEqual({ firstStage: ['strong-names'], engine: false });

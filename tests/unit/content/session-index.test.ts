@@ -2,6 +2,7 @@
 import index from 'virtual:gtc/matcher-index';
 import strong from 'virtual:gtc/strong-names';
 import { describe, expect, it, vi } from 'vitest';
+import { LIVE_PAGE_PASSES } from '@/src/content/change-matching';
 import { PageFindings } from '@/src/content/page-findings';
 import { SCAN_MARK } from '@/src/content/scan-report';
 import { SessionIndex, type SessionPassDeps } from '@/src/content/session-index';
@@ -111,6 +112,27 @@ describe('SessionIndex', () => {
     expect(report.remoteMs).toBeGreaterThanOrEqual(0);
     // The page built no matcher of its own, so it reports no time building one.
     expect(report.setupMs).toBeUndefined();
+  });
+
+  it('matches the changes of a page that keeps changing itself, once the background has matched 20 of them', async () => {
+    const { session, deps, root, findings } = setup();
+    const background = blockMatchService(warmMatcher(async () => ({ index })));
+    deps.send = vi.fn(async (request) => (request.type === 'match-blocks' ? background(request) : null));
+    session.use({ index });
+    const signal = new AbortController().signal;
+    const change = async (text: string) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      root.append(p);
+      await session.passes.partial({ roots: [p], full: false, removed: false }, signal);
+    };
+    for (let i = 0; i < LIVE_PAGE_PASSES; i++) await change(`Update ${i}: Hamas answered the mediators.`);
+    expect(deps.send).toHaveBeenCalledTimes(LIVE_PAGE_PASSES);
+    // The matcher is built in a task of its own.
+    await new Promise((done) => setTimeout(done, 0));
+    await change('Later, Steve Witkoff met them in Cairo.');
+    expect(deps.send).toHaveBeenCalledTimes(LIVE_PAGE_PASSES);
+    expect(names(findings).slice(-2)).toEqual(['person-steve-witkoff', 'place-cairo']);
   });
 });
 
