@@ -19,7 +19,10 @@ const COUNT_FROM_ELEMENTS = 1_500;
 
 export interface PassDeps {
   root: Element;
-  /** The index's entries, and the page's own reading when it matches itself (built, or fetched, at first use). */
+  /**
+   * The index's entries, and the page's own reading when it matches itself (fetched and built at first use, or
+   * ahead of need on a page that keeps changing: change-matching.ts).
+   */
   matcher: LazyPageMatcher;
   far: FarRegions;
   findings: PageFindings;

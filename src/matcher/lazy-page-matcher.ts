@@ -2,7 +2,8 @@
 // something itself. The background matches the page's blocks (scan/remote-scan.ts), so most pages never
 // build a matcher, and the engine starts with the entries alone (dataset/entries-index.ts): the rest of the
 // index is asked for, and the tries decoded, the first time the page needs them (the background could not
-// answer, or a page with more text than it waits for).
+// answer, or a page with more text than it waits for), or ahead of need on a page that keeps changing
+// (content/change-matching.ts).
 import type { EntriesIndex } from '../dataset/entries-index';
 import { isFullIndex } from '../dataset/entries-index';
 import type { MatcherIndex } from '../dataset/matcher-index';
