@@ -171,16 +171,16 @@ export class ScanPasses {
     // A changed region far from the screen is counted again at the next whole read.
     this.deps.findings.dropTallies(batch.roots);
     // Rescanned blocks are numbered after everything else: a run each, so first mentions are still taken in page order.
-    const fresh = await this.scan(batch.roots, { signal, stats, runPerRoot: true }, this.changes.viaBackground);
-    if (stats.remoteMs !== undefined) this.changes.background();
+    const fresh = await this.scan(batch.roots, { signal, stats, runPerRoot: true }, this.changes);
     store.replaceUnder(batch.roots, fresh);
     this.finish('partial', stats, startedAt);
   }
 
-  /** Scans `roots`, their blocks matched by the background when it can (scan/remote-scan.ts) and `viaBackground`. */
-  private scan(roots: Node | readonly Node[], options: ScanOptions, viaBackground = true): Promise<Finding[]> {
+  /** Scans `roots`, their blocks matched by the background when it can (scan/remote-scan.ts); `change`: see change-matching.ts. */
+  private scan(roots: Node | readonly Node[], options: ScanOptions, change?: ChangeMatching): Promise<Finding[]> {
     const { matcher, remoteBlocks } = this.deps;
-    return scanPage(roots, matcher, remoteBlocks && viaBackground ? { ...options, remote: remoteBlocks } : options);
+    if (!remoteBlocks) return scanPage(roots, matcher, options);
+    return scanPage(roots, matcher, { ...options, remote: change ? change.remoteFor(remoteBlocks) : remoteBlocks });
   }
 
   /** Paints and reports what one pass cost, painting included (it runs on the main thread too). */

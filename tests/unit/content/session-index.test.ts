@@ -2,7 +2,7 @@
 import index from 'virtual:gtc/matcher-index';
 import strong from 'virtual:gtc/strong-names';
 import { describe, expect, it, vi } from 'vitest';
-import { LIVE_PAGE_PASSES } from '@/src/content/change-matching';
+import { LIVE_PAGE_PASSES, LOCAL_MAX_CHARS } from '@/src/content/change-matching';
 import { PageFindings } from '@/src/content/page-findings';
 import { SCAN_MARK } from '@/src/content/scan-report';
 import { SessionIndex, type SessionPassDeps } from '@/src/content/session-index';
@@ -114,7 +114,7 @@ describe('SessionIndex', () => {
     expect(report.setupMs).toBeUndefined();
   });
 
-  it('matches the changes of a page that keeps changing itself, once the background has matched 20 of them', async () => {
+  it('matches the small changes of a page that keeps changing itself, once the background has matched 20 of them', async () => {
     const { session, deps, root, findings } = setup();
     const background = blockMatchService(warmMatcher(async () => ({ index })));
     deps.send = vi.fn(async (request) => (request.type === 'match-blocks' ? background(request) : null));
@@ -133,6 +133,10 @@ describe('SessionIndex', () => {
     await change('Later, Steve Witkoff met them in Cairo.');
     expect(deps.send).toHaveBeenCalledTimes(LIVE_PAGE_PASSES);
     expect(names(findings).slice(-2)).toEqual(['person-steve-witkoff', 'place-cairo']);
+    // A large change (a page rewriting much at once) still goes to the background.
+    await change(`Jared Kushner flew to Doha. ${'The talks went on. '.repeat(LOCAL_MAX_CHARS / 19)}`);
+    expect(deps.send).toHaveBeenCalledTimes(LIVE_PAGE_PASSES + 1);
+    expect(names(findings).slice(-2)).toEqual(['person-jared-kushner', 'place-doha']);
   });
 });
 

@@ -108,7 +108,9 @@ describe('tallyRegions', () => {
   });
 
   it('scans node by node a region that is itself skipped text, and reads whole those beside skipped text outside every region', async () => {
-    setBody('<section aria-hidden="true"><p>Hamas</p></section><code>Hamas</code><section><p>Hamas</p></section><div><section><pre>Hamas</pre></section></div>');
+    setBody(
+      '<section aria-hidden="true"><p>Hamas</p></section><code>Hamas</code><section><p>Hamas</p></section><div><section><pre>Hamas</pre></section></div>',
+    );
     const all = sections();
     const { tallies, scan } = await tallyRegions(all, matcher);
     expect(scan).toEqual([all[0], all[2]]);
