@@ -43,7 +43,8 @@ export class ScanPasses {
   private gatedOut = false;
   private long = false;
   private setupReported = false;
-  private readonly changes: ChangeMatching;
+  /** The background's matching for a change (change-matching.ts), made once. */
+  private readonly changeRemote: RemoteMatch | undefined;
 
   constructor(
     private readonly deps: PassDeps,
@@ -52,7 +53,7 @@ export class ScanPasses {
     /** Building the matcher, once the page built it: reported once, with the pass that built it. */
     private readonly setupMs: () => number | undefined,
   ) {
-    this.changes = new ChangeMatching(deps.matcher);
+    this.changeRemote = deps.remoteBlocks && new ChangeMatching(deps.matcher).remoteFor(deps.remoteBlocks);
   }
 
   /** Whether the last full pass found the page long (many screens tall: see far-regions). */
@@ -171,16 +172,15 @@ export class ScanPasses {
     // A changed region far from the screen is counted again at the next whole read.
     this.deps.findings.dropTallies(batch.roots);
     // Rescanned blocks are numbered after everything else: a run each, so first mentions are still taken in page order.
-    const fresh = await this.scan(batch.roots, { signal, stats, runPerRoot: true }, this.changes);
+    const fresh = await this.scan(batch.roots, { signal, stats, runPerRoot: true }, true);
     store.replaceUnder(batch.roots, fresh);
     this.finish('partial', stats, startedAt);
   }
 
   /** Scans `roots`, their blocks matched by the background when it can (scan/remote-scan.ts); `change`: see change-matching.ts. */
-  private scan(roots: Node | readonly Node[], options: ScanOptions, change?: ChangeMatching): Promise<Finding[]> {
-    const { matcher, remoteBlocks } = this.deps;
-    if (!remoteBlocks) return scanPage(roots, matcher, options);
-    return scanPage(roots, matcher, { ...options, remote: change ? change.remoteFor(remoteBlocks) : remoteBlocks });
+  private scan(roots: Node | readonly Node[], options: ScanOptions, change = false): Promise<Finding[]> {
+    const remote = change ? this.changeRemote : this.deps.remoteBlocks;
+    return scanPage(roots, this.deps.matcher, remote ? { ...options, remote } : options);
   }
 
   /** Paints and reports what one pass cost, painting included (it runs on the main thread too). */

@@ -2,8 +2,9 @@
 // "load-script": the parsed settings and the index in use's entries (the imported dataset's, or the bundled
 // one, which the engine script does not carry; the background matches the page's text for it). The
 // background has just read both to decide whether the engine may run, so the engine asks for neither (two
-// round trips and two storage reads fewer on every page about the talks), and its own script is small. The engine runs before that answer arrives,
-// so it finds a promise here; in the same isolated world as the first stage, which the page cannot see.
+// round trips and two storage reads fewer on every page about the talks), and its own script is small. The
+// engine runs before that answer arrives, so it finds a promise here; in the same isolated world as the first
+// stage, which the page cannot see.
 import type { IndexForPage } from '../dataset/active-index';
 import type { Settings } from '../settings/settings-schema';
 
