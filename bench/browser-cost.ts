@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { type LoadedChromium, launchChromiumWithExtension, launchChromiumWithoutExtension } from '../tests/support/chromium-extension';
-import { type OurTasks, ourTasksFromTrace, traceWhile } from './task-attribution';
+import { type OurTasks, ourTasksFromTrace, serviceWorkerBusyMs, TASK_CATEGORIES, traceWhile } from './task-attribution';
 
 export interface CostArms {
   none: BrowserContext;
@@ -192,6 +192,8 @@ export class ArmTab {
   private constructor(
     readonly page: Page,
     private readonly cdp: CDPSession,
+    /** Traces the whole browser (the extension's service worker too); the page's session where there is none. */
+    private readonly tracer: CDPSession,
     private readonly restUrl: string,
   ) {}
 
@@ -200,8 +202,10 @@ export class ArmTab {
     await page.addInitScript(recordTimedTasks);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    const browser = context.browser();
+    const tracer = browser ? await browser.newBrowserCDPSession() : cdp;
     await page.goto(restUrl);
-    return new ArmTab(page, cdp, restUrl);
+    return new ArmTab(page, cdp, tracer, restUrl);
   }
 
   async measure(url: string, options: ArmLoadOptions): Promise<ArmLoad> {
@@ -263,6 +267,27 @@ export class ArmTab {
     return ourTasksFromTrace(events, url, ours);
   }
 
+  /**
+   * One more load on the same schedule, traced browser-wide with tasks alone: how long the extension's service
+   * worker was busy meanwhile, ms (task-attribution.ts serviceWorkerBusyMs; 0 when it did nothing or slept).
+   */
+  async backgroundBusy(url: string, options: ArmLoadOptions): Promise<number> {
+    const viewport = options.viewport ?? { width: 1100, height: 800 };
+    await this.page.setViewportSize(viewport);
+    if (this.page.url() !== this.restUrl) await this.page.goto(this.restUrl);
+    const events = await traceWhile(
+      this.tracer,
+      async () => {
+        await this.page.goto(url, { timeout: 180_000, waitUntil: 'load' });
+        await sleep(options.settleMs);
+        if (options.then) await this.stepAfterLoad(options.then, options);
+      },
+      TASK_CATEGORIES,
+    );
+    await this.page.goto(this.restUrl, { timeout: 180_000 });
+    return serviceWorkerBusyMs(events);
+  }
+
   /** Runs the step after load, pads it to its slot and waits again: the same schedule in every arm. Its own length, ms. */
   private async stepAfterLoad(then: NonNullable<ArmLoadOptions['then']>, options: ArmLoadOptions): Promise<number> {
     const t0 = Date.now();
@@ -274,6 +299,7 @@ export class ArmTab {
   }
 
   async close(): Promise<void> {
+    if (this.tracer !== this.cdp) await this.tracer.detach().catch(() => {});
     await this.cdp.detach().catch(() => {});
     await this.page.close();
   }

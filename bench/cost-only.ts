@@ -34,7 +34,9 @@ try {
           ? `; step: ours ${row.addedStepMs.ours} ms, mark.js ${row.addedStepMs.markJs ?? '–'} ms (${row.markJsOverOursStep ?? '–'}×)`
           : '') +
         `; longest task ours ${row.arms.ours?.longestTaskMs.max ?? '–'} ms` +
-        (row.ourTasks ? `; most of ours in one task ${row.ourTasks.oursMs.max} ms (that task ${row.ourTasks.worstTaskMs} ms)` : ''),
+        (row.ourTasks
+          ? `; most of ours in one task ${row.ourTasks.oursMs.max} ms (that task ${row.ourTasks.worstTaskMs} ms); the background's thread ${row.ourTasks.backgroundMs?.median} ms`
+          : ''),
     );
   }
 } finally {

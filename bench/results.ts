@@ -71,9 +71,10 @@ export interface CostRowResult {
   /**
    * Traced loads of ours (task-attribution.ts): the most sampled time of ours inside one task of the page's
    * main thread (and, on the load where it was most, that task's length), and the page's longest task on
-   * those loads, anyone's.
+   * those loads, anyone's; and the extension's service worker's busy time on those loads (absent in results
+   * from before it was traced).
    */
-  ourTasks?: { oursMs: Summary; worstTaskMs: number; longestAnyMs: Summary; loads: number };
+  ourTasks?: { oursMs: Summary; worstTaskMs: number; longestAnyMs: Summary; loads: number; backgroundMs?: Summary };
   /** How long the row took to run, all arms and runs. */
   seconds: number;
 }

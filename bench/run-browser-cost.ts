@@ -31,6 +31,8 @@ export interface CostRow {
 const ARMS: CostArm[] = ['none', 'empty', 'ours', 'markJs'];
 /** Traced loads of ours per row, after the counted ones (see task-attribution.ts). */
 const ATTRIBUTED_LOADS = 2;
+/** Loads of ours per row traced for the service worker's busy time alone (browser-cost.ts backgroundBusy). */
+const BACKGROUND_LOADS = 3;
 
 function summariseArm(loads: ArmLoad[]): CostArmSummary {
   const s = (f: (l: ArmLoad) => number) => summarise(loads.map(f));
@@ -83,6 +85,7 @@ export async function runBrowserCost(options: {
       const rowArms = ARMS.filter((a) => a !== 'markJs' || row.markJs);
       const loads: Partial<Record<CostArm, ArmLoad[]>> = {};
       const attributed: OurTasks[] = [];
+      const background: number[] = [];
       try {
         for (let i = 0; i < runs * (row.runsFactor ?? 1); i++) {
           const order = [...rowArms.slice(i % rowArms.length), ...rowArms.slice(0, i % rowArms.length)];
@@ -103,16 +106,22 @@ export async function runBrowserCost(options: {
             loads[arm] = [...(loads[arm] ?? []), result];
           }
         }
+        // Traced loads of ours, outside the counted ones: the same schedule, the popup's request included.
+        const traced: ArmLoadOptions = { viewport: row.viewport, settleMs: row.settleMs };
+        if (row.readWhole) {
+          traced.thenSlotMs = row.readWhole.slotMs;
+          // biome-ignore lint/suspicious/noThenProperty: LoadOptions.then is browser-cost.ts's step after load, not a thenable
+          traced.then = readWhole;
+        }
         for (let i = 0; i < ATTRIBUTED_LOADS; i++) {
-          const load: ArmLoadOptions = { viewport: row.viewport, settleMs: row.settleMs };
-          if (row.readWhole) {
-            load.thenSlotMs = row.readWhole.slotMs;
-            // biome-ignore lint/suspicious/noThenProperty: LoadOptions.then is browser-cost.ts's step after load, not a thenable
-            load.then = readWhole;
-          }
-          const traced = await tabs.ours.attribute(url(row.page), load, ourScript);
-          if (traced.samples === 0) log(`  ${row.key}: the traced load held no profile samples (no attribution)`);
-          else attributed.push(traced);
+          const tasks = await tabs.ours.attribute(url(row.page), traced, ourScript);
+          if (tasks.samples === 0) log(`  ${row.key}: the traced load held no profile samples (no attribution)`);
+          else attributed.push(tasks);
+        }
+        for (let i = 0; i < BACKGROUND_LOADS; i++) {
+          const busy = await tabs.ours.backgroundBusy(url(row.page), traced);
+          if (Number.isFinite(busy)) background.push(busy);
+          else log(`  ${row.key}: the browser-wide trace named no threads (no background figure)`);
         }
       } catch (error) {
         // One row failing (a load timing out, say) leaves the others; its figures are missing.
@@ -160,6 +169,7 @@ export async function runBrowserCost(options: {
                 worstTaskMs: attributed.reduce((a, b) => (b.oursMs > a.oursMs ? b : a)).taskMs,
                 longestAnyMs: summarise(attributed.map((t) => t.longestAnyMs)),
                 loads: attributed.length,
+                ...(background.length > 0 ? { backgroundMs: summarise(background) } : {}),
               },
             }
           : {}),

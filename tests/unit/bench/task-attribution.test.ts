@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ourTasksFromTrace, type TraceEvent } from '../../../bench/task-attribution';
+import { ourTasksFromTrace, serviceWorkerBusyMs, type TraceEvent } from '../../../bench/task-attribution';
 
 const PAGE = 'http://127.0.0.1:1/2mb.html';
 const OURS = 'chrome-extension://abc/engine.js';
@@ -109,5 +109,31 @@ describe('ourTasksFromTrace', () => {
   it('says when there is nothing to attribute', () => {
     expect(ourTasksFromTrace(trace([[0, 1000]], []), PAGE, isOurs)).toMatchObject({ samples: 0, oursMs: 0 });
     expect(ourTasksFromTrace(trace([[0, 1000]], [[0, 2]]), 'http://elsewhere/', isOurs).samples).toBe(0);
+  });
+});
+
+describe('serviceWorkerBusyMs', () => {
+  const named = (pid: number, tid: number, name: string): TraceEvent => ({ name: 'thread_name', ph: 'M', ts: 0, pid, tid, args: { name } });
+  const task = (pid: number, tid: number, ts: number, dur: number, name = 'RunTask'): TraceEvent => ({ name, ph: 'X', ts, dur, pid, tid });
+
+  it("sums the worker thread's outermost events, nested and overlapping ones once, other threads not at all", () => {
+    const events = [
+      named(3, 30, 'ServiceWorker thread'),
+      named(7, 7, 'CrRendererMain'),
+      task(3, 30, 0, 4000),
+      // Nested inside the first: no more time.
+      task(3, 30, 1000, 2000, 'FunctionCall'),
+      // Overlapping its end: only the 1 ms past it.
+      task(3, 30, 3000, 2000),
+      task(3, 30, 10_000, 500),
+      // The page's main thread, busy longer: not the worker's.
+      task(7, 7, 0, 50_000),
+    ];
+    expect(serviceWorkerBusyMs(events)).toBeCloseTo(5.5, 6);
+  });
+
+  it('reads 0 when the worker did nothing, and NaN when the trace names no threads', () => {
+    expect(serviceWorkerBusyMs([named(3, 30, 'ServiceWorker thread'), named(7, 7, 'CrRendererMain'), task(7, 7, 0, 9000)])).toBe(0);
+    expect(serviceWorkerBusyMs([task(3, 30, 0, 4000)])).toBeNaN();
   });
 });
