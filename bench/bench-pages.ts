@@ -51,9 +51,11 @@ export function writeBenchPages(full: CompiledDataset): { pages: BenchPage[]; co
     { key: 'storm', kind: 'storm', html: generateStormPage(8, onTopic) },
   ];
   for (const p of PAGES) writeFileSync(resolve(dir, `${p.key}.html`), p.html);
-  // Pages only the browser's counter loads: off-topic at 5 KB, and at 50 KB with a false friend in every
-  // third paragraph or so; and the page each arm's tab rests on between loads.
+  // Pages only the browser's counter loads: an article at the top of the on-topic budget's 5–20 KB range;
+  // off-topic at 5 KB, and at 50 KB with a false friend in every third paragraph or so; and the page each
+  // arm's tab rests on between loads.
   const COST_PAGES: Record<string, string> = {
+    '20kb': generatePage({ seed: 20, bytes: 20_000, density: 0.3, terms: onTopic, title: '20 KB' }),
     off5: generatePage({ seed: 11, bytes: 5_000, density: 0.05, terms: offTopicTerms(), title: 'off-topic 5 KB' }),
     off50: generatePage({ seed: 12, bytes: 50_000, density: 0.3, terms: offTopicTerms(), title: 'off-topic 50 KB' }),
     rest: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>rest</title></head><body></body></html>',
@@ -67,6 +69,7 @@ export function writeBenchPages(full: CompiledDataset): { pages: BenchPage[]; co
     [
       // Small pages: three times the loads (~1.3 s each): their budgets are a few ms, the spread between loads tens.
       { key: '5kb', page: '5kb', label: '5 KB article', viewport: WIDE, settleMs: 1000, runsFactor: 3 },
+      { key: '20kb', page: '20kb', label: '20 KB article', viewport: WIDE, settleMs: 1000, runsFactor: 3 },
       { key: 'off5', page: 'off5', label: '5 KB off-topic', viewport: WIDE, settleMs: 1000, runsFactor: 3 },
       { key: 'off50', page: 'off50', label: '50 KB off-topic, false friends', viewport: WIDE, settleMs: 1000, runsFactor: 3 },
       { key: '2mb', page: '2mb', label: '2 MB at load', viewport: WIDE, settleMs: 1000 },

@@ -76,6 +76,7 @@ function browserCounterBudgets(r: BenchResults, add: (page: string, budget: stri
     ['off5', '5 KB off-topic', 5],
     ['off50', '50 KB off-topic', 5],
     ['5kb', '5 KB article', 25],
+    ['20kb', '20 KB article', 25],
   ] as const) {
     const row = rows[key];
     if (row) add(page, `≤ ${limit} ms added main-thread time`, added(row), row.addedMs.ours <= limit);
