@@ -255,16 +255,7 @@ export class ArmTab {
    * figures: tracing and sampling slow the page.
    */
   async attribute(url: string, options: ArmLoadOptions, ours: (scriptUrl: string) => boolean): Promise<OurTasks> {
-    const viewport = options.viewport ?? { width: 1100, height: 800 };
-    await this.page.setViewportSize(viewport);
-    if (this.page.url() !== this.restUrl) await this.page.goto(this.restUrl);
-    const events = await traceWhile(this.cdp, async () => {
-      await this.page.goto(url, { timeout: 180_000, waitUntil: 'load' });
-      await sleep(options.settleMs);
-      if (options.then) await this.stepAfterLoad(options.then, options);
-    });
-    await this.page.goto(this.restUrl, { timeout: 180_000 });
-    return ourTasksFromTrace(events, url, ours);
+    return ourTasksFromTrace(await this.tracedLoad(url, options, this.cdp), url, ours);
   }
 
   /**
@@ -272,20 +263,23 @@ export class ArmTab {
    * worker was busy meanwhile, ms (task-attribution.ts serviceWorkerBusyMs; 0 when it did nothing or slept).
    */
   async backgroundBusy(url: string, options: ArmLoadOptions): Promise<number> {
-    const viewport = options.viewport ?? { width: 1100, height: 800 };
-    await this.page.setViewportSize(viewport);
+    return serviceWorkerBusyMs(await this.tracedLoad(url, options, this.tracer, TASK_CATEGORIES));
+  }
+
+  private async tracedLoad(url: string, options: ArmLoadOptions, session: CDPSession, categories?: readonly string[]) {
+    await this.page.setViewportSize(options.viewport ?? { width: 1100, height: 800 });
     if (this.page.url() !== this.restUrl) await this.page.goto(this.restUrl);
     const events = await traceWhile(
-      this.tracer,
+      session,
       async () => {
         await this.page.goto(url, { timeout: 180_000, waitUntil: 'load' });
         await sleep(options.settleMs);
         if (options.then) await this.stepAfterLoad(options.then, options);
       },
-      TASK_CATEGORIES,
+      categories,
     );
     await this.page.goto(this.restUrl, { timeout: 180_000 });
-    return serviceWorkerBusyMs(events);
+    return events;
   }
 
   /** Runs the step after load, pads it to its slot and waits again: the same schedule in every arm. Its own length, ms. */
