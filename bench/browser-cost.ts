@@ -259,7 +259,7 @@ export class ArmTab {
   }
 
   /**
-   * One more load on the same schedule, traced browser-wide with tasks alone: how long the extension's service
+   * One more load on the same schedule, traced browser-wide with tasks and script runs alone: how long the extension's service
    * worker was busy meanwhile, ms (task-attribution.ts serviceWorkerBusyMs; 0 when it did nothing or slept).
    */
   async backgroundBusy(url: string, options: ArmLoadOptions): Promise<number> {

@@ -52,7 +52,7 @@ function renderBrowserCost(r: BenchResults, lines: string[]): void {
   const background = rows.filter((x) => x.ourTasks?.backgroundMs);
   if (background.length > 0)
     lines.push(
-      `The background's share, which the page's counter does not see: the same traced loads give the extension's service worker thread's busy time (its outermost trace events; tracing slows it too): ${background
+      `The background's share, which the page's counter does not see: the same traced loads give the extension's service worker thread's busy time (its outermost trace events, tasks and script runs; tracing slows it too): ${background
         .map((x) => `${x.label} ${cell(x.ourTasks?.backgroundMs)} ms`)
         .join('; ')}. The 2 MB read whole's ratio to mark.js below counts it with the page's.`,
       '',
