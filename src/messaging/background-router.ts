@@ -2,12 +2,13 @@
 // keeps each tab's badge count.
 import { browser } from 'wxt/browser';
 import { loadActiveDataset } from '../dataset/active-dataset';
-import { activeIndexItem } from '../dataset/active-index';
+import { ACTIVE_INDEX_KEY, activeIndexItem } from '../dataset/active-index';
 import { refreshActiveIndex } from '../dataset/apply-import';
 import { entryView } from '../dataset/entry-view';
 import { loadCompiledDataset } from '../dataset/load-compiled';
 import type { EngineLoaded } from '../first-stage/engine-boot';
 import { dictionary } from '../i18n/ui-language';
+import { SETTINGS_KEY } from '../settings/settings-key';
 import { loadSettings, migrateSettings, repairSettings, resetSettings, saveSettings } from '../settings/settings-store';
 import { clearBadgesWhenOff, showCount } from './badge';
 import { blockMatchService } from './block-match-service';
@@ -16,9 +17,10 @@ import { addLookUpMenu } from './context-menu';
 import { broadcastDatasetChanges } from './dataset-broadcast';
 import { syncImportedNamesScript } from './imported-names-script';
 import { frameTargetOf, injectScript, insertUnderlines } from './inject-script';
+import { keptUntilChanged } from './kept-until-changed';
 import { parseRequest } from './messages';
 import { reinjectOnUpdate } from './reinject-open-tabs';
-import { broadcastSettingsChanges, engineBootFor, indexInUse } from './settings-broadcast';
+import { type BootSources, broadcastSettingsChanges, engineBootFor, indexInUse } from './settings-broadcast';
 import { tallyService } from './tally-service';
 import { warmMatcher } from './warm-matcher';
 import { openWelcomeOnInstall } from './welcome';
@@ -41,7 +43,12 @@ export function startBackground(): void {
   openWelcomeOnInstall();
   reinjectOnUpdate();
   clearBadgesWhenOff();
-  const matcherFor = warmMatcher(() => indexInUse());
+  // Read for every page about the talks: kept until they change in storage.
+  const boot: BootSources = {
+    settings: keptUntilChanged([SETTINGS_KEY], loadSettings),
+    inUse: keptUntilChanged([ACTIVE_INDEX_KEY], () => indexInUse()),
+  };
+  const matcherFor = warmMatcher(boot.inUse);
   const tally = tallyService(matcherFor);
   const matchBlocks = blockMatchService(matcherFor);
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -51,13 +58,13 @@ export function startBackground(): void {
       case 'get-entry':
         return loadActiveDataset().then((dataset) => entryView(dataset, request.id));
       case 'get-index':
-        return indexInUse();
+        return boot.inUse();
       case 'get-messages':
         return Promise.resolve(dictionary(request.language));
       case 'get-strong-names':
         return activeIndexItem.getValue().then((active) => active?.firstWords ?? null);
       case 'get-settings':
-        return loadSettings().then((parsed) => parsed.settings);
+        return boot.settings().then((parsed) => parsed.settings);
       case 'save-settings':
         // Only the extension's own pages may change settings; a content script only reads them.
         if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
@@ -68,12 +75,12 @@ export function startBackground(): void {
         if (request.script === 'card') return injectScript('card', target).then(() => true);
         // The first stage asks without knowing the settings: the engine runs only where they allow it, and
         // starts with what was read to decide that (first-stage/engine-boot.ts).
-        return engineBootFor(request.site ?? '').then(async (boot) => {
-          if (!boot) return false;
+        return engineBootFor(request.site ?? '', boot).then(async (start) => {
+          if (!start) return false;
           await injectScript('engine', target);
           // The engine will ask for its blocks to be matched: the matcher is built while the page starts it.
-          void matcherFor(boot.index.index.version).catch(() => undefined);
-          return { loaded: true, ...boot } satisfies EngineLoaded;
+          void matcherFor(start.index.index.version).catch(() => undefined);
+          return { loaded: true, ...start } satisfies EngineLoaded;
         });
       }
       case 'load-style': {

@@ -8,7 +8,7 @@ import type { MatcherIndex } from '../dataset/matcher-index';
 import type { EngineBoot } from '../first-stage/engine-boot';
 import { activeOn } from '../first-stage/site-settings';
 import { SETTINGS_KEY } from '../settings/settings-key';
-import { parseSettings } from '../settings/settings-schema';
+import { type ParsedSettings, parseSettings } from '../settings/settings-schema';
 import { loadSettings } from '../settings/settings-store';
 import type { SettingsChanged } from './messages';
 import { sendToAllTabs } from './send-to-all-tabs';
@@ -18,13 +18,21 @@ export async function indexInUse(bundled: () => Promise<MatcherIndex> = loadBund
   return (await activeIndexItem.getValue()) ?? { index: await bundled() };
 }
 
+/** Where the engine's start is read from: storage, or what the background keeps of it (kept-until-changed.ts). */
+export interface BootSources {
+  settings: () => Promise<ParsedSettings>;
+  inUse: () => Promise<IndexInUse>;
+}
+
+const STORED: BootSources = { settings: loadSettings, inUse: () => indexInUse() };
+
 /**
  * What the engine starts with on a page of `site` (a frame's hostname): the parsed settings and the index
  * in use's entries (this background matches the page's text: block-match-service.ts); undefined where the
  * settings do not let it run there.
  */
-export async function engineBootFor(site: string, bundled?: () => Promise<MatcherIndex>): Promise<EngineBoot | undefined> {
-  const [{ settings }, inUse] = await Promise.all([loadSettings(), indexInUse(bundled)]);
+export async function engineBootFor(site: string, sources: BootSources = STORED): Promise<EngineBoot | undefined> {
+  const [{ settings }, inUse] = await Promise.all([sources.settings(), sources.inUse()]);
   return activeOn(settings, site) ? { settings, index: { ...inUse, index: entriesOnly(inUse.index) } } : undefined;
 }
 

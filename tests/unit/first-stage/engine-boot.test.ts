@@ -1,13 +1,16 @@
 import index from 'virtual:gtc/matcher-index';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type ActiveIndex, activeIndexItem } from '@/src/dataset/active-index';
+import { ACTIVE_INDEX_KEY, type ActiveIndex, activeIndexItem } from '@/src/dataset/active-index';
+import type { MatcherIndex } from '@/src/dataset/matcher-index';
 import { bootOf, type EngineBoot, expectBoot, takeBoot } from '@/src/first-stage/engine-boot';
 import { loadEngine } from '@/src/first-stage/engine-loader';
 import type { FirstStageApi } from '@/src/first-stage/ext-api';
-import { engineBootFor, indexInUse } from '@/src/messaging/settings-broadcast';
+import { keptUntilChanged } from '@/src/messaging/kept-until-changed';
+import { type BootSources, engineBootFor, indexInUse } from '@/src/messaging/settings-broadcast';
 import { DEFAULT_SETTINGS } from '@/src/settings/settings-defaults';
-import { saveSettings } from '@/src/settings/settings-store';
+import { SETTINGS_KEY } from '@/src/settings/settings-key';
+import { loadSettings, saveSettings } from '@/src/settings/settings-store';
 
 const apiAnswering = (reply: unknown): FirstStageApi => ({
   runtime: {
@@ -66,17 +69,18 @@ describe('engine boot', () => {
 
 describe('the background deciding on the engine', () => {
   beforeEach(() => fakeBrowser.reset());
+  const fromStorage = (bundled: () => Promise<MatcherIndex>): BootSources => ({ settings: loadSettings, inUse: () => indexInUse(bundled) });
 
   it("starts it with the parsed settings and the bundled index's entries, and not where the settings say no", async () => {
     await saveSettings({ density: 'every', pausedSites: ['paused.example'] });
     const bundled = vi.fn(async () => index);
-    const boot = await engineBootFor('news.example', bundled);
+    const boot = await engineBootFor('news.example', fromStorage(bundled));
     expect(boot?.settings.density).toBe('every');
     // The entries alone: the background matches the page's text, and the rest is asked for only if the page must.
     expect(boot?.index).toEqual({ index: { version: index.version, entries: index.entries } });
-    expect(await engineBootFor('paused.example', bundled)).toBeUndefined();
+    expect(await engineBootFor('paused.example', fromStorage(bundled))).toBeUndefined();
     await saveSettings({ enabled: false });
-    expect(await engineBootFor('news.example', bundled)).toBeUndefined();
+    expect(await engineBootFor('news.example', fromStorage(bundled))).toBeUndefined();
   });
 
   it("sends the imported index's entries, with its strong names, instead of the bundled one", async () => {
@@ -84,10 +88,26 @@ describe('the background deciding on the engine', () => {
     await activeIndexItem.setValue(imported);
     const bundled = vi.fn(async () => index);
     expect(await indexInUse(bundled)).toEqual(imported);
-    expect((await engineBootFor('news.example', bundled))?.index).toEqual({
+    expect((await engineBootFor('news.example', fromStorage(bundled)))?.index).toEqual({
       index: { version: 'imported-2', entries: index.entries },
       firstWords: '{}',
     });
     expect(bundled).not.toHaveBeenCalled();
+  });
+
+  it('decides from what the background keeps, read once, and reads again once the settings or the index change', async () => {
+    const bundled = vi.fn(async () => index);
+    const readSettings = vi.fn(loadSettings);
+    const kept: BootSources = {
+      settings: keptUntilChanged([SETTINGS_KEY], readSettings),
+      inUse: keptUntilChanged([ACTIVE_INDEX_KEY], () => indexInUse(bundled)),
+    };
+    for (let i = 0; i < 3; i++) expect(await engineBootFor('news.example', kept)).toBeDefined();
+    expect(readSettings).toHaveBeenCalledTimes(1);
+    expect(bundled).toHaveBeenCalledTimes(1);
+    await saveSettings({ pausedSites: ['news.example'] });
+    expect(await engineBootFor('news.example', kept)).toBeUndefined();
+    await activeIndexItem.setValue({ index: { ...index, version: 'imported-3' }, firstWords: '{}' });
+    expect((await engineBootFor('elsewhere.example', kept))?.index.index.version).toBe('imported-3');
   });
 });
