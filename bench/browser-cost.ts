@@ -259,8 +259,9 @@ export class ArmTab {
   }
 
   /**
-   * One more load on the same schedule, traced browser-wide with tasks and script runs alone: how long the extension's service
-   * worker was busy meanwhile, ms (task-attribution.ts serviceWorkerBusyMs; 0 when it did nothing or slept).
+   * One more load on the same schedule, traced browser-wide with tasks and script runs alone: how long the
+   * extension's service worker was busy meanwhile, ms (task-attribution.ts serviceWorkerBusyMs; 0 when it did
+   * nothing or slept).
    */
   async backgroundBusy(url: string, options: ArmLoadOptions): Promise<number> {
     return serviceWorkerBusyMs(await this.tracedLoad(url, options, this.tracer, TASK_CATEGORIES));
