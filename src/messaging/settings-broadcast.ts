@@ -9,7 +9,6 @@ import type { EngineBoot } from '../first-stage/engine-boot';
 import { activeOn } from '../first-stage/site-settings';
 import { SETTINGS_KEY } from '../settings/settings-key';
 import { type ParsedSettings, parseSettings } from '../settings/settings-schema';
-import { loadSettings } from '../settings/settings-store';
 import type { SettingsChanged } from './messages';
 import { sendToAllTabs } from './send-to-all-tabs';
 
@@ -24,14 +23,12 @@ export interface BootSources {
   inUse: () => Promise<IndexInUse>;
 }
 
-const STORED: BootSources = { settings: loadSettings, inUse: () => indexInUse() };
-
 /**
  * What the engine starts with on a page of `site` (a frame's hostname): the parsed settings and the index
  * in use's entries (this background matches the page's text: block-match-service.ts); undefined where the
  * settings do not let it run there.
  */
-export async function engineBootFor(site: string, sources: BootSources = STORED): Promise<EngineBoot | undefined> {
+export async function engineBootFor(site: string, sources: BootSources): Promise<EngineBoot | undefined> {
   const [{ settings }, inUse] = await Promise.all([sources.settings(), sources.inUse()]);
   return activeOn(settings, site) ? { settings, index: { ...inUse, index: entriesOnly(inUse.index) } } : undefined;
 }
