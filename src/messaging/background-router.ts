@@ -2,7 +2,7 @@
 // keeps each tab's badge count.
 import { browser } from 'wxt/browser';
 import { loadActiveDataset } from '../dataset/active-dataset';
-import { ACTIVE_INDEX_KEY, activeIndexItem } from '../dataset/active-index';
+import { ACTIVE_INDEX_KEY } from '../dataset/active-index';
 import { refreshActiveIndex } from '../dataset/apply-import';
 import { entryView } from '../dataset/entry-view';
 import { loadCompiledDataset } from '../dataset/load-compiled';
@@ -62,7 +62,9 @@ export function startBackground(): void {
       case 'get-messages':
         return Promise.resolve(dictionary(request.language));
       case 'get-strong-names':
-        return activeIndexItem.getValue().then((active) => active?.firstWords ?? null);
+        // Asked on every page while an import is active (imported-names.content.ts): from what is kept, not
+        // the whole imported index read out of storage for its names.
+        return boot.inUse().then((inUse) => inUse.firstWords ?? null);
       case 'get-settings':
         return boot.settings().then((parsed) => parsed.settings);
       case 'save-settings':
