@@ -102,8 +102,9 @@ describe('a 10 MB page, then a storm of DOM changes', () => {
       );
 
       expect(alone.restored).toBe(true);
-      // The storm ran: thousands of changes (each browser sets its own pace; both are reported above).
-      expect(ours.changes).toBeGreaterThan(5000);
+      // The storm ran: thousands of changes (each browser sets its own pace; both are reported above). Not a
+      // speed test: on a loaded two-core machine the page alone managed 5,000 in one CI run, with us 3,300.
+      expect(ours.changes).toBeGreaterThan(1000);
       expect(errors).toEqual([]);
     }, 180_000);
   }
