@@ -16,6 +16,6 @@ export interface FirstStageApi {
 export function firstStageApi(): FirstStageApi {
   const g = globalThis as { browser?: FirstStageApi; chrome?: FirstStageApi };
   const api = g.browser?.runtime ? g.browser : g.chrome;
-  if (!api?.runtime) throw new Error('[Gaza Talks Context] no extension API in this context');
+  if (!api?.runtime) throw new Error('[Gaza Talks Context] no extension API');
   return api;
 }

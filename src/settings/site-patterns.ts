@@ -2,8 +2,8 @@
 // alone; "*.example.org" means example.org and every host under it. No zod: the first stage's site check
 // (first-stage/site-settings.ts, which ships only the matching) and the background use these on every page.
 
-const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-const HOST = new RegExp(`^(?:\\*\\.)?${LABEL}(?:\\.${LABEL})*$`);
+// A host name's labels, after an optional "*.": a literal, so the first stage (which checks no pattern) ships none of it.
+const HOST = /^(?:\*\.)?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 
 /**

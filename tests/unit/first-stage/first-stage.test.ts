@@ -154,7 +154,7 @@ describe('first stage', () => {
     const respond = vi.fn();
     (messages[0] as (m: unknown, s: unknown, r: (x: unknown) => void) => void)({ type: 'get-findings' }, {}, respond);
     expect(respond).toHaveBeenCalledWith(expect.objectContaining({ enabled: false }));
-    setSettings({ enabled: true, disabledSites: [location.hostname] });
+    setSettings({ enabled: true, pausedSites: [location.hostname] });
     await new Promise((r) => setTimeout(r, 50));
     expect(loadEngine).toHaveBeenCalledTimes(1);
     loadEngine.mockResolvedValue(true);

@@ -19,10 +19,6 @@ describe('site settings in the first stage', () => {
     expect(activeOn(only, 'example.com')).toBe(false);
   });
 
-  it('reads a value stored before v4 (disabledSites) until the background migrates it', () => {
-    expect(activeOn({ enabled: true, disabledSites: ['Example.org'] }, 'example.org')).toBe(false);
-  });
-
   it('decides on corrupted values as parseSettings does', () => {
     const hosts = ['a.org', 'ok.org', 'news.a.org', 'example.org', '127.0.0.1', 'localhost'];
     for (const raw of [
@@ -35,7 +31,9 @@ describe('site settings in the first stage', () => {
       { enabled: false, pausedSites: [1] },
       { siteMode: 'sometimes', onlySites: ['a.org'] },
       { siteMode: 'only', onlySites: ['a.org', 'not a site'] },
-      { pausedSites: ['*', '*.', 'a.org/world', 'https://ok.org', '*.*.org', 'OK.org '] },
+      { pausedSites: ['*', '*.', 'a.org/world', 'https://ok.org', '*.*.org', 'OK.org ', 'A.org'] },
+      // Stored before v4: the background migrates it before any frame hears of it.
+      { enabled: true, disabledSites: ['example.org'] },
       { siteMode: 'only', onlySites: ['*', 'ok.org:443', ' a.org'] },
     ]) {
       const { enabled, siteMode } = parseSettings(raw).settings;
