@@ -79,10 +79,10 @@ export async function countPage(root: Node, counter: StrongCounter, options: Cou
 }
 
 /**
- * Reads the whole text at once and, where it names nothing or no inline script, style or template in it names
- * anything (the pieces leave their text out, so they would count the same), counts it and returns its length;
- * otherwise undefined, and the page is counted in pieces. A page about the talks was read twice before: the
- * probe, then every piece.
+ * Reads the whole text at once and counts it, less the names in the inline scripts, styles and templates it
+ * holds (the pieces leave their text out); returns its length, or undefined past PROBE_MAX_CHARS (then the
+ * page is counted in pieces). Where a script named the talks too (a news site's JSON data often holds the
+ * whole story), the page was read again piece by piece before.
  */
 function probeWhole(root: Node, counter: StrongCounter, options: CountOptions): number | undefined {
   if (root.nodeType !== Node.ELEMENT_NODE) return undefined;
@@ -90,23 +90,14 @@ function probeWhole(root: Node, counter: StrongCounter, options: CountOptions): 
   const text = root.textContent ?? '';
   let length: number | undefined;
   if (text.length <= PROBE_MAX_CHARS) {
-    // Counted at once (the counter is fresh here): an on-topic page's words were split and looked up twice,
-    // once to ask whether it named anything, once to count. Taken back if a script's text named something.
+    // Counted at once (the counter is fresh here); most pages name nothing, and their scripts are not read.
     counter.add(foldForCount(text));
-    if (!counter.any || !unseenNames(root as Element, counter)) length = text.length;
-    else counter.reset();
+    if (counter.any)
+      counter.leaveOut([...(root as Element).querySelectorAll(UNSEEN_SELECTOR)].map((e) => foldForCount(e.textContent ?? '')));
+    length = text.length;
   }
   options.onSlice?.(performance.now() - start);
   return length;
-}
-
-/** Whether an inline script, style or template under `root` names the talks: the pieces leave their text out. */
-function unseenNames(root: Element, counter: StrongCounter): boolean {
-  for (const element of root.querySelectorAll(UNSEEN_SELECTOR)) {
-    const text = element.textContent;
-    if (text && counter.anyIn(foldForCount(text))) return true;
-  }
-  return false;
 }
 
 /** Counts the text outside shadow roots, and returns its length. */

@@ -152,7 +152,8 @@ function firstWordsPossible(table: NameTable, present: ReadonlySet<string>): Set
 }
 
 export class StrongCounter {
-  private readonly seen = new Set<number>();
+  /** Mentions counted, by strong entry. */
+  private readonly seen = new Map<number, number>();
   private mentions = 0;
 
   /** With `untilAny`, counting stops at the first name (a yes or no is all that is asked). */
@@ -206,26 +207,30 @@ export class StrongCounter {
         cursor = to - from;
         continue;
       }
-      this.seen.add(group);
+      this.seen.set(group, (this.seen.get(group) ?? 0) + 1);
       this.mentions++;
       end = to;
       cursor = to - from;
-      if (this.finished) break;
+      // Every name of the text is counted once it was found (a handful): a yes alone stops at the first.
+      if (this.untilAny) break;
     }
     return end;
   }
 
-  /** Whether `folded` holds any strong name, counting nothing. */
-  anyIn(folded: string): boolean {
-    const probe = new StrongCounter(this.table, true);
-    probe.add(folded);
-    return probe.any;
-  }
-
-  /** Forgets what was counted. */
-  reset(): void {
-    this.seen.clear();
-    this.mentions = 0;
+  /**
+   * Takes away the names in `leftOut`, folded parts of the text just counted that a reader never sees (inline
+   * scripts): the page's whole text is read once, not again piece by piece without them.
+   */
+  leaveOut(leftOut: readonly string[]): void {
+    const unseen = new StrongCounter(this.table);
+    for (const text of leftOut) unseen.add(text);
+    for (const [group, n] of unseen.seen) {
+      // Not below none: a part read alone may name what the whole text reads otherwise.
+      const had = this.seen.get(group) ?? 0;
+      this.mentions -= Math.min(had, n);
+      if (had > n) this.seen.set(group, had - n);
+      else this.seen.delete(group);
+    }
   }
 
   /** True once any strong name was counted. */

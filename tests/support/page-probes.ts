@@ -129,6 +129,14 @@ export function stagesRun(): { firstStage: string[]; engine: boolean } {
   return { firstStage, engine: performance.getEntriesByName('gaza-talks-context:engine', 'mark').length > 0 };
 }
 
+/** What the first stage counted, each time it reported: strong entries and their mentions. */
+export function firstStageCounts(): { entries: number; mentions: number }[] {
+  return performance.getEntriesByName('gaza-talks-context:first-stage', 'mark').map((m) => {
+    const { entries, mentions } = JSON.parse(String((m as PerformanceMark).detail)) as { entries: number; mentions: number };
+    return { entries, mentions };
+  });
+}
+
 /** Centre of the first word of the first occurrence of `text` in the page's text, painted or not (scrolled into view). */
 export function textCentre(text: string): { x: number; y: number } | null {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

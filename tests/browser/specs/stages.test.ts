@@ -1,7 +1,7 @@
 // The two stages: the first stage on every page, the engine only where the page names the talks.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { highlightStyle, paintedTexts, scanPasses, stagesRun } from '../../support/page-probes';
+import { firstStageCounts, highlightStyle, paintedTexts, scanPasses, stagesRun } from '../../support/page-probes';
 import { pause } from '../driver/page-actions';
 import { useBrowser } from '../driver/use-browser';
 
@@ -77,6 +77,25 @@ describe('two stages', () => {
     });
     await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Nickolay Mladenov');
     expect((await page.evaluate(scanPasses)).at(-1)).toEqual({ kind: 'partial', byBackground: false, builtMatcher: true });
+  });
+
+  test("a story whose app data repeats it is counted as a reader sees it: the scripts' names are left out", async () => {
+    const page = await open('/data-script-story.html');
+    await expect.poll(async () => allPainted(await page.evaluate(paintedTexts))).toContain('Khalil al-Hayya');
+    expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['on-topic'], engine: true });
+    // Hamas, Khalil al-Hayya and the Board of Peace once each in the story; the JSON data names them seven times more.
+    expect(await page.evaluate(firstStageCounts)).toEqual([{ entries: 3, mentions: 3 }]);
+    const painted = allPainted(await page.evaluate(paintedTexts));
+    expect(painted).toEqual(expect.arrayContaining(['Hamas', 'Board of Peace']));
+  });
+
+  test('an off-topic page whose app data names the talks never loads the engine', async () => {
+    const page = await open('/recipe-data-script.html');
+    await expect.poll(() => page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names'], engine: false });
+    expect(await page.evaluate(firstStageCounts)).toEqual([{ entries: 0, mentions: 0 }]);
+    await pause(1_000);
+    expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['no-strong-names'], engine: false });
+    expect(await page.evaluate(paintedTexts)).toEqual({});
   });
 
   test('a story about another war that names Hamas and Gaza once each never loads the engine', async () => {

@@ -98,7 +98,7 @@ describe('counting a page', () => {
     expect((await count(shell)).entries).toBe(1);
   });
 
-  it('with probeWhole, passes a page naming nothing in one read, and counts one that names something piece by piece', async () => {
+  it('with probeWhole, reads a page in one go, and leaves out what its scripts name', async () => {
     const probe = async (root: Node) => {
       const counter = new StrongCounter(table);
       const slices: number[] = [];
@@ -112,7 +112,7 @@ describe('counting a page', () => {
     expect(whole).toHaveBeenCalledTimes(1);
     const named = page('<p>Hamas said.</p><p>Hamas and Hamas again.</p>');
     expect(await probe(named)).toMatchObject(await count(named));
-    // A name only in an inline script makes the probe read on, and the pieces (scripts left out) hold none.
+    // A name only in an inline script is not counted: the pieces (scripts left out) hold none.
     const scripted = page('<p>Gardening notes.</p><script type="application/ld+json">{"about": "Hamas"}</script>');
     expect(await probe(scripted)).toMatchObject({ mentions: 0 });
     const both = page('<p>Hamas said.</p><script>var topic = "Hamas, Hamas, Steve Witkoff";</script><p>Weather.</p>');
@@ -137,13 +137,36 @@ describe('counting a page', () => {
     expect(counter.result).toEqual(inPieces);
     expect(whole).toHaveBeenCalledTimes(1);
     expect(walked).not.toHaveBeenCalled();
-    // Where a script names the talks, the pieces are read (and the script's names are not counted).
+    // Where a script names the talks too, its names are taken away from the one read's: no piece is read.
     const scripted = page('<p>Hamas said.</p><script>var topic = "Steve Witkoff";</script><p>Hamas again.</p>');
-    const scriptedWalk = vi.spyOn(scripted, 'firstChild', 'get');
+    // Read in pieces, each paragraph's text is asked for once more (happy-dom reads the whole text through them).
+    const piece = vi.spyOn(scripted.querySelector('p') as HTMLParagraphElement, 'textContent', 'get');
     const scriptedCounter = new StrongCounter(table);
     await countPage(scripted, scriptedCounter, { probeWhole: true });
     expect(scriptedCounter.result).toMatchObject({ entries: 1, mentions: 2 });
-    expect(scriptedWalk).toHaveBeenCalled();
+    expect(piece).toHaveBeenCalledTimes(1);
+  });
+
+  it('with probeWhole, counts a news page whose data script holds the whole story as its pieces count it', async () => {
+    const story = '<p>Hamas and Israel met in Cairo. Steve Witkoff joined the talks.</p><p>Hamas said it would answer.</p>';
+    // A site's JSON data (as Next.js sites ship it) repeats the story; a style and a template name it as well.
+    const data = JSON.stringify({
+      props: { article: { body: 'Hamas and Israel met in Cairo. Steve Witkoff joined the talks. Hamas said it would answer.' } },
+    });
+    const named = page(`${story}<script type="application/json">${data}</script><style>.hamas{}</style><template><p>Hamas</p></template>`);
+    const inPieces = await count(named);
+    expect(inPieces).toMatchObject({ entries: 2, mentions: 3, onTopic: true });
+    const piece = vi.spyOn(named.querySelector('p') as HTMLParagraphElement, 'textContent', 'get');
+    const counter = new StrongCounter(table);
+    await countPage(named, counter, { probeWhole: true });
+    expect(counter.result).toEqual(inPieces);
+    expect(piece).toHaveBeenCalledTimes(1);
+    // The script's names alone would have put the page on topic; with a story naming Hamas once, it is not.
+    const once = page(`<p>Hamas said.</p><script type="application/json">${data}</script>`);
+    const onceCounter = new StrongCounter(table);
+    await countPage(once, onceCounter, { probeWhole: true });
+    expect(onceCounter.result).toEqual(await count(once));
+    expect(onceCounter.result).toMatchObject({ entries: 1, mentions: 1, onTopic: false });
   });
 
   it('says when a custom element may hold a closed shadow root it could not read', async () => {

@@ -147,6 +147,28 @@ describe('counting each mention once', () => {
     expect(counter.result).toMatchObject({ entries: 1, mentions: 1 });
   });
 
+  it('counts every name of a text it reads, and takes away those of parts of it nobody reads', () => {
+    const script = '{"topic": "Hamas, Hamas, Khalil al-Hayya"}';
+    const text = foldForCount(`Hamas met in Sharm el-Sheikh. ${script} Hamas said.`);
+    const counter = new StrongCounter(table);
+    counter.add(text);
+    // Past where the page was on topic: the whole text's names are found before any is counted.
+    expect(counter.result).toMatchObject({ entries: 3, mentions: 6 });
+    counter.leaveOut([foldForCount(script)]);
+    expect(counter.result).toEqual(counted('Hamas met in Sharm el-Sheikh. Hamas said.'));
+    expect(counter.finished).toBe(true);
+    // Parts that name nothing leave the count as it stood.
+    const plain = new StrongCounter(table);
+    plain.add(foldForCount('Hamas said. var x = 1;'));
+    plain.leaveOut(['var x = 1;']);
+    expect(plain.result).toMatchObject({ entries: 1, mentions: 1 });
+    // Never below none: a part read alone may name what the whole text reads otherwise.
+    const apart = new StrongCounter(table);
+    apart.add(foldForCount('Sharm el-Sheikh'));
+    apart.leaveOut([foldForCount('Hamas Hamas')]);
+    expect(apart.result).toMatchObject({ entries: 1, mentions: 1 });
+  });
+
   it('finds a name after the same letters inside another word', () => {
     expect(count2('xhamas and Hamas, then hamasville and HAMAS')).toMatchObject({ mentions: 2 });
   });
