@@ -23,7 +23,8 @@ export interface CountOptions {
    * all, may say at once that it names nothing. The text read piece by piece is part of it, so a whole text
    * without a strong name has none in any piece; most pages are passed at that (on the 50 KB off-topic page,
    * ~7.5 → ~5 ms by the first stage's mark: hundreds of reads from the isolated world were the cost).
-   * Where it does name something, and no inline script or style names anything, that one text is counted.
+   * Where it does name something, that one text is counted, less what its inline scripts, styles and templates
+   * name (probeWhole below).
    */
   probeWhole?: boolean;
 }
