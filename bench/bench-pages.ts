@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CompiledDataset } from '../src/dataset/schema';
-import { generateLivePage, generatePage, generateStormPage, offTopicTerms, onTopicTerms, termsOf } from './generate-pages';
+import { generateLivePage, generatePage, generateStormPage, offTopicTerms, onTopicTerms, termsOf, withAppData } from './generate-pages';
 import type { BenchResults } from './results';
 import type { CostRow } from './run-browser-cost';
 import type { PageKind } from './run-extension';
@@ -51,11 +51,14 @@ export function writeBenchPages(full: CompiledDataset): { pages: BenchPage[]; co
     { key: 'storm', kind: 'storm', html: generateStormPage(8, onTopic) },
   ];
   for (const p of PAGES) writeFileSync(resolve(dir, `${p.key}.html`), p.html);
-  // Pages only the browser's counter loads: an article at the top of the on-topic budget's 5–20 KB range;
-  // off-topic at 5 KB, and at 50 KB with a false friend in every third paragraph or so; and the page each
-  // arm's tab rests on between loads.
+  // Pages only the browser's counter loads: an article at the top of the on-topic budget's 5–20 KB range, bare
+  // and with its story repeated in its scripts' data; off-topic at 5 KB, and at 50 KB with a false friend in
+  // every third paragraph or so; and the page each arm's tab rests on between loads.
+  const article20 = generatePage({ seed: 20, bytes: 20_000, density: 0.3, terms: onTopic, title: '20 KB' });
   const COST_PAGES: Record<string, string> = {
-    '20kb': generatePage({ seed: 20, bytes: 20_000, density: 0.3, terms: onTopic, title: '20 KB' }),
+    '20kb': article20,
+    // The same article as many news sites serve it: its story again in the app's JSON data and in JSON-LD.
+    '20kb-data': withAppData(article20, '20 KB'),
     off5: generatePage({ seed: 11, bytes: 5_000, density: 0.05, terms: offTopicTerms(), title: 'off-topic 5 KB' }),
     off50: generatePage({ seed: 12, bytes: 50_000, density: 0.3, terms: offTopicTerms(), title: 'off-topic 50 KB' }),
     rest: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>rest</title></head><body></body></html>',
@@ -70,6 +73,14 @@ export function writeBenchPages(full: CompiledDataset): { pages: BenchPage[]; co
       // Small pages: three times the loads (~1.3 s each): their budgets are a few ms, the spread between loads tens.
       { key: '5kb', page: '5kb', label: '5 KB article', viewport: WIDE, settleMs: 1000, runsFactor: 3 },
       { key: '20kb', page: '20kb', label: '20 KB article', viewport: WIDE, settleMs: 1000, runsFactor: 3 },
+      {
+        key: '20kb-data',
+        page: '20kb-data',
+        label: '20 KB article, its story again in app data',
+        viewport: WIDE,
+        settleMs: 1000,
+        runsFactor: 3,
+      },
       { key: 'off5', page: 'off5', label: '5 KB off-topic', viewport: WIDE, settleMs: 1000, runsFactor: 3 },
       { key: 'off50', page: 'off50', label: '50 KB off-topic, false friends', viewport: WIDE, settleMs: 1000, runsFactor: 3 },
       { key: '2mb', page: '2mb', label: '2 MB at load', viewport: WIDE, settleMs: 1000 },

@@ -99,6 +99,23 @@ export function generatePage({ seed, bytes, density, terms, title }: PageOptions
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main>${parts.join('')}</main></body></html>`;
 }
 
+/** JSON for inside a <script>: no `<` to end the element early. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * The same page built the way many news sites are: its story again, as text, in the app's data (a
+ * `__NEXT_DATA__`-style JSON script at the end of the body) and in JSON-LD in the head. A reader sees the page
+ * once; a script that reads the page's text whole reads the story three times.
+ */
+export function withAppData(html: string, title: string): string {
+  const main = /<main>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
+  const paragraphs = [...main.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''));
+  const story = paragraphs.join('\n\n');
+  const ld = `<script type="application/ld+json">${scriptJson({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, articleBody: story })}</script>`;
+  const data = `<script id="__NEXT_DATA__" type="application/json">${scriptJson({ props: { pageProps: { article: { title, paragraphs } } }, page: '/story/[slug]' })}</script>`;
+  return html.replace('</head>', `${ld}</head>`).replace('</body>', `${data}</body>`);
+}
+
 export const offTopicTerms = (): string[] => FALSE_FRIENDS;
 
 export function onTopicTerms(terms: PageTerms): string[] {
