@@ -70,19 +70,21 @@ export function writeBenchPages(full: CompiledDataset): { pages: BenchPage[]; co
   const TALL = { width: 1100, height: 4000 };
   const COST_ROWS: CostRow[] = (
     [
-      // Small pages: three times the loads (~1.3 s each): their budgets are a few ms, the spread between loads tens.
-      { key: '5kb', page: '5kb', label: '5 KB article', viewport: WIDE, settleMs: 1000, runsFactor: 3 },
-      { key: '20kb', page: '20kb', label: '20 KB article', viewport: WIDE, settleMs: 1000, runsFactor: 3 },
+      // Small pages: five times the loads (~1.3 s each): their budgets are a few ms, the spread between loads tens
+      // (one load's none and ours are not correlated, so only more loads steady the medians: 21 loads an arm moved
+      // a row's median by 5-20 ms between runs of the same code).
+      { key: '5kb', page: '5kb', label: '5 KB article', viewport: WIDE, settleMs: 1000, runsFactor: 5 },
+      { key: '20kb', page: '20kb', label: '20 KB article', viewport: WIDE, settleMs: 1000, runsFactor: 5 },
       {
         key: '20kb-data',
         page: '20kb-data',
         label: '20 KB article, its story again in app data',
         viewport: WIDE,
         settleMs: 1000,
-        runsFactor: 3,
+        runsFactor: 5,
       },
-      { key: 'off5', page: 'off5', label: '5 KB off-topic', viewport: WIDE, settleMs: 1000, runsFactor: 3 },
-      { key: 'off50', page: 'off50', label: '50 KB off-topic, false friends', viewport: WIDE, settleMs: 1000, runsFactor: 3 },
+      { key: 'off5', page: 'off5', label: '5 KB off-topic', viewport: WIDE, settleMs: 1000, runsFactor: 5 },
+      { key: 'off50', page: 'off50', label: '50 KB off-topic, false friends', viewport: WIDE, settleMs: 1000, runsFactor: 5 },
       { key: '2mb', page: '2mb', label: '2 MB at load', viewport: WIDE, settleMs: 1000 },
       {
         key: '2mb-whole',
