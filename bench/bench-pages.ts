@@ -53,14 +53,17 @@ export function writeBenchPages(full: CompiledDataset): { pages: BenchPage[]; co
   for (const p of PAGES) writeFileSync(resolve(dir, `${p.key}.html`), p.html);
   // Pages only the browser's counter loads: an article at the top of the on-topic budget's 5–20 KB range, bare
   // and with its story repeated in its scripts' data; off-topic at 5 KB, and at 50 KB with a false friend in
-  // every third paragraph or so; and the page each arm's tab rests on between loads.
+  // every third paragraph or so, bare and with its text again in app data; and the page each arm's tab rests on
+  // between loads.
+  const off50 = generatePage({ seed: 12, bytes: 50_000, density: 0.3, terms: offTopicTerms(), title: 'off-topic 50 KB' });
   const article20 = generatePage({ seed: 20, bytes: 20_000, density: 0.3, terms: onTopic, title: '20 KB' });
   const COST_PAGES: Record<string, string> = {
     '20kb': article20,
     // The same article as many news sites serve it: its story again in the app's JSON data and in JSON-LD.
     '20kb-data': withAppData(article20, '20 KB'),
     off5: generatePage({ seed: 11, bytes: 5_000, density: 0.05, terms: offTopicTerms(), title: 'off-topic 5 KB' }),
-    off50: generatePage({ seed: 12, bytes: 50_000, density: 0.3, terms: offTopicTerms(), title: 'off-topic 50 KB' }),
+    off50: off50,
+    'off50-data': withAppData(off50, 'off-topic 50 KB'),
     rest: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>rest</title></head><body></body></html>',
   };
   for (const [key, html] of Object.entries(COST_PAGES)) writeFileSync(resolve(dir, `${key}.html`), html);
@@ -85,6 +88,14 @@ export function writeBenchPages(full: CompiledDataset): { pages: BenchPage[]; co
       },
       { key: 'off5', page: 'off5', label: '5 KB off-topic', viewport: WIDE, settleMs: 1000, runsFactor: 5 },
       { key: 'off50', page: 'off50', label: '50 KB off-topic, false friends', viewport: WIDE, settleMs: 1000, runsFactor: 5 },
+      {
+        key: 'off50-data',
+        page: 'off50-data',
+        label: '50 KB off-topic, its text again in app data',
+        viewport: WIDE,
+        settleMs: 1000,
+        runsFactor: 5,
+      },
       { key: '2mb', page: '2mb', label: '2 MB at load', viewport: WIDE, settleMs: 1000 },
       {
         key: '2mb-whole',

@@ -75,6 +75,7 @@ function browserCounterBudgets(r: BenchResults, add: (page: string, budget: stri
   for (const [key, page, limit] of [
     ['off5', '5 KB off-topic', 5],
     ['off50', '50 KB off-topic', 5],
+    ['off50-data', '50 KB off-topic, text again in app data', 5],
     ['5kb', '5 KB article', 25],
     ['20kb', '20 KB article', 25],
     ['20kb-data', '20 KB article, story again in app data', 25],

@@ -30,7 +30,7 @@ export interface PageResult {
 export type CostArm = 'none' | 'empty' | 'ours' | 'markJs';
 
 /** Rows of the browser-counter table: pages at load, or read whole as when the popup asks. */
-export type CostRowKey = '5kb' | '20kb' | '20kb-data' | 'off5' | 'off50' | '2mb' | '2mb-whole' | '10mb-whole';
+export type CostRowKey = '5kb' | '20kb' | '20kb-data' | 'off5' | 'off50' | 'off50-data' | '2mb' | '2mb-whole' | '10mb-whole';
 
 export interface CostArmSummary {
   /** CDP Performance.getMetrics TaskDuration over the load: wall time of the renderer main thread's tasks. */
