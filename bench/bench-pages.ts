@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CompiledDataset } from '../src/dataset/schema';
 import { generateLivePage, generatePage, generateStormPage, offTopicTerms, onTopicTerms, termsOf, withAppData } from './generate-pages';
-import type { BenchResults } from './results';
+import type { BenchResults, CostRowKey } from './results';
 import type { CostRow } from './run-browser-cost';
 import type { PageKind } from './run-extension';
 
@@ -71,31 +71,18 @@ export function writeBenchPages(full: CompiledDataset): { pages: BenchPage[]; co
   const WIDE = { width: 1100, height: 800 };
   // Read whole with a tall window, as in the issue: the first scan reads more, the rest when the popup asks.
   const TALL = { width: 1100, height: 4000 };
+  // Small pages: five times the loads (~1.3 s each): their budgets are a few ms, the spread between loads tens
+  // (one load's none and ours are not correlated, so only more loads steady the medians: 21 loads an arm moved
+  // a row's median by 5-20 ms between runs of the same code).
+  const small = (key: CostRowKey, label: string) => ({ key, page: key, label, viewport: WIDE, settleMs: 1000, runsFactor: 5 });
   const COST_ROWS: CostRow[] = (
     [
-      // Small pages: five times the loads (~1.3 s each): their budgets are a few ms, the spread between loads tens
-      // (one load's none and ours are not correlated, so only more loads steady the medians: 21 loads an arm moved
-      // a row's median by 5-20 ms between runs of the same code).
-      { key: '5kb', page: '5kb', label: '5 KB article', viewport: WIDE, settleMs: 1000, runsFactor: 5 },
-      { key: '20kb', page: '20kb', label: '20 KB article', viewport: WIDE, settleMs: 1000, runsFactor: 5 },
-      {
-        key: '20kb-data',
-        page: '20kb-data',
-        label: '20 KB article, its story again in app data',
-        viewport: WIDE,
-        settleMs: 1000,
-        runsFactor: 5,
-      },
-      { key: 'off5', page: 'off5', label: '5 KB off-topic', viewport: WIDE, settleMs: 1000, runsFactor: 5 },
-      { key: 'off50', page: 'off50', label: '50 KB off-topic, false friends', viewport: WIDE, settleMs: 1000, runsFactor: 5 },
-      {
-        key: 'off50-data',
-        page: 'off50-data',
-        label: '50 KB off-topic, its text again in app data',
-        viewport: WIDE,
-        settleMs: 1000,
-        runsFactor: 5,
-      },
+      small('5kb', '5 KB article'),
+      small('20kb', '20 KB article'),
+      small('20kb-data', '20 KB article, its story again in app data'),
+      small('off5', '5 KB off-topic'),
+      small('off50', '50 KB off-topic, false friends'),
+      small('off50-data', '50 KB off-topic, its text again in app data'),
       { key: '2mb', page: '2mb', label: '2 MB at load', viewport: WIDE, settleMs: 1000 },
       {
         key: '2mb-whole',
