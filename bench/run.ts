@@ -16,7 +16,7 @@
 // storm pages, 10 s and 5 s a run; the 10× aliases build). At the default 7 runs (5 for the marks) that is
 // ~21 min on this host, which runs about half as fast as the one of the results before this change
 // (mark.js on the 2 MB page: 2.2 s against 0.9 s), so ~11–12 min there. The 2 MB read whole now has twice
-// the loads (bench-pages.ts): ~3 min more; the small pages five times, and a fifth of them: ~30 min in all
+// the loads (bench-pages.ts): ~3 min more; the small pages five times, and a fifth of them: ~36 min in all
 // on this host lately.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
