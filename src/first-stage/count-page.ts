@@ -20,9 +20,10 @@ export interface CountOptions {
   onClosedRootCandidate?: () => void;
   /**
    * The page is small (see first-stage's smallPage): one native read of its whole text (a `textContent` for
-   * each of the root's children but its own scripts and styles) may say at once that it names nothing. The text read piece by piece is part of it, so a whole text
-   * without a strong name has none in any piece; most pages are passed at that (on the 50 KB off-topic page,
-   * ~7.5 → ~5 ms by the first stage's mark: hundreds of reads from the isolated world were the cost).
+   * each of the root's children but its own scripts and styles) may say at once that it names nothing. The
+   * text read piece by piece is part of it, so a whole text without a strong name has none in any piece; most
+   * pages are passed at that (on the 50 KB off-topic page, ~7.5 → ~5 ms by the first stage's mark: hundreds of
+   * reads from the isolated world were the cost).
    * Where it does name something, that one text is counted, less what the inline scripts, styles and templates
    * inside it name (probeWhole below).
    */
