@@ -96,6 +96,15 @@ describe('counting strong names', () => {
     expect(counted('Sharm él-Shéikh').mentions).toBe(1);
   });
 
+  it('reads Arabic, Urdu and Bengali punctuation after a name as the engine does: not part of the word', () => {
+    // The Arabic comma, semicolon and question mark, the Arabic full stop and the danda are not letters; as
+    // word characters they had hidden most Arabic names that end a clause ("قطاع غزة،").
+    expect(counted('قالت حماس، ثم حماس؛ ثم حماس؟ ثم حماس۔').mentions).toBe(4);
+    expect(counted('Hamas। Hamas॥').mentions).toBe(2);
+    // Arabic marks between them (the honorific signs) are read through, as the engine's fold strips them.
+    expect(counted('حماس\u0610').mentions).toBe(1);
+  });
+
   it('ignores ambiguous names, figures and correction phrases', () => {
     expect(counted('Cairo, 67,000 killed in Gaza, talks in Cairo').mentions).toBe(0);
   });
