@@ -18,7 +18,7 @@ export interface StrongNames {
 }
 
 /** Longer names are left out of the table (see strongNames). */
-const MAX_WORDS = 8;
+const MAX_WORDS = 6;
 /** The group of a false friend in the table: a phrase that hides a strong name but names something else. */
 export const FALSE_FRIEND = -1;
 
@@ -42,9 +42,10 @@ export function strongNames(index: MatcherIndex): StrongNames {
     .sort((a, b) => a - b)
     .forEach((entry, group) => {
       // An entry's title with a bracketed date or acronym ("... (13 october 2025)") is written so on no page,
-      // and a name of more than MAX_WORDS words is a report's full title or a quote, written so on few: left
-      // out, they cost nothing to find and ~0.6 KB gzip less on every page. An entry named only so is found by
-      // the engine on pages the other names brought it to.
+      // and a name of more than MAX_WORDS words is a report's full title, a quote or the longest spelling of a
+      // body with shorter ones, written so on few: left out, they cost nothing to find and ~0.8 KB gzip less on
+      // every page (seven and eight words were ~0.19 KB, the room names in more languages took). An entry named
+      // only so is found by the engine on pages the other names brought it to.
       for (const key of new Set(byEntry.get(entry))) {
         if (key.includes('(') || (key.match(WORD_RUNS) ?? []).length > MAX_WORDS) continue;
         // Hebrew's and Arabic's joined prefixes ("לחמאס", "ברצועת עזה", "وحماس") are read by the first stage as
