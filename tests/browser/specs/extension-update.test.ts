@@ -17,6 +17,21 @@ cpSync(built, copy, { recursive: true });
 
 const engineLoads = (page: Page) => page.evaluate(() => performance.getEntriesByName('gaza-talks-context:engine', 'mark').length);
 const firstStageRuns = (page: Page) => page.evaluate(() => performance.getEntriesByName('gaza-talks-context:first-stage', 'mark').length);
+/**
+ * Whether the newest engine on the page finished its first full pass. Painted text alone does not say so in
+ * Firefox: the old copy's scripts are ended at once, its highlights stay registered (unseen: its style sheets go
+ * with it) and the new sheets show them again, the same ranges under the same names, before the new engine has
+ * read the page. A pointer resting on a name before that pass finds nothing to open.
+ */
+const newestEngineScanned = (page: Page) =>
+  page.evaluate(() => {
+    const engines = performance.getEntriesByName('gaza-talks-context:engine', 'mark');
+    const newest = engines[engines.length - 1];
+    return performance.getEntriesByName('gaza-talks-context:scan', 'mark').some((m) => {
+      const kind = (JSON.parse(String((m as PerformanceMark).detail)) as { kind: string }).kind;
+      return newest !== undefined && m.startTime > newest.startTime && kind === 'full';
+    });
+  });
 const hosts = (page: Page) => page.evaluate(() => document.querySelectorAll('gaza-talks-context-ui').length);
 
 describe('extension reloaded or updated with pages open', () => {
@@ -44,6 +59,7 @@ describe('extension reloaded or updated with pages open', () => {
 
     // The new engine ran on the open page and painted what the old one had, once.
     await expect.poll(() => engineLoads(page)).toBe(2);
+    await expect.poll(() => newestEngineScanned(page)).toBe(true);
     await expect.poll(() => page.evaluate(paintedList)).toEqual(before);
     // Back to the article's tab (a background tab runs no animation frames, and the card waits for one).
     await page.bringToFront();
@@ -62,7 +78,8 @@ describe('extension reloaded or updated with pages open', () => {
     await openPainted(page, suite.server, '/demo.html');
     await suite.driver.reloadExtension();
     await expect.poll(() => engineLoads(page)).toBe(2);
-    await expect.poll(() => page.evaluate(paintedList)).not.toEqual([]);
+    await expect.poll(() => newestEngineScanned(page)).toBe(true);
+    expect(await page.evaluate(paintedList)).not.toEqual([]);
     // Off clears the paint: had an old copy still painted, its ranges would stay.
     await suite.driver.saveSettings({ enabled: false });
     await expect.poll(() => page.evaluate(paintedList)).toEqual([]);
