@@ -10,6 +10,7 @@ import { onDatasetChanged, readIndexInUse } from '../dataset/active-index-reader
 import type { EngineBoot } from '../first-stage/engine-boot';
 import type { Handoff } from '../first-stage/handoff';
 import { ENGINE_MARK, markStage } from '../first-stage/stage-marks';
+import { markEngineStarted } from '../overlay/old-paint';
 import { paintStyle } from '../overlay/paint-style';
 import { firstMentionOf, reveal } from '../overlay/reveal';
 import { underlineSheet } from '../overlay/underline-sheet';
@@ -39,6 +40,7 @@ export async function startPageSession(
   // The engine runs once a frame: a card already here belongs to a copy of the extension that was replaced.
   forgetCardModule();
   removeLeftoverHosts(document);
+  markEngineStarted();
   const doc = document;
   const root = doc.body ?? doc.documentElement;
   const send = (message: object) => browser.runtime.sendMessage(message);

@@ -1,14 +1,19 @@
 // After an install, an update or a reload, pages that were already open keep the old content scripts, whose
-// extension is gone (they notice and remove their paint: src/overlay/paint-keeper.ts). Chromium does not
-// inject the new ones there, so the background does, from the manifest's own list; Firefox injects
-// declared content scripts into open tabs by itself.
+// extension is gone. In Chromium they notice and remove their paint (src/overlay/paint-keeper.ts), and the new
+// ones are not injected there, so the background does it, from the manifest's own list. Firefox injects declared
+// content scripts into open tabs by itself, but ends the old ones at once, paint left behind: the background
+// has it removed (old-paint-in-tabs.ts).
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { forgetOldPaintInTabs } from './old-paint-in-tabs';
 
 export function reinjectOnUpdate(): void {
   // Added while the background starts, so the event is not missed (MV3 wakes the worker for it).
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update') void reinjectOpenTabs();
+    if (reason !== 'install' && reason !== 'update') return;
+    // Firefox runs the new scripts in open pages itself, but the old copy there could not remove its paint.
+    if (import.meta.env.FIREFOX) void forgetOldPaintInTabs();
+    else void reinjectOpenTabs();
   });
 }
 

@@ -72,6 +72,26 @@ describe('extension reloaded or updated with pages open', () => {
     expect(errors).toEqual([]);
   });
 
+  test("a page shown at the reader's request keeps none of the old paint after an update that holds it back again", async () => {
+    const page = await suite.driver.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(suite.server.url('/adjacent-hezbollah.html'), { waitUntil: 'load' });
+    await expect.poll(() => page.evaluate(stagesRun)).toEqual({ firstStage: ['strong-names'], engine: false });
+    // The popup's "Show on this page anyway".
+    const tabId = await suite.driver.tabIdOf(page);
+    await suite.driver.extensionCall((api, id) => api.tabs.sendMessage(id, { type: 'show-anyway' }, { frameId: 0 }), tabId);
+    await expect.poll(() => page.evaluate(paintedList)).toContain('Hamas');
+    await suite.driver.reloadExtension();
+    // The new first stage counts the page again and holds its names back: the engine is not loaded, and the old
+    // copy's ranges (left registered in Firefox, where the old scripts end at once) must not be shown by the new
+    // style sheets.
+    await expect.poll(() => firstStageRuns(page)).toBe(2);
+    expect(await page.evaluate(stagesRun)).toEqual({ firstStage: ['strong-names', 'strong-names'], engine: true });
+    expect(await engineLoads(page)).toBe(1);
+    await expect.poll(() => page.evaluate(paintedList)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('a reload: settings changed afterwards reach the open page through the new scripts only', async () => {
     const page = await suite.driver.newPage();
     const errors = collectPageErrors(page);

@@ -1,0 +1,21 @@
+// Firefox: on an install or an update, the old copy's paint left in open pages is removed (see
+// src/overlay/old-paint.ts). Firefox injects the new content scripts there by itself; this runs beside them.
+import { browser } from 'wxt/browser';
+
+export const OLD_PAINT_FILE = '/old-paint.js';
+
+/** How many tabs it ran in; pages we may not script refuse, quietly. */
+export async function forgetOldPaintInTabs(): Promise<number> {
+  const tabs = await browser.tabs.query({});
+  const done = await Promise.all(
+    tabs.map(({ id }) =>
+      id === undefined
+        ? false
+        : browser.tabs.executeScript(id, { file: OLD_PAINT_FILE, allFrames: true, matchAboutBlank: true }).then(
+            () => true,
+            () => false,
+          ),
+    ),
+  );
+  return done.filter(Boolean).length;
+}
