@@ -18,7 +18,7 @@ export function markEngineStarted(world: World = globalThis as World): void {
 /**
  * Removes every highlight of ours unless this copy's engine runs in the frame (its first paint clears them
  * itself: painter.ts). True when it looked. By name: Firefox's wrapper of the page's registry has no iterators,
- * and the old copy's ranges are dead objects there.
+ * and its `forEach` throws once it reaches the old copy's ranges.
  */
 export function forgetOldPaint(registry: HighlightRegistry | undefined, world: World = globalThis as World): boolean {
   if (!registry || world[ENGINE_STARTED]) return false;
