@@ -6,7 +6,8 @@ export const OLD_PAINT_FILE = '/old-paint.js';
 
 /** How many tabs it ran in; pages we may not script refuse, quietly. */
 export async function forgetOldPaintInTabs(): Promise<number> {
-  const tabs = await browser.tabs.query({});
+  // A discarded tab holds no page, so no paint: it is left asleep.
+  const tabs = await browser.tabs.query({ discarded: false });
   const done = await Promise.all(
     tabs.map(({ id }) =>
       id === undefined
