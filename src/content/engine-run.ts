@@ -2,6 +2,7 @@
 // extension goes away). A run owns its painter, the reader's ways to a card, the watchers for changes and
 // scrolling, and the first full pass; stopping it removes them all at once, with one signal.
 import type { FindingBrowser } from '../overlay/finding-browser';
+import type { HoverTracker } from '../overlay/hover-tracker';
 import { keepPaint } from '../overlay/paint-keeper';
 import { Painter } from '../overlay/painter';
 import type { FarRegions } from '../scan/far-regions';
@@ -32,6 +33,7 @@ export class EngineRun {
   readonly painter: Painter;
   /** Keyboard browsing, which the browse command starts. */
   readonly browsing: FindingBrowser;
+  readonly hover: HoverTracker;
 
   constructor(deps: EngineRunDeps) {
     const { win, root, far, queue, passes, context } = deps;
@@ -41,7 +43,9 @@ export class EngineRun {
     this.painter = painter;
     // The page may wipe our highlights (a framework re-rendering): they are put back while the run lasts.
     keepPaint({ isValid: () => context.isValid, restore: () => painter.restore(), signal });
-    this.browsing = startInteraction(deps.interaction, signal);
+    const interaction = startInteraction(deps.interaction, signal);
+    this.browsing = interaction.browsing;
+    this.hover = interaction.hover;
     watchMutations(root, (batch) => queue.enqueue(() => passes().partial(batch, signal), signal), { signal });
     const checkNear = watchNearRegions(win, far, (near) => queue.enqueue(() => passes().regions(near, signal), signal), signal);
     queue.enqueue(async () => {

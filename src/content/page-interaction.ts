@@ -6,7 +6,7 @@ import { t } from '../i18n/t';
 import { openOnClick } from '../overlay/click-trigger';
 import { FindingBrowser } from '../overlay/finding-browser';
 import { findingAtPoint } from '../overlay/hit-test';
-import { trackHover } from '../overlay/hover-tracker';
+import { type HoverTracker, trackHover } from '../overlay/hover-tracker';
 import { browseOrder } from '../overlay/mention-order';
 import type { Finding } from '../scan/finding';
 import type { Settings } from '../settings/settings-schema';
@@ -25,12 +25,18 @@ export interface InteractionDeps {
   prepareCard: (finding: Finding) => void;
 }
 
-/** Starts hover, click and keyboard browsing; returns the browser the browse command starts. */
-export function startInteraction(deps: InteractionDeps, signal: AbortSignal): FindingBrowser {
+export interface Interaction {
+  /** Keyboard browsing, which the browse command starts. */
+  browsing: FindingBrowser;
+  hover: HoverTracker;
+}
+
+/** Starts hover, click and keyboard browsing. */
+export function startInteraction(deps: InteractionDeps, signal: AbortSignal): Interaction {
   const { doc, findings, popover, settings, showCard, prepareCard } = deps;
   const findingAt = (x: number, y: number) => findingAtPoint(doc, findings.hoverIndex(), x, y);
   const isOverCard = (target: EventTarget | null) => popover.contains(target);
-  trackHover(
+  const hover = trackHover(
     doc,
     {
       findingAt,
@@ -55,7 +61,7 @@ export function startInteraction(deps: InteractionDeps, signal: AbortSignal): Fi
     { findingAt, isOverCard, show: (f, point) => showCard(f, { point }), prepare: prepareCard },
     { active: () => settings().trigger === 'click', signal },
   );
-  return new FindingBrowser(
+  const browsing = new FindingBrowser(
     doc,
     {
       findings: () => browseOrder(findings.shown, settings().density),
@@ -77,4 +83,5 @@ export function startInteraction(deps: InteractionDeps, signal: AbortSignal): Fi
     },
     signal,
   );
+  return { browsing, hover };
 }

@@ -68,9 +68,13 @@ export async function startPageSession(
     () => findings.mentionCount(),
   );
   const show = () => {
+    const before = findings.shown.length;
     const shown = findings.refresh();
     run?.painter.paint(shown, settings.density, paintStyle(settings.highlightStyle, index.passesIfReady?.longPage ?? false));
     countBadge();
+    // A pointer already resting on a name the page now shows for the first time gets its card without moving.
+    // Only then: rechecked at every pass, a 10 MB page would index its 43,000 mentions for the pointer each time.
+    if (before === 0 && shown.length > 0) run?.hover.recheck();
   };
   // The index comes with the background's answer (engine-boot.ts), in a task after this script's own: the
   // matcher is built there, not while the browser evaluates this script.

@@ -40,9 +40,20 @@ export function modifierDown(event: MouseEvent | KeyboardEvent, key: ModifierKey
   return key === 'Alt' ? event.altKey : key === 'Shift' ? event.shiftKey : event.ctrlKey;
 }
 
-export function trackHover(doc: Document, target: HoverTarget, options: HoverOptions): void {
+export interface HoverTracker {
+  /**
+   * What lies under the resting pointer changed (the page was painted): a card opens for a mention now under it,
+   * as if the pointer had just moved there. Nothing closes or is replaced: the reader did not move.
+   */
+  recheck(): void;
+}
+
+export function trackHover(doc: Document, target: HoverTarget, options: HoverOptions): HoverTracker {
   let frame = 0;
+  /** The pointer's last move over this document; undefined once it left the window. */
   let last: PointerEvent | undefined;
+  /** The frame coming was asked for by recheck alone: it may open a card, not close or replace one. */
+  let openOnly = false;
   let pending: Finding | undefined;
   let showTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -64,7 +75,10 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
 
   const update = () => {
     frame = 0;
+    const quiet = openOnly;
+    openOnly = false;
     if (!last || target.pinned() || trigger() === 'click') return;
+    if (quiet && (target.shown() || pending)) return;
     if (target.isOverCard(last.target)) {
       cancelShow();
       cancelHide();
@@ -105,7 +119,12 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
     if (trigger() === 'click') return;
     last = event;
     held = modifierDown(event, modifierKey());
+    openOnly = false;
     schedule();
+  };
+  // Out of the window (no element to go to): a later recheck has no pointer to look under.
+  const onOut = (event: PointerEvent) => {
+    if (!event.relatedTarget) last = undefined;
   };
   // Touch has no hover: a tap on a mention opens its card at once. A press outside closes an unpinned card.
   const onPointerDown = (event: PointerEvent) => {
@@ -134,6 +153,7 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
       held = true;
       // The mention under the pointer was passed over while the key was up: it is looked at afresh.
       cancelShow();
+      openOnly = false;
       schedule();
     }
   };
@@ -151,6 +171,7 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
 
   const listen = { passive: true, signal: options.signal } as const;
   doc.addEventListener('pointermove', onMove, listen);
+  doc.addEventListener('pointerout', onOut, listen);
   doc.addEventListener('keydown', onKey, listen);
   doc.addEventListener('keyup', onKeyUp, listen);
   win.addEventListener('blur', onBlur, listen);
@@ -161,4 +182,11 @@ export function trackHover(doc: Document, target: HoverTarget, options: HoverOpt
     cancelShow();
     cancelHide();
   });
+  return {
+    recheck: () => {
+      if (frame || !last) return;
+      openOnly = true;
+      schedule();
+    },
+  };
 }

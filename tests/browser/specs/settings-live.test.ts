@@ -70,6 +70,20 @@ describe('settings, live', () => {
     await expect.poll(() => page.evaluate(paintedTexts)).toEqual(before);
   });
 
+  test('a name newly shown under a pointer already resting on it opens its card without a move', async () => {
+    const page = await suite.driver.newPage();
+    await openPainted(page, suite.server, '/demo.html');
+    await suite.driver.saveSettings({ kinds: [] });
+    await expect.poll(() => page.evaluate(paintedTexts)).toEqual({});
+    // The pointer comes to rest on a name nothing is shown for: no card.
+    await pointAt(page, await page.evaluate(textCentre, 'Khalil al-Hayya'));
+    await pause(600);
+    expect(await page.evaluate(cardText)).toBeNull();
+    // The page shows its names again while the pointer stays still: the name under it opens, after the delay.
+    await suite.driver.saveSettings({ kinds: [...KINDS] });
+    await expect.poll(() => page.evaluate(cardMention)).toBe('Khalil al-Hayya');
+  });
+
   test('highlight style "background" moves the painted ranges to the background highlights, styled as fills', async () => {
     const page = await suite.driver.newPage();
     await openPainted(page, suite.server, '/demo.html');

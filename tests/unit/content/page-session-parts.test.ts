@@ -121,7 +121,7 @@ describe('startInteraction', () => {
     const popover = { announce, hide: vi.fn(), hasFocus: () => false, contains: () => false, prepare: vi.fn() } as unknown as LazyPopover;
     const add = vi.spyOn(document, 'addEventListener');
     const controller = new AbortController();
-    const browsing = startInteraction(
+    const { browsing } = startInteraction(
       { doc: document, findings: new PageFindings(), popover, settings: () => DEFAULT_SETTINGS, showCard: vi.fn(), prepareCard: vi.fn() },
       controller.signal,
     );

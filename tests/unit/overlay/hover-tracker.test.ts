@@ -11,7 +11,7 @@ function setup() {
   const card = document.createElement('div');
   document.body.append(card);
   const controller = new AbortController();
-  trackHover(
+  const tracker = trackHover(
     document,
     {
       findingAt: () => over,
@@ -36,6 +36,12 @@ function setup() {
     card,
     controller,
     move,
+    /** What is under the resting pointer changes (a paint): `found` is there now. */
+    paintUnder: (found: Finding | undefined) => {
+      over = found;
+      tracker.recheck();
+      vi.advanceTimersByTime(20);
+    },
     hoverMention: () => {
       over = mention;
       move();
@@ -100,6 +106,47 @@ describe('hover', () => {
     const h = setup();
     h.hoverMention();
     document.body.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', bubbles: true }));
+    expect(h.shown()).toBe(mention);
+  });
+
+  it('opens a card for a name painted under a pointer already resting there, after the delay', () => {
+    const h = setup();
+    h.move();
+    expect(h.shown()).toBeUndefined();
+    h.paintUnder(mention);
+    expect(h.shown()).toBeUndefined();
+    vi.advanceTimersByTime(120);
+    expect(h.shown()).toBe(mention);
+  });
+
+  it('a paint neither closes nor replaces a card the pointer did not leave', () => {
+    const other = { entry: { id: 'b', kind: 'place', name: 'B' } } as unknown as Finding;
+    const h = setup();
+    h.hoverMention();
+    vi.advanceTimersByTime(120);
+    expect(h.shown()).toBe(mention);
+    h.paintUnder(undefined);
+    vi.advanceTimersByTime(1000);
+    expect(h.shown()).toBe(mention);
+    h.paintUnder(other);
+    vi.advanceTimersByTime(1000);
+    expect(h.shown()).toBe(mention);
+  });
+
+  it('a paint opens nothing once the pointer left the window, or before it ever moved', () => {
+    const h = setup();
+    h.paintUnder(mention);
+    vi.advanceTimersByTime(500);
+    expect(h.shown()).toBeUndefined();
+    h.paintUnder(undefined);
+    h.move();
+    document.body.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: null }));
+    h.paintUnder(mention);
+    vi.advanceTimersByTime(500);
+    expect(h.shown()).toBeUndefined();
+    // Back in the window: the next move opens it as ever.
+    h.move();
+    vi.advanceTimersByTime(120);
     expect(h.shown()).toBe(mention);
   });
 });
