@@ -45,6 +45,8 @@ export class RelevanceTally {
   private pointedMentions = 0;
   // Mentions naming the talks themselves (a figure, concept, event or body of them).
   private talksNamed = 0;
+  // Those of them that are a concept's common words its context confirmed ("phase two" beside Gaza).
+  private talkPhrases = 0;
   // Ambiguous names their own context words confirmed (Witkoff beside Hamas), per name: its mentions confirmed
   // minus those not, and how many there are. A name the page mostly gives without the talks' words is its own
   // story's subject, the talks its background: a story of Netanyahu's trial names him five times, beside Hamas twice.
@@ -80,6 +82,7 @@ export class RelevanceTally {
     this.strongMentions += other.strongMentions;
     this.pointedMentions += other.pointedMentions;
     this.talksNamed += other.talksNamed;
+    this.talkPhrases += other.talkPhrases;
     this.unplaced += other.unplaced;
     return this;
   }
@@ -121,6 +124,7 @@ export class RelevanceTally {
       if (f.value === undefined) this.balanceBy(entry.id, true, by);
       // A figure, concept or event of the talks, or a body they made, confirmed by its context words, points at them too.
       if (ofTheTalks(entry)) this.talksNamed += by;
+      if (entry.kind === 'concept' && entry.ambiguous) this.talkPhrases += by;
     }
   }
 
@@ -144,7 +148,11 @@ export class RelevanceTally {
     // four times beside any other sign ("the ceasefire", a toll).
     const lone =
       (this.pointedMentions >= MIN_LONE_MENTIONS && this.beside > 0) || (this.pointedMentions >= MIN_STRONG_MENTIONS && confirmed > 0);
-    const pointed = this.talksNamed > 0 || this.talkWords >= MIN_TALK_WORDS || actors || lone;
+    // A concept's common words confirmed once ("phase two of the plan to relocate Rafah's residents began along
+    // the Gaza border", 2015) point at the talks beside one of their names that is not broad, or with another sign.
+    const named =
+      this.talksNamed > this.talkPhrases || (this.talksNamed > 0 && (this.pointedMentions > 0 || this.talksNamed + this.talkWords >= 2));
+    const pointed = named || this.talkWords >= MIN_TALK_WORDS || actors || lone;
     const spread = this.blocks.size + this.unplaced >= MIN_STRONG_BLOCKS || actors;
     return {
       strong,
