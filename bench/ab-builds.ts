@@ -1,6 +1,6 @@
 // The browser's counter for several builds at once, to try a change: each build's added main-thread time on one
 // bench page (CDP `TaskDuration`, and `ThreadTime` as CPU), over the same load without any extension, the arms
-// interleaved load by load, medians with min–max.
+// interleaved load by load in an order that turns each round (as npm run bench's), medians with min–max.
 //
 //   npx wxt build && cp -r .output/chrome-mv3 /tmp/before    (then change, build again into /tmp/after)
 //   npx jiti bench/ab-builds.ts /tmp/before,/tmp/after [5kb|off5|off50|2mb-whole] [loads]
@@ -42,9 +42,14 @@ try {
     // biome-ignore lint/suspicious/noThenProperty: LoadOptions.then is browser-cost.ts's step after load, not a thenable
     return { settleMs: SETTLE_MS, viewport: { width: 1100, height: 4000 }, thenSlotMs: 1500, then: ext ? readWholeWith(ext) : idle };
   };
-  // One round more than counted: the first warms the browsers' caches.
+  // One round more than counted: the first warms the browsers' caches. Each round starts one arm later, so
+  // every arm loads as often first, second, ... as the others (with a fixed order, the build listed first, loaded
+  // right after the arm without an extension, had read 8–10 ms higher in two runs).
   for (let i = 0; i <= loads; i++)
-    for (const [k, tab] of tabs.entries()) {
+    for (let j = 0; j < tabs.length; j++) {
+      const k = (i + j) % tabs.length;
+      const tab = tabs[k];
+      if (!tab) continue;
       const load = await tab.measure(server.url(`/${page}.html`), optionsFor(k));
       if (i === 0) continue;
       task[k]?.push(load.taskMs);
