@@ -98,12 +98,14 @@ function probeWhole(root: Node, counter: StrongCounter, options: CountOptions): 
   let length: number | undefined;
   if (text.length <= PROBE_MAX_CHARS) {
     // Counted at once (the counter is fresh here); most pages name nothing, and their scripts are not read.
-    counter.add(foldForCount(text));
+    const folded = foldForCount(text);
+    const end = counter.add(folded);
     if (counter.any)
       counter.leaveOut(
         [...(root as Element).querySelectorAll(UNSEEN_SELECTOR)]
           .filter((e) => e.parentNode !== root)
           .map((e) => foldForCount(e.textContent ?? '')),
+        () => counter.add(folded, end, folded.length, true),
       );
     length = text.length;
   }

@@ -86,9 +86,13 @@ const BREAK = new RegExp(`^[^${WORD_CHARS}]`);
 const WORD_RUNS = new RegExp(`[${WORD_CHARS}]+`, 'g');
 
 /**
- * Leaves out a name that only lengthens a shorter one of the same entry ("gaza strip" beside "gaza", "kerem
- * shalom crossing" beside "kerem shalom"): the first stage counts the shorter one there, the same mention.
- * Kept where the longer name's other words start a name of the table, which it hides.
+ * Leaves out a name that only lengthens a shorter strong one ("gaza strip" beside "gaza", "kerem shalom
+ * crossing" beside "kerem shalom", "gaza humanitarian foundation" beside "gaza"): the first stage counts the
+ * shorter one there, the same mention. Of another entry's, the count then names the shorter one's entry: the
+ * first stage's verdict does not change, as it rests on the mentions alone (three or more put a page on topic
+ * whatever their entries: see relevance-rules), and the engine matches every name itself. Leaving out the 36
+ * such names after "gaza" and "hamas" gave the first stage ~0.2 KB gzip (2026-12-07). Kept where the longer
+ * name's other words start a name of the table, which it hides.
  */
 function withoutLongerForms(table: Record<string, [string, number][]>): Record<string, [string, number][]> {
   const out: Record<string, [string, number][]> = {};
@@ -96,7 +100,7 @@ function withoutLongerForms(table: Record<string, [string, number][]>): Record<s
     out[word] = names.filter(([rest, group]) => {
       if (group === FALSE_FRIEND) return true;
       const shorter = names.find(
-        ([r, g]) => g === group && r.length < rest.length && rest.startsWith(r) && BREAK.test(rest.slice(r.length)),
+        ([r, g]) => g !== FALSE_FRIEND && r.length < rest.length && rest.startsWith(r) && BREAK.test(rest.slice(r.length)),
       );
       return !shorter || (rest.slice(shorter[0].length).match(WORD_RUNS) ?? []).some((w) => w in table);
     });

@@ -17,9 +17,11 @@ const index = fixtureIndex([
 ]);
 const built = strongNames(index);
 const table = nameTable(built.firstWords);
+/** Every name of `text` counted (a page's count stops once the page is on topic: tested apart). */
 const counted = (text: string) => {
   const counter = new StrongCounter(table);
-  counter.add(foldForCount(text));
+  const folded = foldForCount(text);
+  counter.add(folded, 0, folded.length, true);
   return counter.result;
 };
 
@@ -162,8 +164,8 @@ describe('counting each mention once', () => {
     const script = '{"topic": "Hamas, Hamas, Khalil al-Hayya"}';
     const text = foldForCount(`Hamas met in Sharm el-Sheikh. ${script} Hamas said.`);
     const counter = new StrongCounter(table);
-    counter.add(text);
-    // Past where the page was on topic: the whole text's names are found before any is counted.
+    counter.add(text, 0, text.length, true);
+    // Every name, past where the page was on topic.
     expect(counter.result).toMatchObject({ entries: 3, mentions: 6 });
     counter.leaveOut([foldForCount(script)]);
     expect(counter.result).toEqual(counted('Hamas met in Sharm el-Sheikh. Hamas said.'));
@@ -182,6 +184,46 @@ describe('counting each mention once', () => {
 
   it('finds a name after the same letters inside another word', () => {
     expect(count2('xhamas and Hamas, then hamasville and HAMAS')).toMatchObject({ mentions: 2 });
+  });
+});
+
+describe('stopping once the page is on topic', () => {
+  it('takes names in the order the text holds them and stops at the one that puts the page on topic', () => {
+    const text = foldForCount('Khalil al-Hayya spoke. COGAT said. Hamas answered. Sharm el-Sheikh waited. Hamas again.');
+    const counter = new StrongCounter(table);
+    const end = counter.add(text);
+    // Three mentions: on topic at Hamas, before Sharm el-Sheikh.
+    expect(counter.result).toEqual({ entries: 3, mentions: 3, score: 6, onTopic: true });
+    expect(end).toBe(text.indexOf('hamas') + 'hamas'.length);
+    // Counting on from there gives what counting every name does.
+    counter.add(text, end, text.length, true);
+    expect(counter.result).toEqual(counted('Khalil al-Hayya spoke. COGAT said. Hamas answered. Sharm el-Sheikh waited. Hamas again.'));
+    expect(counter.result).toMatchObject({ entries: 4, mentions: 5 });
+  });
+
+  it('says on topic or not as counting every name does, over many generated texts', () => {
+    const words = ['Hamas', 'COGAT', 'Sharm el-Sheikh', 'Khalil al-Hayya', 'Cairo', 'talks', 'Gaza province', 'the', 'said', 'Sharm'];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    for (let i = 0; i < 400; i++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => words[Math.floor(random() * words.length)]).join(' ');
+      const stopping = new StrongCounter(table);
+      const folded = foldForCount(text);
+      const end = stopping.add(folded);
+      const all = counted(text);
+      expect(stopping.result.onTopic, text).toBe(all.onTopic);
+      if (!all.onTopic) expect(stopping.result, text).toEqual(all);
+      // Taking away a script's names after counting on: as from every name's count.
+      const script = foldForCount('Hamas Hamas COGAT');
+      const whole = new StrongCounter(table);
+      whole.add(folded, 0, folded.length, true);
+      whole.leaveOut([script]);
+      stopping.leaveOut([script], () => stopping.add(folded, end, folded.length, true));
+      expect(stopping.result, text).toEqual(whole.result);
+    }
   });
 });
 
@@ -234,27 +276,32 @@ describe('false friends in the first stage', () => {
     expect(table.cairo).toBeUndefined();
   });
 
-  it("leaves out a longer form of an entry's name where the shorter is counted the same, unless it hides another name", () => {
+  it('leaves out a longer name where a shorter strong one is counted at the same place, unless it hides another name', () => {
     const built = strongNames(
       fixtureIndex([
         entry('place-gaza', ['Gaza', 'Gaza Strip', 'Gaza where Witkoff landed']),
         entry('place-kerem', ['Kerem Shalom', 'Kerem Shalom crossing']),
         entry('person-witkoff', ['Witkoff']),
         entry('concept-truce', ['Gaza truce']),
+        entry('org-board', ['Board of Peace', 'Gaza Board of Peace']),
       ]),
     );
     expect(parseTable(built.firstWords)).toEqual({
       gaza: [
-        [' where witkoff landed', 2],
-        [' truce', 0],
-        ['', 2],
+        [' where witkoff landed', 3],
+        [' board of peace', 1],
+        ['', 3],
       ],
-      kerem: [[' shalom', 3]],
-      witkoff: [['', 1]],
+      kerem: [[' shalom', 4]],
+      witkoff: [['', 2]],
+      board: [[' of peace', 1]],
     });
+    // Another entry's longer name ("Gaza truce") is counted as the shorter one there: one mention, as before,
+    // of Gaza's entry. A page's verdict rests on its mentions alone.
     const counter = new StrongCounter(nameTable(built.firstWords));
-    counter.add(foldForCount('The Gaza Strip, Gaza truce talks, and the Kerem Shalom crossing.'));
-    expect(counter.result).toMatchObject({ entries: 3, mentions: 3 });
+    const text = foldForCount('The Gaza Strip, Gaza truce talks, the Gaza Board of Peace and the Kerem Shalom crossing.');
+    counter.add(text, 0, text.length, true);
+    expect(counter.result).toMatchObject({ entries: 3, mentions: 4 });
   });
 
   it('packs the table as text: a line a first word, the group after the last semicolon', () => {
