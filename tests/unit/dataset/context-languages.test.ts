@@ -4,22 +4,32 @@ import { loadDataset } from '@/src/dataset/build/load-data';
 
 const { entries } = loadDataset(resolve('data'));
 
-// A page in Arabic or Hebrew rarely writes "Gaza" or "Hamas" in English: an ambiguous name given in one of
-// them is confirmed by that language's Gaza and Hamas, wherever the English ones confirm it.
+// A page in Arabic, Hebrew or Russian rarely writes "Gaza" or "Hamas" in English: an ambiguous name (or a generic
+// word) given in one of them is confirmed by that language's Gaza and Hamas, wherever the English ones confirm it.
+// Russian declines both: the Gaza Strip in its commonest cases (never a bare "Газа", gas's genitive when folded),
+// Hamas as written in capitals and in the genitive.
 const LANGUAGES = [
   { name: 'Arabic', script: /[\u0600-\u06ff]/, forms: { Gaza: ['غزة'], Hamas: ['حماس'] } },
   { name: 'Hebrew', script: /[\u0590-\u05ff]/, forms: { Gaza: ['עזה'], Hamas: ['חמאס'] } },
+  {
+    name: 'Russian',
+    script: /[\u0400-\u04ff]/,
+    forms: { Gaza: ['сектор Газа', 'сектора Газа', 'секторе Газа'], Hamas: ['Хамас', 'Хамаса'] },
+  },
 ];
 // Gaza City's own name holds "غزة": only Hamas confirms it there.
 const OWN_NAME_HOLDS = new Set(['place-gaza-governorate:Gaza']);
 
-describe('ambiguous names in Arabic and Hebrew', () => {
+describe('ambiguous names and generic words in Arabic, Hebrew and Russian', () => {
   it('are confirmed by Gaza and Hamas in their own language, wherever the English words confirm them', () => {
     const missing: string[] = [];
-    for (const entry of entries) {
-      const context = entry.ambiguity?.context ?? [];
+    const named = entries.flatMap((entry) => [
+      { entry, aliases: entry.aliases, context: entry.ambiguity?.context ?? [] },
+      { entry, aliases: entry.generic?.aliases ?? [], context: entry.generic?.context ?? [] },
+    ]);
+    for (const { entry, aliases, context } of named) {
       for (const { name, script, forms } of LANGUAGES) {
-        if (!entry.aliases.some((alias) => script.test(alias))) continue;
+        if (!aliases.some((alias) => script.test(alias))) continue;
         for (const [english, translated] of Object.entries(forms)) {
           if (!context.includes(english) || OWN_NAME_HOLDS.has(`${entry.id}:${english}`)) continue;
           for (const form of translated) if (!context.includes(form)) missing.push(`${entry.id}: ${name} ${form}`);
