@@ -12,6 +12,8 @@ export interface IndexedEntry {
   broad?: true;
   /** A body the talks made (Entry.ofTheTalks): named, it points at them as a figure, concept or event of them does. */
   ofTheTalks?: true;
+  /** An earlier war or exchange (Entry.history): named, it says the page may be history, not the talks. */
+  history?: true;
 }
 
 export interface AliasTarget {
@@ -77,8 +79,8 @@ export interface MatcherIndex {
 }
 
 /**
- * Names that on their own point at the talks: not ambiguous, not a figure, not a correction phrase. A page
- * naming none of them is not about the talks.
+ * Names that on their own point at the talks: not ambiguous, not a figure, not a correction phrase, not a history.
+ * A page naming none of them is not about the talks.
  */
 export const isStrongEntry = (entry: IndexedEntry | undefined): boolean =>
-  entry !== undefined && !entry.ambiguous && entry.kind !== 'figure' && entry.kind !== 'correction';
+  entry !== undefined && !entry.ambiguous && !entry.history && entry.kind !== 'figure' && entry.kind !== 'correction';

@@ -128,6 +128,12 @@ export const entryFileSchema = z
      * context words where it is ambiguous, points at the talks as a figure, concept or event of them does.
      */
     ofTheTalks: z.boolean().optional(),
+    /**
+     * An earlier war or exchange the talks' coverage looks back to (the 2014 war, the 2011 Shalit exchange): shown
+     * with its card, it never points at the talks, and a page naming it twice or more and nothing of the talks' own
+     * time (no event, figure or body of theirs) is judged history, not the talks. Never in the first stage's table.
+     */
+    history: z.boolean().optional(),
     /** Set when a name also means something else: the match then needs one of these context words nearby. */
     ambiguity: z
       .strictObject({

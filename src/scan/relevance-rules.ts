@@ -42,3 +42,12 @@ export const MIN_LONE_MENTIONS = 4;
  * five more are on topic with two, and none of 201 off-topic or war-only pages.
  */
 export const MIN_TALK_WORDS = 2;
+
+/**
+ * Mentions of earlier wars and exchanges (Entry.history) that, with nothing of the talks' own time named, make a
+ * page history rather than the talks. Once is how coverage of the talks looks back ("in 2011, a soldier named
+ * Gilad Shalit ..."): of 23 English excerpts about the talks read on 2026-12-07, two named the Shalit exchange once
+ * and nothing of their time a rule could see ("October 7" alone, Sinwar); the 2011 exchange's and the 2014 war's own
+ * histories in the pages corpus named theirs two and four times.
+ */
+export const MIN_HISTORY_MENTIONS = 2;

@@ -5,6 +5,7 @@ import type { Kind } from '../dataset/kinds';
 import type { IndexedEntry } from '../dataset/matcher-index';
 import type { Mention } from './mention';
 import {
+  MIN_HISTORY_MENTIONS,
   MIN_LONE_MENTIONS,
   MIN_STRONG_BLOCKS,
   MIN_STRONG_MENTIONS,
@@ -17,6 +18,17 @@ import {
 const OF_THE_TALKS: ReadonlySet<Kind> = new Set<Kind>(['figure', 'concept', 'event']);
 /** A figure, concept or event of the talks, or a body they made (the Board of Peace, the stabilisation force). */
 const ofTheTalks = (entry: IndexedEntry) => entry.ofTheTalks === true || OF_THE_TALKS.has(entry.kind);
+/**
+ * Named, it dates the page to the talks' own time: an event or figure of theirs, a body they made, or a concept
+ * whose name is theirs alone (the 20-point plan). Their places, actors and shared words (the ceasefire, a prisoner
+ * swap) were named in the earlier wars too.
+ */
+const ofTheirTime = (f: Mention) =>
+  !f.generic &&
+  (f.entry.kind === 'event' ||
+    f.entry.kind === 'figure' ||
+    f.entry.ofTheTalks === true ||
+    (f.entry.kind === 'concept' && !f.entry.ambiguous));
 
 const isStrong = (f: Mention) => f.licensed && !f.generic && !f.entry.ambiguous && f.value === undefined && f.entry.kind !== 'correction';
 
@@ -55,6 +67,10 @@ export class RelevanceTally {
   // Blocks holding strong mentions; a mention of no known block counts as its own.
   private readonly blocks = new Map<number, number>();
   private unplaced = 0;
+  // Earlier wars and exchanges named (the 2014 war, the Shalit exchange), and mentions of the talks' own time:
+  // the first, named more than in passing, without the second make the page history, not the talks.
+  private history = 0;
+  private theirTime = 0;
 
   add(mentions: readonly Mention[]): this {
     for (const m of mentions) this.count(m, 1);
@@ -84,6 +100,8 @@ export class RelevanceTally {
     this.talksNamed += other.talksNamed;
     this.talkPhrases += other.talkPhrases;
     this.unplaced += other.unplaced;
+    this.history += other.history;
+    this.theirTime += other.theirTime;
     return this;
   }
 
@@ -102,6 +120,12 @@ export class RelevanceTally {
     // A sidebar's headlines, or teasers linking elsewhere, are not what the page is about.
     if (f.aside) return;
     const { entry } = f;
+    // An earlier war or exchange says when the page is, and nothing of the talks.
+    if (entry.history) {
+      if (f.licensed) this.history += by;
+      return;
+    }
+    if (f.licensed && ofTheirTime(f)) this.theirTime += by;
     if (!f.licensed && entry.ambiguous) this.balanceBy(entry.id, false, by);
     else if (isStrong(f)) {
       this.strongMentions += by;
@@ -154,11 +178,14 @@ export class RelevanceTally {
       this.talksNamed > this.talkPhrases || (this.talksNamed > 0 && (this.pointedMentions > 0 || this.talksNamed + this.talkWords >= 2));
     const pointed = named || this.talkWords >= MIN_TALK_WORDS || actors || lone;
     const spread = this.blocks.size + this.unplaced >= MIN_STRONG_BLOCKS || actors;
+    // A page on the 2014 war or the 2011 exchange names Hamas, Gaza and the ceasefire as often as one on the talks,
+    // and nothing of their own time.
+    const history = this.history >= MIN_HISTORY_MENTIONS && this.theirTime === 0;
     return {
       strong,
       licensed,
       score,
-      onTopic: pointed && spread && this.strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE,
+      onTopic: pointed && spread && !history && this.strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE,
     };
   }
 }

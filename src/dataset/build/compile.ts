@@ -154,7 +154,7 @@ function bareNames(entry: Entry): string[] {
   return names.filter((name) => phrases.some((p) => holdsName(p, name)) && !names.some((other) => holdsName(name, other)));
 }
 
-function indexEntry({ id, kind, name, ambiguity, broad, ofTheTalks }: Entry): IndexedEntry {
+function indexEntry({ id, kind, name, ambiguity, broad, ofTheTalks, history }: Entry): IndexedEntry {
   return {
     id,
     kind,
@@ -162,6 +162,7 @@ function indexEntry({ id, kind, name, ambiguity, broad, ofTheTalks }: Entry): In
     ...(ambiguity ? { ambiguous: true as const } : {}),
     ...(broad ? { broad: true as const } : {}),
     ...(ofTheTalks ? { ofTheTalks: true as const } : {}),
+    ...(history ? { history: true as const } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ function random(seed: number): () => number {
   };
 }
 
-/** Twelve entries of every sort relevance tells apart: strong, ambiguous, broad, of the talks, figures, corrections. */
+/** Twelve entries of every sort relevance tells apart: strong, ambiguous, broad, of the talks, histories, figures, corrections. */
 const entries: IndexedEntry[] = Array.from({ length: 12 }, (_, i) => ({
   id: `e${i}`,
   name: `e${i}`,
@@ -22,6 +22,7 @@ const entries: IndexedEntry[] = Array.from({ length: 12 }, (_, i) => ({
   ...(i % 3 === 1 ? { ambiguous: true as const } : {}),
   ...(i % 4 === 2 ? { broad: true as const } : {}),
   ...(i % 5 === 3 ? { ofTheTalks: true as const } : {}),
+  ...(i % 6 === 4 ? { history: true as const } : {}),
 }));
 
 function mentions(next: () => number, count: number, blocks = 4): Mention[] {
@@ -106,6 +107,8 @@ describe('relevance tally', () => {
     const witkoff: IndexedEntry = { id: 'witkoff', name: 'Witkoff', kind: 'person', ambiguous: true };
     const dermer: IndexedEntry = { id: 'dermer', name: 'Dermer', kind: 'person', ambiguous: true };
     const truce: IndexedEntry = { id: 'truce', name: 'truce', kind: 'concept' };
+    const war2014: IndexedEntry = { id: 'war2014', name: 'Protective Edge', kind: 'event', history: true };
+    const summit: IndexedEntry = { id: 'summit', name: 'Sharm summit', kind: 'event' };
     const say = (entry: IndexedEntry, block: number | undefined, more: Partial<Mention> = {}): Mention => ({
       entry,
       text: entry.name,
@@ -126,6 +129,18 @@ describe('relevance tally', () => {
       [say(hamas, undefined), say(hamas, undefined), say(hamas, undefined), say(hamas, undefined), say(truce, 0, { generic: true })],
       // a sidebar's mentions count for nothing
       [say(hamas, 0, { aside: true }), say(hamas, 1, { aside: true }), say(hamas, 2), say(truce, 2, { generic: true }), say(gaza, 3)],
+      // an earlier war named, and nothing of the talks' own time: history
+      [
+        say(hamas, 0),
+        say(gaza, 1),
+        say(hamas, 1),
+        say(truce, 0, { generic: true }),
+        say(truce, 1, { generic: true }),
+        say(war2014, 2),
+        say(war2014, 3),
+      ],
+      // the same beside an event of theirs
+      [say(hamas, 0), say(gaza, 1), say(hamas, 1), say(truce, 0, { generic: true }), say(war2014, 2), say(war2014, 1), say(summit, 3)],
     ];
     for (const list of cases)
       for (let cut = 0; cut <= list.length; cut++) {
@@ -133,7 +148,7 @@ describe('relevance tally', () => {
         expect(merged.relevance()).toEqual(relevanceOf(list));
       }
     // The cases reach both verdicts.
-    expect(cases.map((list) => relevanceOf(list).onTopic)).toEqual([true, true, true, true, true, false]);
+    expect(cases.map((list) => relevanceOf(list).onTopic)).toEqual([true, true, true, true, true, false, false, true]);
   });
 
   it('is empty again when everything is taken back', () => {

@@ -163,6 +163,47 @@ describe('page relevance', () => {
     expect(relevanceOf([gaza(0), force(false), gaza(2), gaza(3)]).onTopic).toBe(false);
   });
 
+  it("takes a page naming an earlier war or exchange, and nothing of the talks' own time, for history", () => {
+    const at = (f: Finding, block: number): Finding => ({ ...f, block });
+    const gaza = (block: number): Finding =>
+      at({ ...strong('gaza'), entry: { id: 'gaza', kind: 'place', name: 'Gaza', broad: true } }, block);
+    const truce = (block: number): Finding =>
+      at(
+        { ...finding('concept-ceasefire', { generic: true }), entry: { id: 'concept-ceasefire', kind: 'concept', name: 'ceasefire' } },
+        block,
+      );
+    const earlier = (block: number): Finding =>
+      at({ ...strong('event-gaza-war-2014'), entry: { id: 'event-gaza-war-2014', kind: 'event', name: '2014 war', history: true } }, block);
+    const of =
+      (id: string, kind: 'event' | 'concept' | 'organisation', extra: object = {}) =>
+      (block: number): Finding =>
+        at({ ...strong(id), entry: { id, kind, name: id, ...extra } }, block);
+    // A history of the 2014 war: Hamas in three paragraphs, Gaza, "the cease-fire" twice, as a story on the talks has them.
+    const story = [at(strong('hamas'), 0), at(strong('hamas'), 1), gaza(1), truce(1), at(strong('hamas'), 2), truce(2)];
+    expect(relevanceOf(story).onTopic).toBe(true);
+    // Named as "Operation Protective Edge" once, as coverage of the talks looks back to it, it is not enough;
+    // named again, it is history.
+    expect(relevanceOf([...story, earlier(0)]).onTopic).toBe(true);
+    expect(relevanceOf([...story, earlier(0), earlier(2)]).onTopic).toBe(false);
+    // Unless the page also names something of the talks' own time: an event of theirs (even the attack of 7 October,
+    // named by all their coverage), a concept theirs alone, a body they made, a figure of theirs.
+    const attack = of('event-oct7-attack', 'event', { broad: true });
+    const plan = of('concept-20-point-plan', 'concept');
+    const board = of('org-board-of-peace', 'organisation', { ofTheTalks: true });
+    for (const now of [attack(2), plan(2), board(2), at(figure('fig-hostages'), 2)])
+      expect(relevanceOf([...story, earlier(0), earlier(2), now]).onTopic).toBe(true);
+    // A concept of every war's coverage (an ambiguous one, a prisoner swap; the ceasefire's generic words) does not date it.
+    const swap = at(licensed('concept-hostage-prisoner-exchange'), 2);
+    expect(relevanceOf([...story, earlier(0), earlier(2), { ...swap, entry: { ...swap.entry, kind: 'concept' } }]).onTopic).toBe(false);
+    // An earlier war named in a sidebar says nothing of the page.
+    expect(relevanceOf([...story, earlier(0), { ...earlier(2), aside: true }]).onTopic).toBe(true);
+    // Nor does an earlier war point at the talks as an event of theirs does: beside Hamas alone, it is not enough.
+    const hamasAlone = [at(strong('hamas'), 0), at(strong('hamas'), 1), at(strong('hamas'), 2)];
+    expect(relevanceOf([...hamasAlone, of('event-sharm-summit', 'event')(1)]).onTopic).toBe(true);
+    expect(relevanceOf([...hamasAlone, earlier(1)]).onTopic).toBe(false);
+    expect(relevanceOf([...hamasAlone, earlier(1), earlier(2)]).onTopic).toBe(false);
+  });
+
   it("does not count mentions in the page's navigation, sidebars or footer", () => {
     const rail = (id: string) => ({ ...strong(id), aside: true as const });
     expect(relevanceOf([rail('hamas'), rail('gaza'), rail('witkoff'), rail('hamas')]).onTopic).toBe(false);
