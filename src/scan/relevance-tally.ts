@@ -19,9 +19,10 @@ const OF_THE_TALKS: ReadonlySet<Kind> = new Set<Kind>(['figure', 'concept', 'eve
 /** A figure, concept or event of the talks, or a body they made (the Board of Peace, the stabilisation force). */
 const ofTheTalks = (entry: IndexedEntry) => entry.ofTheTalks === true || OF_THE_TALKS.has(entry.kind);
 /**
- * Named, it dates the page to the talks' own time: an event or figure of theirs, a body they made, or a concept
- * whose name is theirs alone (the 20-point plan). Their places, actors and shared words (the ceasefire, a prisoner
- * swap) were named in the earlier wars too.
+ * Named, it dates the page to the talks' own time: an event or figure of theirs, a body they made, or a concept by
+ * a name that is not ambiguous (the 20-point plan; "the Gaza ceasefire", which a history may also write: then the
+ * page is read as about the talks, as before). Their places, actors and shared words (the truce, a prisoner swap)
+ * were named in the earlier wars too.
  */
 const ofTheirTime = (f: Mention) =>
   !f.generic &&
