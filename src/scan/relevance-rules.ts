@@ -48,6 +48,6 @@ export const MIN_TALK_WORDS = 2;
  * page history rather than the talks. Once is how coverage of the talks looks back ("in 2011, a soldier named
  * Gilad Shalit ..."): of 23 English excerpts about the talks read on 2026-12-07, two named the Shalit exchange once
  * and nothing of their time a rule could see ("October 7" alone, Sinwar); the 2011 exchange's and the 2014 war's own
- * histories in the pages corpus named theirs two and four times.
+ * histories in the pages corpus named theirs four and two times.
  */
 export const MIN_HISTORY_MENTIONS = 2;
