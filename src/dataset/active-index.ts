@@ -17,9 +17,10 @@ export interface ActiveIndex {
  * Bumped whenever the compiled index or the strong-name table changes shape, so a stored one is compiled
  * again at start-up instead of being misread. 2: the table lists each name after its first word; 3: figures of
  * the wounded are marked; 4: the table is packed text, not JSON; 5: bodies the talks made are marked (ofTheTalks);
- * 6: earlier wars and exchanges are marked (history).
+ * 6: earlier wars and exchanges are marked (history); 7: history is a war or a precedent, and a figure may name
+ * the plain nouns it never counts (notCounting).
  */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 /**
  * The index an engine matches with: an imported one with its strong names, or the bundled one (no

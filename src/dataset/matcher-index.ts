@@ -13,7 +13,7 @@ export interface IndexedEntry {
   /** A body the talks made (Entry.ofTheTalks): named, it points at them as a figure, concept or event of them does. */
   ofTheTalks?: true;
   /** An earlier war or exchange (Entry.history): named, it says the page may be history, not the talks. */
-  history?: true;
+  history?: 'war' | 'precedent';
 }
 
 export interface AliasTarget {
@@ -48,6 +48,8 @@ export interface IndexedFigure {
   span?: [number, number];
   /** It counts the wounded (its unit says so): only it takes a number the page says counts the wounded. */
   wounded?: true;
+  /** Plain nouns, lower case, that after a number mean it is not this figure (Figure.notCounting). */
+  notCounting?: string[];
 }
 
 /** What one context word licenses. */

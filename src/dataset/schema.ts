@@ -94,6 +94,11 @@ export const figureSchema = z.strictObject({
    * deceased hostages" is not the 24 returned.
    */
   against: z.array(text).optional(),
+  /**
+   * Plain nouns ("Palestinians") that, written right after a number, mean it counts someone this figure never
+   * does: "more than 1,200 Palestinians and 13 Israelis killed" is not the toll of 7 October.
+   */
+  notCounting: z.array(text).optional(),
   /** Number forms seen in coverage ("more than 67,000", "67k"), used by detection and its tests. */
   forms: z.array(text).default([]),
 });
@@ -129,11 +134,13 @@ export const entryFileSchema = z
      */
     ofTheTalks: z.boolean().optional(),
     /**
-     * An earlier war or exchange the talks' coverage looks back to (the 2014 war, the 2011 Shalit exchange): shown
-     * with its card, it never points at the talks, and a page naming it twice or more and nothing of the talks' own
-     * time (no event, figure or body of theirs) is judged history, not the talks. Never in the first stage's table.
+     * An earlier war or exchange the talks' coverage looks back to: shown with its card, it never points at the
+     * talks, and a page naming it and nothing of the talks' own time (no event, figure or body of theirs) is judged
+     * history, not the talks. `war`: a war's own name (Operation Cast Lead) is written about that war, so once is
+     * enough. `precedent`: coverage of the talks cites it whenever they do the same again (the 2011 Shalit exchange,
+     * for every prisoner swap), so it takes twice. Never in the first stage's table.
      */
-    history: z.boolean().optional(),
+    history: z.enum(['war', 'precedent']).optional(),
     /** Set when a name also means something else: the match then needs one of these context words nearby. */
     ambiguity: z
       .strictObject({

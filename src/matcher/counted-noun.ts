@@ -18,6 +18,9 @@ const FUNCTION_WORDS = new Set(
  */
 const PLAIN_NOUNS = new Set('people persons individuals palestinians israelis gazans civilians residents others men women'.split(' '));
 
+/** Whether a word (any case) is one of the plain nouns after which the sentence decides. */
+export const isPlainNoun = (word: string) => PLAIN_NOUNS.has(word.toLowerCase());
+
 /**
  * Nouns of events and spans of time: a number whose words hold one counts those ("nearly 500 ceasefire
  * violations", "600 strikes", "738 days"), never people or trucks, even where the words before it are a figure's.
@@ -48,6 +51,8 @@ export interface CountedWords {
   open: boolean;
   /** The number is joined to a word by a hyphen ("half-century", "20-point"): not even a share stands alone. */
   joined?: true;
+  /** The plain noun that ended the words, lower case ("palestinians"): a figure may never count it. */
+  plain?: string;
 }
 
 /** A hyphen joining the number to a word: "20-point plan", "72-hour deadline", "a 20-year-old hostage". */
@@ -69,7 +74,7 @@ export function countedWords(text: string, from: number): CountedWords {
     if (EVENT_NOUNS.has(lower)) return { end: from, open: false };
     at = m.index + m[0].length;
     end = at;
-    if (PLAIN_NOUNS.has(lower)) return { end, open: true };
+    if (PLAIN_NOUNS.has(lower)) return { end, open: true, plain: lower };
   }
   return { end, open: end === from };
 }

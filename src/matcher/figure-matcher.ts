@@ -99,7 +99,10 @@ export function createFigureMatcher(index: MatcherIndex): FigureMatcher {
       };
       // A number the page says counts the wounded ("injured 597 others") is only a figure of the wounded.
       const wounded = countsWounded(text, number.start, counted);
-      const allowed = (f: number) => (!ruledOut.has(f) || !sentence().against.includes(f)) && (!wounded || figures[f]?.wounded === true);
+      const allowed = (f: number) =>
+        (!ruledOut.has(f) || !sentence().against.includes(f)) &&
+        (!wounded || figures[f]?.wounded === true) &&
+        (counted.plain === undefined || !figures[f]?.notCounting?.includes(counted.plain));
       // Figures named right after the number ("47 Israeli captives"); by a noun any story uses ("personnel")
       // only beside the figure's own context word.
       const named = figuresIn(words, number.end, counted.end, true).filter(

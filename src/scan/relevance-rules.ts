@@ -45,9 +45,14 @@ export const MIN_TALK_WORDS = 2;
 
 /**
  * Mentions of earlier wars and exchanges (Entry.history) that, with nothing of the talks' own time named, make a
- * page history rather than the talks. Once is how coverage of the talks looks back ("in 2011, a soldier named
- * Gilad Shalit ..."): of 23 English excerpts about the talks read on 2026-12-07, two named the Shalit exchange once
- * and nothing of their time a rule could see ("October 7" alone, Sinwar); the 2011 exchange's and the 2014 war's own
- * histories in the pages corpus named theirs four and two times.
+ * page history rather than the talks, a war's name counting twice (HISTORY_WEIGHT). A precedent named once is how
+ * coverage of the talks looks back ("in 2011, a soldier named Gilad Shalit ..."): of 23 English excerpts about the
+ * talks read on 2026-12-07, two named the Shalit exchange once and nothing of their time a rule could see ("October
+ * 7" alone, Sinwar). A war's own name is written about that war: of 52 fresh excerpts read the same day, three
+ * histories of the 2012, 2014 and 2021 truces named theirs once (in the part excerpted), and none of the 69 pages
+ * about the talks in the three sets named an earlier war at all.
  */
 export const MIN_HISTORY_MENTIONS = 2;
+
+/** What one mention of a history entry counts towards MIN_HISTORY_MENTIONS, by its kind of history. */
+export const HISTORY_WEIGHT = { war: 2, precedent: 1 } as const;

@@ -5,6 +5,7 @@ import type { Kind } from '../dataset/kinds';
 import type { IndexedEntry } from '../dataset/matcher-index';
 import type { Mention } from './mention';
 import {
+  HISTORY_WEIGHT,
   MIN_HISTORY_MENTIONS,
   MIN_LONE_MENTIONS,
   MIN_STRONG_BLOCKS,
@@ -68,8 +69,8 @@ export class RelevanceTally {
   // Blocks holding strong mentions; a mention of no known block counts as its own.
   private readonly blocks = new Map<number, number>();
   private unplaced = 0;
-  // Earlier wars and exchanges named (the 2014 war, the Shalit exchange), and mentions of the talks' own time:
-  // the first, named more than in passing, without the second make the page history, not the talks.
+  // Earlier wars and exchanges named (the 2014 war, the Shalit exchange), weighed by HISTORY_WEIGHT, and mentions of
+  // the talks' own time: the first, named more than in passing, without the second make the page history.
   private history = 0;
   private theirTime = 0;
 
@@ -123,7 +124,7 @@ export class RelevanceTally {
     const { entry } = f;
     // An earlier war or exchange says when the page is, and nothing of the talks.
     if (entry.history) {
-      if (f.licensed) this.history += by;
+      if (f.licensed) this.history += by * HISTORY_WEIGHT[entry.history];
       return;
     }
     if (f.licensed && ofTheirTime(f)) this.theirTime += by;

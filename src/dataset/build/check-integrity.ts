@@ -1,4 +1,5 @@
 // Checks that no single file can make: ids resolve, sources are used, aliases are not silently shared.
+import { isPlainNoun } from '../../matcher/counted-noun';
 import { fold } from '../../matcher/fold';
 import { citationsOf, matchTermsOf } from '../citations';
 import type { Entry, Source } from '../schema';
@@ -40,6 +41,10 @@ export function checkIntegrity(entries: Entry[], sources: Source[], labels: File
     }
     entry.figure?.values.forEach((v, i) => {
       if (v.asOf > todayIso) problems.push(`${file}: figure.values[${i}].asOf: ${v.asOf} is in the future`);
+    });
+    // Only after a plain noun does the sentence decide; after any other noun the figure's own nouns already do.
+    entry.figure?.notCounting?.forEach((noun, i) => {
+      if (!isPlainNoun(noun)) problems.push(`${file}: figure.notCounting[${i}]: '${noun}' is not a plain noun (people, Palestinians, ...)`);
     });
     for (const [i, rel] of entry.related.entries()) {
       if (!ids.has(rel)) problems.push(`${file}: related[${i}]: unknown entry id '${rel}'`);

@@ -162,7 +162,7 @@ function indexEntry({ id, kind, name, ambiguity, broad, ofTheTalks, history }: E
     ...(ambiguity ? { ambiguous: true as const } : {}),
     ...(broad ? { broad: true as const } : {}),
     ...(ofTheTalks ? { ofTheTalks: true as const } : {}),
-    ...(history ? { history: true as const } : {}),
+    ...(history ? { history } : {}),
   };
 }
 
@@ -178,5 +178,6 @@ function indexFigure(figure: Figure, entry: number): IndexedFigure {
     ...(figure.nounsNeedContext ? { nounsNeedContext: true as const } : {}),
     ...(figure.cumulative ? { span: [Math.min(...values.map((v) => v[0])), Math.max(...values.map((v) => v[1]))] } : {}),
     ...(/wound|injur/i.test(figure.unit) ? { wounded: true as const } : {}),
+    ...(figure.notCounting?.length ? { notCounting: figure.notCounting.map((n) => n.toLowerCase()) } : {}),
   };
 }

@@ -171,6 +171,21 @@ describe('loadDataset', () => {
     );
   });
 
+  it('takes only plain nouns as what a figure never counts', () => {
+    const figure = `${ENTRY.replace('kind: person', 'kind: figure')}figure:
+  unit: people
+  counts: deaths
+  tolerance: 0.02
+  context: [killed]
+  notCounting: [Israelis, soldiers]
+  values:
+    - { value: 100, reporter: Ministry, asOf: 2025-10-07, sources: [{ source: good-source }] }
+`;
+    const problems = problemsOf({ 'sources/wire.yaml': SOURCE, 'figures/x.yaml': figure });
+    expect(problems).toContain("data/figures/x.yaml: figure.notCounting[1]: 'soldiers' is not a plain noun (people, Palestinians, ...)");
+    expect(problems.filter((p) => p.includes('notCounting'))).toHaveLength(1);
+  });
+
   it('reports a source nobody cites and the same page registered twice', () => {
     const twice = `${SOURCE}${SOURCE.replace('good-source', 'same-page')}`;
     const problems = problemsOf({ 'sources/wire.yaml': twice, 'people/example.yaml': ENTRY });

@@ -22,7 +22,7 @@ const entries: IndexedEntry[] = Array.from({ length: 12 }, (_, i) => ({
   ...(i % 3 === 1 ? { ambiguous: true as const } : {}),
   ...(i % 4 === 2 ? { broad: true as const } : {}),
   ...(i % 5 === 3 ? { ofTheTalks: true as const } : {}),
-  ...(i % 6 === 4 ? { history: true as const } : {}),
+  ...(i % 6 === 4 ? { history: i % 12 === 4 ? ('war' as const) : ('precedent' as const) } : {}),
 }));
 
 function mentions(next: () => number, count: number, blocks = 4): Mention[] {
@@ -107,7 +107,8 @@ describe('relevance tally', () => {
     const witkoff: IndexedEntry = { id: 'witkoff', name: 'Witkoff', kind: 'person', ambiguous: true };
     const dermer: IndexedEntry = { id: 'dermer', name: 'Dermer', kind: 'person', ambiguous: true };
     const truce: IndexedEntry = { id: 'truce', name: 'truce', kind: 'concept' };
-    const war2014: IndexedEntry = { id: 'war2014', name: 'Protective Edge', kind: 'event', history: true };
+    const war2014: IndexedEntry = { id: 'war2014', name: 'Protective Edge', kind: 'event', history: 'war' };
+    const shalit: IndexedEntry = { id: 'shalit', name: 'Shalit exchange', kind: 'event', history: 'precedent' };
     const summit: IndexedEntry = { id: 'summit', name: 'Sharm summit', kind: 'event' };
     const say = (entry: IndexedEntry, block: number | undefined, more: Partial<Mention> = {}): Mention => ({
       entry,
@@ -141,6 +142,10 @@ describe('relevance tally', () => {
       ],
       // the same beside an event of theirs
       [say(hamas, 0), say(gaza, 1), say(hamas, 1), say(truce, 0, { generic: true }), say(war2014, 2), say(war2014, 1), say(summit, 3)],
+      // an earlier war named once is history; a precedent named once is how coverage of the talks looks back
+      [say(hamas, 0), say(gaza, 1), say(hamas, 1), say(truce, 0, { generic: true }), say(truce, 1, { generic: true }), say(war2014, 2)],
+      [say(hamas, 0), say(gaza, 1), say(hamas, 1), say(truce, 0, { generic: true }), say(truce, 1, { generic: true }), say(shalit, 2)],
+      [say(hamas, 0), say(gaza, 1), say(hamas, 1), say(truce, 0, { generic: true }), say(shalit, 1), say(shalit, 2)],
     ];
     for (const list of cases)
       for (let cut = 0; cut <= list.length; cut++) {
@@ -148,7 +153,7 @@ describe('relevance tally', () => {
         expect(merged.relevance()).toEqual(relevanceOf(list));
       }
     // The cases reach both verdicts.
-    expect(cases.map((list) => relevanceOf(list).onTopic)).toEqual([true, true, true, true, true, false, false, true]);
+    expect(cases.map((list) => relevanceOf(list).onTopic)).toEqual([true, true, true, true, true, false, false, true, false, true, false]);
   });
 
   it('is empty again when everything is taken back', () => {

@@ -172,19 +172,26 @@ describe('page relevance', () => {
         { ...finding('concept-ceasefire', { generic: true }), entry: { id: 'concept-ceasefire', kind: 'concept', name: 'ceasefire' } },
         block,
       );
-    const earlier = (block: number): Finding =>
-      at({ ...strong('event-gaza-war-2014'), entry: { id: 'event-gaza-war-2014', kind: 'event', name: '2014 war', history: true } }, block);
+    const history =
+      (id: string, kind: 'war' | 'precedent') =>
+      (block: number): Finding =>
+        at({ ...strong(id), entry: { id, kind: 'event', name: id, history: kind } }, block);
+    // The Shalit exchange, which coverage of every prisoner swap recalls; the 2014 war, by its own name.
+    const earlier = history('event-shalit-exchange-2011', 'precedent');
+    const war = history('event-gaza-war-2014', 'war');
     const of =
       (id: string, kind: 'event' | 'concept' | 'organisation', extra: object = {}) =>
       (block: number): Finding =>
         at({ ...strong(id), entry: { id, kind, name: id, ...extra } }, block);
-    // A history of the 2014 war: Hamas in three paragraphs, Gaza, "the cease-fire" twice, as a story on the talks has them.
+    // A history of an earlier round: Hamas in three paragraphs, Gaza, "the cease-fire" twice, as a story on the talks has them.
     const story = [at(strong('hamas'), 0), at(strong('hamas'), 1), gaza(1), truce(1), at(strong('hamas'), 2), truce(2)];
     expect(relevanceOf(story).onTopic).toBe(true);
-    // Named as "Operation Protective Edge" once, as coverage of the talks looks back to it, it is not enough;
-    // named again, it is history.
+    // A precedent named once, as coverage of the talks looks back to it, is not enough; named again, it is history.
     expect(relevanceOf([...story, earlier(0)]).onTopic).toBe(true);
     expect(relevanceOf([...story, earlier(0), earlier(2)]).onTopic).toBe(false);
+    // A war's own name ("Operation Protective Edge") is written about that war: once is enough.
+    expect(relevanceOf([...story, war(0)]).onTopic).toBe(false);
+    expect(relevanceOf([...story, war(0), of('event-oct7-attack', 'event', { broad: true })(2)]).onTopic).toBe(true);
     // Unless the page also names something of the talks' own time: an event of theirs (even the attack of 7 October,
     // named by all their coverage), a concept theirs alone, a body they made, a figure of theirs.
     const attack = of('event-oct7-attack', 'event', { broad: true });
