@@ -23,6 +23,8 @@ const POSITIVES: [string, string][] = [
   ['Forty-eight hostages were still in Gaza when the deal was struck.', 'fig-hostages-remaining-oct2025'],
   ['Militants seized 251 people during the attack.', 'fig-oct7-hostages'],
   ['The October 7 assault killed about 1,200 people in Israel.', 'fig-oct7-killed'],
+  // Israelis counted beside the attack's toll of Palestinians is still the attack's toll.
+  ['Hamas killed about 1,200 Israelis on October 7.', 'fig-oct7-killed'],
   ['More than 20,000 children have been killed, the ministry says.', 'fig-moh-children'],
   ['Nearly 171,000 Palestinians have been wounded.', 'fig-moh-wounded'],
   ['Israel has killed more than 71,000 people and injured over 171,000 others, the ministry said.', 'fig-moh-wounded'],
@@ -115,6 +117,10 @@ const NEAR_MISSES: string[] = [
   'Permits are the tool of control in a half-century-old occupation, Palestinians say.',
   'Two million people live in Gaza, half of whom are children, on land not controlled by Israel in 2005.',
   'A trust controlled by the family holds 60% of the company\u2019s ownership.',
+  // A number counting the other side is not the figure (Figure.notCounting): an earlier war's toll of Palestinians
+  // beside the attack's words (a history of the 2009 war read in the pages corpus), Israelis beside Gaza's toll.
+  'The 2009 war killed more than 1,200 Palestinians and 13 Israelis, after Hamas rocket fire.',
+  'Some 71,000 Israelis were evacuated from their homes, the death toll in Gaza aside.',
 ];
 
 describe('figures on the real dataset', () => {
