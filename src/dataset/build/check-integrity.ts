@@ -63,6 +63,17 @@ export function checkIntegrity(entries: Entry[], sources: Source[], labels: File
       falseFriendKeys.set(key, entry.id);
     }
   }
+  // A generic word that holds a name ("Rafah crossing to reopen" holds "Rafah crossing") names nothing where its
+  // context is missing, and the matcher does not fall back to the name inside it: the name would be lost there.
+  for (const entry of entries)
+    for (const word of entry.generic?.aliases ?? []) {
+      const key = fold(word);
+      for (const [name, owners] of aliasOwners)
+        if (holdsName(key, name))
+          problems.push(
+            `${files.get(entry.id) ?? entry.id}: generic: '${word}' holds the name '${name}' of ${owners.map((o) => o.id).join(', ')}, which it would hide where its context is missing`,
+          );
+    }
   for (const [key, id] of falseFriendKeys) {
     const owners = aliasOwners.get(key);
     if (owners) problems.push(`${files.get(id) ?? id}: falseFriends: '${key}' is a name of ${owners.map((o) => o.id).join(', ')}`);

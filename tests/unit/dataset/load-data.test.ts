@@ -171,6 +171,24 @@ describe('loadDataset', () => {
     );
   });
 
+  it('rejects a generic word holding a name, which it would hide where its context is missing', () => {
+    const crossing = ENTRY.replace('person-example', 'place-crossing')
+      .replace('kind: person', 'kind: place')
+      .replace('name: Example Person', 'name: Rafah crossing')
+      .replace('aliases: [Example Person]', 'aliases: []');
+    const reopening = `${ENTRY.replace('person-example', 'event-reopening')
+      .replace('kind: person', 'kind: event')
+      .replace('name: Example Person', 'name: Crossing reopens')
+      .replace('aliases: [Example Person]', 'aliases: []')}generic:
+  aliases: [Rafah crossing to reopen, reopening day]
+  context: [Gaza]
+`;
+    const problems = problemsOf({ 'sources/wire.yaml': SOURCE, 'places/crossing.yaml': crossing, 'events/reopening.yaml': reopening });
+    expect(problems).toEqual([
+      "data/events/reopening.yaml: generic: 'Rafah crossing to reopen' holds the name 'rafah crossing' of place-crossing, which it would hide where its context is missing",
+    ]);
+  });
+
   it('takes only plain nouns as what a figure never counts', () => {
     const figure = `${ENTRY.replace('kind: person', 'kind: figure')}figure:
   unit: people
