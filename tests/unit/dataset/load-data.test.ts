@@ -157,15 +157,18 @@ describe('loadDataset', () => {
     expect(problems.some((p) => p.startsWith('data/figures/x.yaml: figure.values[0].reporter:'))).toBe(true);
   });
 
-  it('checks sources cited inside figure values', () => {
-    const figure = `${ENTRY.replace('kind: person', 'kind: figure')}figure:
+  /** A figure entry with one value citing `source`, and `more` lines of its figure block. */
+  const figureEntry = (source: string, more = '') => `${ENTRY.replace('kind: person', 'kind: figure')}figure:
   unit: people
   counts: deaths
   tolerance: 0.02
   context: [killed]
-  values:
-    - { value: 100, reporter: Ministry, asOf: 2025-10-07, sources: [{ source: missing-one }] }
+${more}  values:
+    - { value: 100, reporter: Ministry, asOf: 2025-10-07, sources: [{ source: ${source} }] }
 `;
+
+  it('checks sources cited inside figure values', () => {
+    const figure = figureEntry('missing-one');
     expect(problemsOf({ 'sources/wire.yaml': SOURCE, 'figures/x.yaml': figure })).toContain(
       "data/figures/x.yaml: figure.values[0].sources[0]: unknown source id 'missing-one'",
     );
@@ -190,15 +193,7 @@ describe('loadDataset', () => {
   });
 
   it('takes only plain nouns as what a figure never counts', () => {
-    const figure = `${ENTRY.replace('kind: person', 'kind: figure')}figure:
-  unit: people
-  counts: deaths
-  tolerance: 0.02
-  context: [killed]
-  notCounting: [Israelis, soldiers]
-  values:
-    - { value: 100, reporter: Ministry, asOf: 2025-10-07, sources: [{ source: good-source }] }
-`;
+    const figure = figureEntry('good-source', '  notCounting: [Israelis, soldiers]\n');
     const problems = problemsOf({ 'sources/wire.yaml': SOURCE, 'figures/x.yaml': figure });
     expect(problems).toContain("data/figures/x.yaml: figure.notCounting[1]: 'soldiers' is not a plain noun (people, Palestinians, ...)");
     expect(problems.filter((p) => p.includes('notCounting'))).toHaveLength(1);
