@@ -2,8 +2,8 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import { AXE_SOURCE, axePageViolations } from '../../support/axe';
-import { cardText, paintedTexts, scanFinished } from '../../support/page-probes';
-import { aria, isChecked, shownTexts, typeInto, waitShown } from '../driver/page-actions';
+import { cardMention, cardText, paintedTexts, scanFinished, stagesRun, textCentre } from '../../support/page-probes';
+import { aria, isChecked, pause, shownTexts, typeInto, waitShown } from '../driver/page-actions';
 import { type BrowserSuite, openPainted, useBrowser } from '../driver/use-browser';
 
 const BOX = aria('combobox', 'Search people, places, events and figures');
@@ -134,6 +134,29 @@ describe('popup', () => {
     await popup.locator(aria('button', 'Show on this page anyway')).click();
     await expect.poll(async () => Object.values(await page.evaluate(paintedTexts)).flat()).toContain('Hamas');
     await waitShown(popup, '::-p-text(Shown on this page at your request)');
+  });
+
+  test('a pointer resting on a held-back name opens its card when the reader asks to see the names anyway', async () => {
+    // A page the engine read and held back (its first stage found Witkoff often enough to load it).
+    const page = await suite.driver.newPage();
+    await page.goto(suite.server.url('/envoy-ukraine.html'), { waitUntil: 'load' });
+    await expect.poll(() => page.evaluate(scanFinished)).toBe(true);
+    expect((await page.evaluate(stagesRun)).engine).toBe(true);
+    expect(await page.evaluate(paintedTexts)).toEqual({});
+    // The pointer comes to rest on a name the page holds back: nothing opens.
+    const point = await page.evaluate(textCentre, 'Witkoff');
+    if (!point) throw new Error('no Witkoff on the page');
+    await page.mouse.move(point.x - 20, point.y);
+    await page.mouse.move(point.x, point.y);
+    await pause(600);
+    expect(await page.evaluate(cardText)).toBeNull();
+    const popup = await popupFor(suite, page);
+    await waitShown(popup, '::-p-text(names found on it are held back)');
+    await popup.locator(aria('button', 'Show on this page anyway')).click();
+    await popup.close();
+    await page.bringToFront();
+    // Shown now under the still pointer: its card opens without a move.
+    await expect.poll(() => page.evaluate(cardMention)).toContain('Witkoff');
   });
 
   test('the on/off switch in the popup applies to open tabs at once', async () => {
