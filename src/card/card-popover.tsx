@@ -13,6 +13,7 @@ import { Card } from './Card';
 import { CardStatus } from './CardStatus';
 import { type CardHost, createCardHost, restyleHost } from './card-host';
 import type { CardSettings, LoadEntry, Popover, ShowOptions } from './card-module';
+import { CARD_SHOWN_PROPERTY } from './host-tag';
 
 /** On the panel while it holds a card drawn ahead of its showing (prepare): shown to no one yet. */
 export const UNSEEN_ATTRIBUTE = 'data-unseen';
@@ -250,8 +251,10 @@ export class CardPopover implements Popover {
       if (this.current !== finding) return;
       panel.style.setProperty('left', `${Math.round(x)}px`);
       panel.style.setProperty('top', `${Math.round(y)}px`);
-      // Scrolled out of view: the card goes with its mention rather than float over other text.
-      panel.style.setProperty('visibility', middlewareData.hide?.referenceHidden ? 'hidden' : 'visible');
+      // Scrolled out of view: the card goes with its mention rather than float over other text. Otherwise seen
+      // only while our manifest sheet says so (CARD_SHOWN_PROPERTY): Firefox ends our scripts at once when the
+      // extension is turned off, and takes the sheet away with them, so a card left open then is no longer seen.
+      panel.style.setProperty('visibility', middlewareData.hide?.referenceHidden ? 'hidden' : `var(${CARD_SHOWN_PROPERTY}, hidden)`);
     };
     this.stopFollowing = autoUpdate(reference, panel, () => void place(), { animationFrame: false });
   }

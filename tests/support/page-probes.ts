@@ -49,6 +49,12 @@ export function unseenCard(): { text: string | null; visible: boolean } | null {
   return { text: card?.textContent ?? null, visible: panel.checkVisibility({ visibilityProperty: true }) };
 }
 
+/** Whether any of the card is seen: shown, and not hidden by the visibility its styles give it. */
+export function cardSeen(): boolean {
+  const panel = document.querySelector('gaza-talks-context-ui')?.shadowRoot?.querySelector('.gtc-panel');
+  return panel instanceof HTMLElement && !panel.hidden && panel.checkVisibility({ visibilityProperty: true });
+}
+
 /** The card's source links. */
 export function cardLinks(): string[] {
   const host = document.querySelector('gaza-talks-context-ui');

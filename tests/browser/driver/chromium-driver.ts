@@ -73,6 +73,23 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       control.forget();
       await browser.waitForTarget((t) => isOurWorker(t) && !before.has(t), { timeout: 15_000 });
     },
+    async setExtensionEnabled(enabled) {
+      const before = new Set(browser.targets().filter(isOurWorker));
+      // The extensions page's own API: its toggle turns an extension off and on through it.
+      const page = await browser.newPage();
+      try {
+        await page.goto('chrome://extensions', { waitUntil: 'load' });
+        await page.evaluate(
+          (id, on) => (globalThis as unknown as { chrome: typeof chrome }).chrome.management.setEnabled(id, on),
+          new URL(origin).host,
+          enabled,
+        );
+      } finally {
+        await page.close();
+      }
+      control.forget();
+      if (enabled) await browser.waitForTarget((t) => isOurWorker(t) && !before.has(t), { timeout: 15_000 });
+    },
     async close() {
       await browser.close();
       // Only after the browser has exited: it still writes to its profile while closing.

@@ -43,6 +43,11 @@ export interface ExtensionDriver {
   isOwnPage(page: Page): boolean;
   /** Loads the extension's directory again (the browsers' own "Reload", and how an update lands), and waits until it runs. */
   reloadExtension(): Promise<void>;
+  /**
+   * Turns the extension off or on as the reader does in the browser's extensions page (chrome://extensions,
+   * about:addons), and once on, waits until it runs.
+   */
+  setExtensionEnabled(enabled: boolean): Promise<void>;
   close(): Promise<void>;
 }
 

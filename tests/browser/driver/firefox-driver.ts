@@ -16,7 +16,12 @@ const manifestSchema = z.object({ browser_specific_settings: z.object({ gecko: z
 /** The parts of puppeteer's BiDi browser and frame that its public types do not expose. */
 interface BidiConnection {
   send(method: 'browsingContext.navigate', params: { context: string; url: string; wait: 'complete' }): Promise<unknown>;
+  send(method: 'browsingContext.getTree', params: { 'moz:scope': 'chrome' }): Promise<unknown>;
+  send(method: 'script.evaluate', params: { expression: string; target: { context: string }; awaitPromise: true }): Promise<unknown>;
 }
+/** The browser window's own context (`--remote-allow-system-access`), where about:addons' code runs. */
+const chromeTreeSchema = z.object({ result: z.object({ contexts: z.array(z.object({ context: z.string() })).min(1) }) });
+const evaluatedSchema = z.object({ result: z.object({ type: z.literal('success') }) });
 const bidiConnectionSchema = z.custom<BidiConnection>(
   (v) => typeof v === 'object' && v !== null && 'send' in v && typeof v.send === 'function',
   "puppeteer's BiDi connection",
@@ -86,6 +91,17 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
   const control = new ControlPage(newPage, openExtensionPage);
   const welcomeOpened = await closeWelcomePage(browser, `${origin}/welcome.html`, dir);
 
+  /** Once the extension was installed again or turned on: its pages answer again once it runs. */
+  const untilRunning = async (when: string): Promise<void> => {
+    for (const deadline = Date.now() + 15_000; ; ) {
+      control.forget();
+      const alive = await control.call((api) => api.runtime.getManifest().version, null).catch(() => undefined);
+      if (alive) return;
+      if (Date.now() > deadline) throw new Error(`the extension did not come back ${when}`);
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  };
+
   return {
     name: 'firefox',
     browser,
@@ -103,15 +119,22 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     async reloadExtension() {
       // Installing the same temporary add-on again is about:debugging's "Reload" and how an update lands.
       await browser.installExtension(dir);
-      control.forget();
-      // The reloaded extension's pages answer again once it runs.
-      for (const deadline = Date.now() + 15_000; ; ) {
-        const alive = await control.call((api) => api.runtime.getManifest().version, null).catch(() => undefined);
-        if (alive) return;
-        control.forget();
-        if (Date.now() > deadline) throw new Error('the extension did not come back after reload');
-        await new Promise((done) => setTimeout(done, 200));
-      }
+      await untilRunning('after reload');
+    },
+    async setExtensionEnabled(enabled) {
+      const tree = chromeTreeSchema.parse(await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }));
+      const context = tree.result.contexts[0]?.context ?? '';
+      // What about:addons' switch calls: the add-on manager's disable() and enable().
+      const expression = `(async () => {
+        const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+        const addon = await AddonManager.getAddonByID(${JSON.stringify(geckoId)});
+        await addon.${enabled ? 'enable' : 'disable'}();
+      })()`;
+      const result = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+      if (!evaluatedSchema.safeParse(result).success)
+        throw new Error(`the add-on was not turned ${enabled ? 'on' : 'off'}: ${JSON.stringify(result)}`);
+      if (enabled) await untilRunning('when turned on');
+      else control.forget();
     },
     close: () => browser.close(),
   };

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { paintedList, stagesRun } from '../../support/page-probes';
+import { KINDS } from '../../../src/dataset/kinds';
+import { cardSeen, paintedList, stagesRun, textCentre } from '../../support/page-probes';
 import { browserName } from '../driver/extension-driver';
-import { collectPageErrors, openCard } from '../driver/hostile-actions';
+import { collectPageErrors, moveAway, openCard } from '../driver/hostile-actions';
 import { openPainted, useBrowser } from '../driver/use-browser';
 
 // A copy of the build, so the test can rewrite its manifest as an update would.
@@ -105,6 +106,39 @@ describe('extension reloaded or updated with pages open', () => {
     await expect.poll(() => page.evaluate(paintedList)).toEqual([]);
     await suite.driver.saveSettings({ enabled: true });
     await expect.poll(() => page.evaluate(paintedList)).not.toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test("turned off and on again in the browser's extensions page: the open page's paint and card go, then it is painted again", async () => {
+    const page = await suite.driver.newPage();
+    const errors = collectPageErrors(page);
+    await openPainted(page, suite.server, '/demo.html');
+    const before = await page.evaluate(paintedList);
+    // What the first mention of Khalil al-Hayya looks like with nothing shown, and painted.
+    const centre = await page.evaluate(textCentre, 'Khalil al-Hayya');
+    if (!centre) throw new Error('no Khalil al-Hayya on the demo page');
+    const clip = { x: centre.x - 70, y: centre.y - 14, width: 140, height: 28 };
+    const look = () => page.screenshot({ clip, encoding: 'base64' });
+    await suite.driver.saveSettings({ kinds: [] });
+    await expect.poll(() => page.evaluate(paintedList)).toEqual([]);
+    const unpainted = await look();
+    await suite.driver.saveSettings({ kinds: [...KINDS] });
+    await expect.poll(() => page.evaluate(paintedList)).toEqual(before);
+    expect(await look()).not.toBe(unpainted);
+    await openCard(page, 'Khalil al-Hayya');
+
+    await suite.driver.setExtensionEnabled(false);
+    // Nothing of ours is seen: the name looks as it does unpainted, and the open card is gone. (Firefox ends the
+    // scripts at once, before they can remove anything; the sheets it takes away with them were what showed it.)
+    await expect.poll(look).toBe(unpainted);
+    await expect.poll(() => page.evaluate(cardSeen)).toBe(false);
+
+    await suite.driver.setExtensionEnabled(true);
+    await expect.poll(() => page.evaluate(paintedList)).toEqual(before);
+    await expect.poll(look).not.toBe(unpainted);
+    await moveAway(page);
+    await openCard(page, 'Steve Witkoff');
+    expect(await hosts(page)).toBe(1);
     expect(errors).toEqual([]);
   });
 });
