@@ -168,8 +168,10 @@ export class RelevanceTally {
     const licensed = this.licensedIds.size;
     const score = 2 * strong + Math.min(this.strongMentions - strong, 2) + licensed;
     // A strong name beside two ambiguous ones their context confirmed ("the Hamas team in Sharm el-Sheikh",
-    // "Ron Dermer briefed ministers") names the talks' actors at work, not the region's background.
-    const actors = this.pointedIds.size >= 2 || (this.pointedMentions > 0 && confirmed >= 2);
+    // "Ron Dermer briefed ministers"), or beside one and the talks' own words twice ("Netanyahu ... Hamas asked for a
+    // five-day truce"), names the talks' actors at work, not the region's background.
+    const actors =
+      this.pointedIds.size >= 2 || (this.pointedMentions > 0 && (confirmed >= 2 || (confirmed > 0 && this.talkWords >= MIN_TALK_WORDS)));
     // Named three times beside one ambiguous name its context confirmed ("Steve Witkoff is due in the region"), or
     // four times beside any other sign ("the ceasefire", a toll).
     const lone =

@@ -109,6 +109,14 @@ describe('page relevance', () => {
         .onTopic,
     ).toBe(true);
     expect(relevanceOf([at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7), at(licensed('idf'), 7)]).onTopic).toBe(false);
+    // Or Hamas beside one confirmed name and the talks' own word twice: a one-paragraph brief ("Netanyahu ... Hamas
+    // asked for a five-day truce ... the truce"). Once is a war story's aside, and the word alone no actor.
+    const truce = (): Finding =>
+      at({ ...finding('concept-ceasefire', { generic: true }), entry: { id: 'concept-ceasefire', kind: 'concept', name: 'ceasefire' } }, 7);
+    const brief = [at(strong('hamas'), 7), at(strong('hamas'), 7), at(strong('hamas'), 7), at(gaza(), 7), at(licensed('netanyahu'), 7)];
+    expect(relevanceOf([...brief, truce()]).onTopic).toBe(false);
+    expect(relevanceOf([...brief, truce(), truce()]).onTopic).toBe(true);
+    expect(relevanceOf([...brief.slice(0, 4), truce(), truce()]).onTopic).toBe(false);
     // Not where the page names one of them mostly without the talks' words: a story of Netanyahu's trial names
     // him again and again, and beside Hamas and his foreign minister once, in a paragraph of background.
     const trial = [at(strong('hamas'), 1), at(gaza(), 1), at(licensed('netanyahu'), 1)];
