@@ -21,7 +21,7 @@ export const MIN_STRONG_MENTIONS = 3;
 /**
  * And in at least this many blocks, unless one names the talks' actors at work (two strong entries that are not
  * broad, or one beside two ambiguous names their context confirmed, or beside one and the talks' own words
- * MIN_TALK_WORDS times: one-paragraph briefs in Italian and German read on 2026-12-07, none of 112 off-topic
+ * MIN_TALK_WORDS times: one-paragraph briefs in Italian and German read on 2026-12-07, none of 133 off-topic
  * excerpts in five sets turned): a story about
  * Iran's nuclear sites whose one paragraph of background names Hamas twice and the Gaza Strip is not about
  * the talks either (a report on them names them in its headline and again in its text, and a one-paragraph
