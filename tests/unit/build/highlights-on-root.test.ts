@@ -19,8 +19,9 @@ describe('highlight rules on :root', () => {
       const after = selectors(rooted)
         .map((s) => s.trim())
         .filter(Boolean);
-      expect(before.length, name).toBeGreaterThan(5);
-      expect(after).toEqual(before.map((s) => `:root${s}`));
+      expect(before.filter((s) => s.startsWith('::highlight(')).length, name).toBeGreaterThan(5);
+      // Any other rule (the card host's, in highlights.content.css) keeps its selector.
+      expect(after).toEqual(before.map((s) => (s.startsWith('::highlight(') ? `:root${s}` : s)));
       // Declarations and comments are untouched.
       expect(rooted.replace(/:root::highlight\(/g, '::highlight(')).toBe(css);
     }
