@@ -1,6 +1,7 @@
 // After an install, an update, a reload or being turned off and on again, pages that were already open keep the
-// old content scripts (or, turned off, none), whose extension is gone. In Chromium they notice and remove their paint (src/overlay/paint-keeper.ts), and the new
-// ones are not injected there, so the background does it, from the manifest's own list. Firefox injects declared
+// old content scripts (or, turned off, none), whose extension is gone. In Chromium they notice and remove their
+// paint (src/overlay/paint-keeper.ts), and the new ones are not injected there, so the background does it, from
+// the manifest's own list. Firefox injects declared
 // content scripts into open tabs by itself, but ends the old ones at once, paint left behind: the background
 // has it removed (old-paint-in-tabs.ts).
 import { browser } from 'wxt/browser';
