@@ -276,7 +276,7 @@ describe('false friends in the first stage', () => {
     expect(table.cairo).toBeUndefined();
   });
 
-  it('leaves out a longer name where a shorter strong one is counted at the same place, unless it hides another name', () => {
+  it('leaves out a name holding a shorter strong one where that is counted in its place, unless it holds another name', () => {
     const built = strongNames(
       fixtureIndex([
         entry('place-gaza', ['Gaza', 'Gaza Strip', 'Gaza where Witkoff landed']),
@@ -284,24 +284,29 @@ describe('false friends in the first stage', () => {
         entry('person-witkoff', ['Witkoff']),
         entry('concept-truce', ['Gaza truce']),
         entry('org-board', ['Board of Peace', 'Gaza Board of Peace']),
+        entry('org-committee', ['National Committee for Gaza', 'Committee of Witkoff and Gaza']),
       ]),
     );
     expect(parseTable(built.firstWords)).toEqual({
       gaza: [
-        [' where witkoff landed', 3],
+        [' where witkoff landed', 4],
         [' board of peace', 1],
-        ['', 3],
+        ['', 4],
       ],
-      kerem: [[' shalom', 4]],
-      witkoff: [['', 2]],
+      kerem: [[' shalom', 5]],
+      witkoff: [['', 3]],
       board: [[' of peace', 1]],
+      // It holds two names: left out, it would be counted twice.
+      committee: [[' of witkoff and gaza', 2]],
     });
-    // Another entry's longer name ("Gaza truce") is counted as the shorter one there: one mention, as before,
-    // of Gaza's entry. A page's verdict rests on its mentions alone.
+    // Another entry's longer name ("Gaza truce", "National Committee for Gaza") is counted as the shorter one in
+    // it: one mention, as before, of Gaza's entry. A page's verdict rests on its mentions alone.
     const counter = new StrongCounter(nameTable(built.firstWords));
-    const text = foldForCount('The Gaza Strip, Gaza truce talks, the Gaza Board of Peace and the Kerem Shalom crossing.');
+    const text = foldForCount(
+      'The Gaza Strip, Gaza truce talks, the Gaza Board of Peace, the National Committee for Gaza and the Kerem Shalom crossing.',
+    );
     counter.add(text, 0, text.length, true);
-    expect(counter.result).toMatchObject({ entries: 3, mentions: 4 });
+    expect(counter.result).toMatchObject({ entries: 3, mentions: 5 });
   });
 
   it('packs the table as text: a line a first word, the group after the last semicolon', () => {
