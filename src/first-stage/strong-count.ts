@@ -64,13 +64,16 @@ export function parseTable(firstWords: string): Record<string, [string, number][
   );
 }
 
-// Must agree with WORD_CHARS in dataset/build/strong-names.ts (a unit test checks).
-const WORD_CHAR = /[0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]/;
+// Must agree with WORD_CHARS in dataset/build/strong-names.ts (a unit test checks). Ideographs, hiragana and CJK
+// punctuation are not word characters: Japanese writes no spaces, and its katakana names stand between them.
+const WORD_CHAR =
+  /[0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3099\u309a\u30a0-\u30fa\u30fc-\u33ff\u4dc0-\u4dff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufffd]/;
 /** A word, as the build's strong-names writes it (a function, so the first stage ships none of it unasked). */
 export const wordSource = () => `${WORD_CHAR.source.slice(0, -1)}]+`;
 
 /** Runs of anything but word characters: what a native split cuts the text at. */
-const SEPARATORS = /[^0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]+/;
+const SEPARATORS =
+  /[^0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3099\u309a\u30a0-\u30fa\u30fc-\u33ff\u4dc0-\u4dff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufffd]+/;
 
 /** Where `word` stands as a whole word in `text` (or after joined prefixes: wordAfterPrefixes), from `cursor` on, or -1. */
 function wordStart(text: string, word: string, cursor: number): number {

@@ -97,14 +97,29 @@ export function foldCode(text: string, at: number): number {
   return known === 1 ? FOLDS_TO_NOTHING : known === 2 ? FOLDS_TO_SEVERAL : known - 3;
 }
 
-/** A letter, digit, combining mark or underscore of any script: what a name may not touch on either side. */
+/**
+ * Ideographs, hiragana and CJK punctuation: Japanese writes no spaces, so each of these is a word edge of its own
+ * (a katakana name, "ハマス", stands between them: "イスラエルとハマスの"), and a name written in them is found
+ * inside a longer run ("ガザ停戦合意"). Katakana, Hangul and every other script are words as usual.
+ */
+export const isSpacelessCode = (c: number): boolean =>
+  c >= 0x3000 &&
+  (c <= 0x3098 ||
+    (c >= 0x309d && c <= 0x309f) ||
+    (c >= 0x3400 && c <= 0x9fff && (c < 0x4dc0 || c > 0x4dff)) ||
+    (c >= 0xf900 && c <= 0xfaff));
+
+/**
+ * A letter, digit, combining mark or underscore of any script but the spaceless ones (isSpacelessCode): what a
+ * name may not touch on either side.
+ */
 export function isWordChar(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (Number.isNaN(code)) return false;
   const where = slot(code);
   let known = where >= 0 ? wordChars[where] : wordHigh.get(code);
   if (!known) {
-    known = WORD_CHAR.test(text[at] ?? '') ? 1 : 2;
+    known = WORD_CHAR.test(text[at] ?? '') && !isSpacelessCode(code) ? 1 : 2;
     if (where >= 0) wordChars[where] = known;
     else wordHigh.set(code, known);
   }

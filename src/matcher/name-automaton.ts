@@ -2,7 +2,17 @@
 // character as it goes. Nothing to compile: a V8 expression over the dataset's ~540 distinct names cost 20-30 ms to
 // compile on every page before it matched anything, and its matching slowed with every name added. The trie
 // itself is built at build time (trie-data.ts): a page only decodes it.
-import { ASCII_FOLDED, FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL, foldCharAt, foldCode, isWordChar, LATIN1_WORD, SPACE } from './char-fold';
+import {
+  ASCII_FOLDED,
+  FOLDS_TO_NOTHING,
+  FOLDS_TO_SEVERAL,
+  foldCharAt,
+  foldCode,
+  isSpacelessCode,
+  isWordChar,
+  LATIN1_WORD,
+  SPACE,
+} from './char-fold';
 import { isJoinedPrefix, MAX_PREFIXES } from './joined-prefix';
 import { buildTrie, decodeTrie, type TrieData } from './trie-data';
 
@@ -36,9 +46,12 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
   // is one array read. It covers the scripts of the names (Latin to Arabic); rarer units are looked up
   // among the root's edges.
   const rootEdges = new Int32Array(ROOT_TABLE).fill(NONE);
+  // The rest by code: on a Japanese page a name may start at every ideograph and kana (isSpacelessCode).
+  const rootHigh = new Map<number, number>();
   for (let e = first[0] ?? 0; e < (first[1] ?? 0); e++) {
     const code = codes[e] ?? 0;
     if (code < ROOT_TABLE) rootEdges[code] = e + 1;
+    else rootHigh.set(code, e + 1);
   }
   /** A node's edges are few and sorted: a short scan finds the one for `code` (edge e leads to node e + 1). */
   const edgeOf = (node: number, code: number): number => {
@@ -51,7 +64,7 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
     return NONE;
   };
   const step = (node: number, code: number): number =>
-    node !== 0 ? edgeOf(node, code) : code < ROOT_TABLE ? (rootEdges[code] ?? NONE) : edgeOf(0, code);
+    node !== 0 ? edgeOf(node, code) : code < ROOT_TABLE ? (rootEdges[code] ?? NONE) : (rootHigh.get(code) ?? NONE);
 
   /** Follows the units `folded` from `node`; NONE when the trie has no such path. */
   const stepAll = (node: number, folded: string): number => {
@@ -97,7 +110,8 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
         at++;
       }
       const key = keyAt[node];
-      if (key !== undefined && !wordCharAt(text, at)) {
+      // A name ending in an ideograph or kana ends at a word edge wherever it ends ("ガザ停戦ハマス").
+      if (key !== undefined && (!wordCharAt(text, at) || isSpacelessCode(text.charCodeAt(at - 1)))) {
         best = at;
         foundKey = key;
       }
@@ -117,7 +131,8 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
         const inWord = code < 0x100 ? LATIN1_WORD[code] === 1 : isWordChar(text, i);
         if (afterWord) {
           afterWord = inWord;
-          continue;
+          // An ideograph or kana is a word edge of its own, even right after a word ("ハマス幹部").
+          if (code < 0x3000 || !isSpacelessCode(code)) continue;
         }
         afterWord = inWord;
         const f = code < 0x80 ? (ASCII_FOLDED[code] as number) : foldCode(text, i);

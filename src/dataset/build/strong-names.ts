@@ -26,7 +26,7 @@ export const FALSE_FRIEND = -1;
 
 /** What counts as a letter or digit of a word, in the first stage and here alike (after folding). */
 export const WORD_CHARS =
-  '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\ud7ff\\uf900-\\ufdcf\\ufdf0-\\ufffd';
+  '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\u2fff\\u3099\\u309a\\u30a0-\\u30fa\\u30fc-\\u33ff\\u4dc0-\\u4dff\\ua000-\\ud7ff\\ufb00-\\ufdcf\\ufdf0-\\ufffd';
 
 export function strongNames(index: MatcherIndex): StrongNames {
   const byEntry = new Map<number, string[]>();

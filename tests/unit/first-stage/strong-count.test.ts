@@ -401,3 +401,25 @@ describe('Hebrew and Arabic names after the one-letter words joined to them', ()
     expect(countInSteps(hebrew, 'الهدنة بين إسرائيل وحماس في قطاع غزة', 'حماس')).toMatchObject({ entries: 2, mentions: 2 });
   });
 });
+
+describe('Japanese, which writes no spaces', () => {
+  const japanese = nameTable(
+    strongNames(fixtureIndex([entry('org-hamas', ['Hamas', 'ハマス']), entry('place-strip', ['ガザ地区', 'ガザ'])])).firstWords,
+  );
+  const count = (text: string) => {
+    const counter = new StrongCounter(japanese);
+    counter.add(foldForCount(text), 0, undefined, true);
+    return counter.result.mentions;
+  };
+
+  it('counts a katakana name between kanji, hiragana and punctuation, as the engine finds it', () => {
+    expect(count('イスラエルとハマスは、ガザ地区での停戦に合意した。ハマス幹部は「ガザ」と述べた')).toBe(4);
+    // A voiced kana written as two characters (NFD) is the same name.
+    expect(count('カ\u3099サ\u3099地区')).toBe(1);
+  });
+
+  it('does not count one inside a longer katakana word', () => {
+    // Yokohama's ballpark, a crab, Kazakhstan.
+    expect(count('ハマスタで試合、ガザミの旬、カザフスタン')).toBe(0);
+  });
+});

@@ -14,6 +14,10 @@ const index = fixtureIndex([
   entry('place-gaza-strip', ['Gaza Strip', 'רצועת עזה']),
   entry('concept-20-point', ['20-point plan']),
   entry('event-oct7', ['7 October attack', 'October 7 attack']),
+  entry('org-hamas-ja', ['ハマス']),
+  entry('place-gaza-ja', ['ガザ地区', 'ガザ']),
+  entry('concept-ceasefire-ja', ['停戦']),
+  entry('concept-phase-one-ja', ['第1段階']),
 ]);
 const matcher = createMatcher(index);
 const texts = (t: string) => matcher.find(t).map((m) => m.text);
@@ -93,6 +97,31 @@ describe('right-to-left scripts', () => {
     ['Hamas وحماس aHamas', ['Hamas', 'حماس']],
     ['העביר לחמאס מסר, והחמאס השיב', ['חמאס', 'חמאס']],
     ['בצה״ל נערכים ברצועת עזה', ['צה״ל', 'רצועת עזה']],
+  ])('%j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
+describe('Japanese, which writes no spaces', () => {
+  it.each([
+    // A katakana name stands between kanji, hiragana and punctuation.
+    ['イスラエルとハマスは合意した', ['ハマス']],
+    ['ハマス幹部が述べた', ['ハマス']],
+    ['「ハマス」', ['ハマス']],
+    ['米・ハマス協議', ['ハマス']],
+    // Not inside a longer katakana word: "ハマスタ" is Yokohama's ballpark, "ガザミ" a crab.
+    ['ハマスタで試合', []],
+    ['ガザミの旬', []],
+    ['カザフスタン', []],
+    // The longest name wins; a voiced kana is matched as written.
+    ['ガザ地区で', ['ガザ地区']],
+    ['パレスチナ自治区ガザの停戦', ['ガザ', '停戦']],
+    // A name in kanji is found inside a longer run, and right after or before a katakana word.
+    ['恒久停戦合意', ['停戦']],
+    ['ガザ停戦ハマス', ['ガザ', '停戦', 'ハマス']],
+    ['停戦の第1段階', ['停戦', '第1段階']],
+    // Mixed with Latin script, as Japanese news quotes it.
+    ['Hamas（ハマス）', ['Hamas', 'ハマス']],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

@@ -3,18 +3,31 @@ import { ASCII_FOLDED, FOLDS_TO_NOTHING, FOLDS_TO_SEVERAL, foldCharAt, foldCode,
 
 describe('isWordChar', () => {
   // Latin-1 and general punctuation are classed without the Unicode-property expression: they must agree with it.
-  it('classes every unit as a letter, digit, mark or underscore of any script would be', () => {
+  it('classes every unit as a letter, digit, mark or underscore of any script would be, but ideographs and hiragana', () => {
     const unicode = /[\p{L}\p{N}\p{M}_]/u;
+    const spaceless = /[\u3000-\u3098\u309d-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
     const units = [
       ...Array.from({ length: 0x900 }, (_, c) => c),
       ...Array.from({ length: 0x80 }, (_, c) => 0x2000 + c),
+      0x3005,
       0x3042,
+      0x3099,
+      0x30a2,
+      0x30fb,
+      0x30fc,
       0x4e2d,
+      0xac00,
+      0xfa11,
       0xfb01,
       0xff21,
+      0xff71,
     ];
-    const wrong = units.filter((c) => isWordChar(String.fromCharCode(c), 0) !== unicode.test(String.fromCharCode(c)));
+    const wordLike = (s: string) => unicode.test(s) && !spaceless.test(s);
+    const wrong = units.filter((c) => isWordChar(String.fromCharCode(c), 0) !== wordLike(String.fromCharCode(c)));
     expect(wrong.map((c) => c.toString(16))).toEqual([]);
+    // Katakana (ア), its long vowel mark (ー) and Hangul (가) are words; hiragana (あ), ideographs (中) and the
+    // iteration mark (々) are word edges.
+    expect(['ア', 'ー', '가', 'あ', '中', '々', '・'].map((c) => isWordChar(c, 0))).toEqual([true, true, true, false, false, false, false]);
   });
 
   it('is false past the end of the text', () => {
