@@ -4,7 +4,7 @@ import { loadDataset } from '@/src/dataset/build/load-data';
 
 const { entries } = loadDataset(resolve('data'));
 
-// A page in Arabic, Hebrew or Russian rarely writes "Gaza" or "Hamas" in English: an ambiguous name (or a generic
+// A page in Arabic, Hebrew, Russian or Japanese rarely writes "Gaza" or "Hamas" in English: an ambiguous name (or a generic
 // word) given in one of them is confirmed by that language's Gaza and Hamas, wherever the English ones confirm it.
 // Russian declines both: the Gaza Strip in its commonest cases (never a bare "Газа", gas's genitive when folded),
 // Hamas as written in capitals and in the genitive.
@@ -16,11 +16,13 @@ const LANGUAGES = [
     script: /[\u0400-\u04ff]/,
     forms: { Gaza: ['сектор Газа', 'сектора Газа', 'секторе Газа'], Hamas: ['Хамас', 'Хамаса'] },
   },
+  // Japanese: katakana for both, as its news writes them.
+  { name: 'Japanese', script: /[\u3040-\u30ff\u4e00-\u9fff]/, forms: { Gaza: ['ガザ'], Hamas: ['ハマス'] } },
 ];
 // Gaza City's own name holds "غزة": only Hamas confirms it there.
 const OWN_NAME_HOLDS = new Set(['place-gaza-governorate:Gaza']);
 
-describe('ambiguous names and generic words in Arabic, Hebrew and Russian', () => {
+describe('ambiguous names and generic words in Arabic, Hebrew, Russian and Japanese', () => {
   it('are confirmed by Gaza and Hamas in their own language, wherever the English words confirm them', () => {
     const missing: string[] = [];
     const named = entries.flatMap((entry) => [
