@@ -67,13 +67,30 @@ export function parseTable(firstWords: string): Record<string, [string, number][
 // Must agree with WORD_CHARS in dataset/build/strong-names.ts (a unit test checks). Ideographs, hiragana and CJK
 // punctuation are not word characters: Japanese writes no spaces, and its katakana names stand between them.
 const WORD_CHAR =
-  /[0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3099\u309a\u30a0-\u30fa\u30fc-\u33ff\u4dc0-\u4dff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufffd]/;
+  /[0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3099\u309a\u30a0-\u30fa\u30fc-\u33ff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufe0f\ufe20-\ufe2f\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]/;
 /** A word, as the build's strong-names writes it (a function, so the first stage ships none of it unasked). */
 export const wordSource = () => `${WORD_CHAR.source.slice(0, -1)}]+`;
 
 /** Runs of anything but word characters: what a native split cuts the text at. */
 const SEPARATORS =
-  /[^0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3099\u309a\u30a0-\u30fa\u30fc-\u33ff\u4dc0-\u4dff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufffd]+/;
+  /[^0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3099\u309a\u30a0-\u30fa\u30fc-\u33ff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufe0f\ufe20-\ufe2f\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]+/;
+/**
+ * Chinese writes names in ideographs alone and no spaces: on a page that holds ideographs, each is a word of its
+ * own (the split captures them one by one), and a name written in them is listed under its first (the build's
+ * strong-names does so).
+ */
+const IDEOGRAPH = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const IDEOGRAPH_WORDS =
+  /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])|[^0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3099\u309a\u30a0-\u30fa\u30fc-\u33ff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufe0f\ufe20-\ufe2f\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/;
+
+/** The words of `text`, each once: what the names' first words are looked up in. */
+function wordsOf(text: string): Set<string> {
+  if (!IDEOGRAPH.test(text)) return new Set(text.split(SEPARATORS));
+  const words = new Set(text.split(IDEOGRAPH_WORDS));
+  // Where the separators' alternative matched, the split gives undefined.
+  words.delete(undefined as unknown as string);
+  return words;
+}
 
 /** Where `word` stands as a whole word in `text` (or after joined prefixes: wordAfterPrefixes), from `cursor` on, or -1. */
 function wordStart(text: string, word: string, cursor: number): number {
@@ -208,7 +225,7 @@ export class StrongCounter {
     // nations") it ran cold over its thousands of words.
     const text = from === 0 && until === folded.length ? folded : folded.slice(from, until);
     // A name starting before `until` may end after it: the words after it count as present too.
-    const possible = firstWordsPossible(this.table, new Set((until < folded.length ? folded.slice(from) : text).split(SEPARATORS)));
+    const possible = firstWordsPossible(this.table, wordsOf(until < folded.length ? folded.slice(from) : text));
     if (possible.size === 0) return end;
     const words: NextName[] = [...possible].map((word) => ({ word, names: namesOf(this.table, word) ?? [], next: [0, 0, 0] }));
     for (const w of words) w.next = nameFrom(text, folded, from, w, 0);

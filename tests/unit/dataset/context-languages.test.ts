@@ -4,7 +4,7 @@ import { loadDataset } from '@/src/dataset/build/load-data';
 
 const { entries } = loadDataset(resolve('data'));
 
-// A page in Arabic, Hebrew, Russian or Japanese rarely writes "Gaza" or "Hamas" in English: an ambiguous name (or a generic
+// A page in Arabic, Hebrew, Russian, Japanese or Chinese rarely writes "Gaza" or "Hamas" in English: an ambiguous name (or a generic
 // word) given in one of them is confirmed by that language's Gaza and Hamas, wherever the English ones confirm it.
 // Russian declines both: the Gaza Strip in its commonest cases (never a bare "Газа", gas's genitive when folded),
 // Hamas as written in capitals and in the genitive.
@@ -18,11 +18,17 @@ const LANGUAGES = [
   },
   // Japanese: katakana for both, as its news writes them.
   { name: 'Japanese', script: /[\u3040-\u30ff\u4e00-\u9fff]/, forms: { Gaza: ['ガザ'], Hamas: ['ハマス'] } },
+  // Chinese: simplified, Hong Kong's and Taiwan's forms. A name in ideographs alone may be either language's.
+  {
+    name: 'Chinese',
+    script: /[\u4e00-\u9fff]/,
+    forms: { Gaza: ['加沙地带', '加沙地帶', '加薩走廊'], Hamas: ['哈马斯', '哈馬斯', '哈瑪斯'] },
+  },
 ];
 // Gaza City's own name holds "غزة": only Hamas confirms it there.
 const OWN_NAME_HOLDS = new Set(['place-gaza-governorate:Gaza']);
 
-describe('ambiguous names and generic words in Arabic, Hebrew, Russian and Japanese', () => {
+describe('ambiguous names and generic words in Arabic, Hebrew, Russian, Japanese and Chinese', () => {
   it('are confirmed by Gaza and Hamas in their own language, wherever the English words confirm them', () => {
     const missing: string[] = [];
     const named = entries.flatMap((entry) => [

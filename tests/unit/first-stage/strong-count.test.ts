@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { packTable, strongNames, WORD_CHARS } from '@/src/dataset/build/strong-names';
 import { foldForCount } from '@/src/first-stage/fold-text';
 import { type NameTable, namesOf, nameTable, parseTable, StrongCounter, wordSource } from '@/src/first-stage/strong-count';
+import { isWordChar } from '@/src/matcher/char-fold';
 import { foldLetters } from '@/src/matcher/fold';
 import { entry, fixtureIndex, value } from '../../support/fixture-dataset';
 
@@ -68,6 +69,18 @@ describe('strong names at build time', () => {
 
   it('splits words as the first stage does', () => {
     expect(wordSource()).toBe(`[${WORD_CHARS}]+`);
+  });
+
+  it('classes CJK, kana and full-width characters as the engine does', () => {
+    const word = new RegExp(`^${wordSource()}$`);
+    const units = [0x3000, 0x3001, 0x3005, 0x3042, 0x30a2, 0x30fb, 0x30fc, 0x4e2d, 0x4dc0, 0x9fa5, 0xac00, 0xf900];
+    for (let c = 0xfe00; c <= 0xffef; c++) units.push(c);
+    // Full-width Latin capitals are lower-cased before the first stage reads them; unassigned units never occur.
+    const wrong = units.filter((c) => {
+      const ch = String.fromCharCode(c).toLowerCase();
+      return !/\p{Cn}/u.test(ch) && word.test(ch) !== isWordChar(ch, 0);
+    });
+    expect(wrong.map((c) => c.toString(16))).toEqual([]);
   });
 
   it('finds nothing through the object prototype', () => {
@@ -418,8 +431,38 @@ describe('Japanese, which writes no spaces', () => {
     expect(count('カ\u3099サ\u3099地区')).toBe(1);
   });
 
+  it('reads full-width punctuation as punctuation, as the engine does', () => {
+    expect(count('声明（ハマス）、ハマス！ハマス：ガザ')).toBe(4);
+  });
+
   it('does not count one inside a longer katakana word', () => {
     // Yokohama's ballpark, a crab, Kazakhstan.
     expect(count('ハマスタで試合、ガザミの旬、カザフスタン')).toBe(0);
+  });
+});
+
+describe('Chinese, written in ideographs alone', () => {
+  const chinese = nameTable(
+    strongNames(fixtureIndex([entry('org-hamas', ['Hamas', '哈马斯', '哈瑪斯']), entry('place-strip', ['加沙地带', '加薩走廊'])]))
+      .firstWords,
+  );
+  const count = (text: string) => {
+    const counter = new StrongCounter(chinese);
+    counter.add(foldForCount(text), 0, undefined, true);
+    return counter.result.mentions;
+  };
+
+  it('lists a name under its first ideograph', () => {
+    expect(parseTable(strongNames(fixtureIndex([entry('org-hamas', ['哈马斯'])])).firstWords)).toEqual({ 哈: [['马斯', 0]] });
+  });
+
+  it('counts a name inside a run of ideographs, beside Latin names', () => {
+    expect(count('以色列与哈马斯签署加沙地带停火协议，哈马斯特工撤离。Hamas said')).toBe(4);
+    expect(count('台灣媒體報導，哈瑪斯同意加薩走廊停火方案')).toBe(2);
+  });
+
+  it('counts nothing for ideographs that only begin like a name', () => {
+    // Kazakhstan, Harbin, "attend a Saudi forum".
+    expect(count('哈萨克斯坦和哈尔滨的代表参加沙特论坛')).toBe(0);
   });
 });

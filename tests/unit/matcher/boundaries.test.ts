@@ -18,6 +18,8 @@ const index = fixtureIndex([
   entry('place-gaza-ja', ['ガザ地区', 'ガザ']),
   entry('concept-ceasefire-ja', ['停戦']),
   entry('concept-phase-one-ja', ['第1段階']),
+  entry('org-hamas-zh', ['哈马斯', '哈瑪斯']),
+  entry('place-gaza-zh', ['加沙地带']),
 ]);
 const matcher = createMatcher(index);
 const texts = (t: string) => matcher.find(t).map((m) => m.text);
@@ -122,6 +124,19 @@ describe('Japanese, which writes no spaces', () => {
     ['停戦の第1段階', ['停戦', '第1段階']],
     // Mixed with Latin script, as Japanese news quotes it.
     ['Hamas（ハマス）', ['Hamas', 'ハマス']],
+  ])('%j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
+describe('Chinese, written in ideographs alone', () => {
+  it.each([
+    ['以色列与哈马斯签署加沙地带停火协议', ['哈马斯', '加沙地带']],
+    // "Hamas operatives": the name is found inside the run.
+    ['哈马斯特工', ['哈马斯']],
+    ['台灣媒體：哈瑪斯（Hamas）同意', ['哈瑪斯', 'Hamas']],
+    // Kazakhstan and "attend a Saudi forum" only begin like a name.
+    ['哈萨克斯坦代表参加沙特论坛', []],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
