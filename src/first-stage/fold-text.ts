@@ -11,13 +11,16 @@ const BEYOND_BASIC_LATIN = /[\u00c0-\u1fff\u2c00-\uffff]/;
 const MARKS = /[\u0300-\u036f\u0591-\u05c7\u060c-\u061f\u064b-\u065f\u0670\u0640\u06d4\u0964\u0965\u3099\u309a]/g;
 /** Letters that do not decompose. */
 const SPECIAL = /[ıłđøß]/g;
+const HANGUL_LETTERS = /[\u1100-\u11ff]/;
 const SPECIAL_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ø: 'o', ß: 'ss' };
 
 export function foldForCount(text: string): string {
   if (!BEYOND_BASIC_LATIN.test(text)) return text.toLowerCase();
-  return text
+  const out = text
     .toLowerCase()
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(SPECIAL, (c) => SPECIAL_FOLDS[c] ?? c);
+  // Hangul syllables put back together, as fold does.
+  return HANGUL_LETTERS.test(out) ? out.normalize('NFC') : out;
 }

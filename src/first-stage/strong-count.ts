@@ -4,6 +4,7 @@
 // is the word found and the name compared in full. (A loop over every character, or a match object for
 // every word, ran cold in V8's interpreter on every page.)
 import { isJoinedPrefix, MAX_PREFIXES } from '../matcher/joined-prefix';
+import { particlesFollow } from '../matcher/korean-particles';
 import { MIN_STRONG_MENTIONS, ON_TOPIC_SCORE } from '../scan/relevance-rules';
 
 export interface StrongCount {
@@ -67,13 +68,13 @@ export function parseTable(firstWords: string): Record<string, [string, number][
 // Must agree with WORD_CHARS in dataset/build/strong-names.ts (a unit test checks). Ideographs, hiragana and CJK
 // punctuation are not word characters: Japanese writes no spaces, and its katakana names stand between them.
 const WORD_CHAR =
-  /[0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3099\u309a\u30a0-\u30fa\u30fc-\u33ff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufe0f\ufe20-\ufe2f\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]/;
+  /[0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u30a0-\u30fa\u30fc-\u33ff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufdff\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]/;
 /** A word, as the build's strong-names writes it (a function, so the first stage ships none of it unasked). */
 export const wordSource = () => `${WORD_CHAR.source.slice(0, -1)}]+`;
 
 /** Runs of anything but word characters: what a native split cuts the text at. */
 const SEPARATORS =
-  /[^0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3099\u309a\u30a0-\u30fa\u30fc-\u33ff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufe0f\ufe20-\ufe2f\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]+/;
+  /[^0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u30a0-\u30fa\u30fc-\u33ff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufdff\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]+/;
 /**
  * Chinese writes names in ideographs alone and no spaces: on a page that holds ideographs, each is a word of its
  * own (the split captures them one by one), and a name written in them is listed under its first (the build's
@@ -81,7 +82,7 @@ const SEPARATORS =
  */
 const IDEOGRAPH = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const IDEOGRAPH_WORDS =
-  /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])|[^0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3099\u309a\u30a0-\u30fa\u30fc-\u33ff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufe0f\ufe20-\ufe2f\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/;
+  /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])|[^0-9a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u30a0-\u30fa\u30fc-\u33ff\ua000-\ud7ff\ufb00-\ufdcf\ufdf0-\ufdff\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/;
 
 /** The words of `text`, each once: what the names' first words are looked up in. */
 function wordsOf(text: string): Set<string> {
@@ -95,7 +96,8 @@ function wordsOf(text: string): Set<string> {
 /** Where `word` stands as a whole word in `text` (or after joined prefixes: wordAfterPrefixes), from `cursor` on, or -1. */
 function wordStart(text: string, word: string, cursor: number): number {
   for (let at = text.indexOf(word, cursor); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordAt(text, at + word.length) && (!isWordAt(text, at - 1) || prefixesBefore(text, at))) return at;
+    const end = at + word.length;
+    if ((!isWordAt(text, end) || particlesFollow(text, end, isWordAt)) && (!isWordAt(text, at - 1) || prefixesBefore(text, at))) return at;
   }
   return -1;
 }
@@ -111,6 +113,15 @@ function wordAfterPrefixes(table: NameTable, word: string): string | undefined {
   for (let k = 0; k < MAX_PREFIXES && isJoinedPrefix(word.charCodeAt(k)); k++) {
     const rest = word.slice(k + 1);
     if (table[rest] !== undefined) return rest;
+  }
+  return undefined;
+}
+
+/** A Korean word of the page that is a table word before particles ("하마스는"): that word. */
+function wordBeforeParticles(table: NameTable, word: string): string | undefined {
+  for (let k = word.length; --k > 0; ) {
+    // Asked first: for any word but a Korean one it answers at its first test.
+    if (particlesFollow(word, k, isWordAt) && table[word.slice(0, k)] !== undefined) return word.slice(0, k);
   }
   return undefined;
 }
@@ -138,7 +149,7 @@ function matchAt(text: string, at: number, rest: string, firstWordLength: number
     } else if (kc === tc) t++;
     else return -1;
   }
-  return isWordAt(text, t) ? -1 : t;
+  return isWordAt(text, t) && !particlesFollow(text, t, isWordAt) ? -1 : t;
 }
 
 /**
@@ -150,9 +161,12 @@ function matchAt(text: string, at: number, rest: string, firstWordLength: number
 function firstWordsPossible(table: NameTable, present: ReadonlySet<string>): Set<string> {
   const possible = new Set<string>();
   for (const page of present) {
-    // Hebrew and Arabic join one-letter words to a name's first word: it is looked up without them (one
-    // comparison for any other word of the page, the most of every page).
-    const word = table[page] === undefined && page.charCodeAt(0) >= 0x5d1 ? wordAfterPrefixes(table, page) : page;
+    // Hebrew and Arabic join one-letter words to a name's first word, and Korean its particles after it: it is
+    // looked up without them (one comparison for any other word of the page, the most of every page).
+    const word =
+      table[page] === undefined && page.charCodeAt(0) >= 0x5d1
+        ? (wordAfterPrefixes(table, page) ?? wordBeforeParticles(table, page))
+        : page;
     const line = word === undefined ? undefined : table[word];
     if (word === undefined || line === undefined) continue;
     // The word is a name by itself ("hamas", "gaza"): no name of its line need be split (names are listed

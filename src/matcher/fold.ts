@@ -7,6 +7,7 @@ const APOSTROPHES = /[’‘ʼ`´]/g;
 const SEPARATORS = /[\s\u00a0\u2010-\u2015-]+/gu;
 const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ø: 'o', ß: 'ss' };
 const SPECIAL_LETTERS = /[ıłđøß]/g;
+const HANGUL_LETTERS = /[\u1100-\u11ff]/;
 /** Where a letter may need more than lower-casing: Latin-1 letters onwards, except the punctuation and symbol blocks. */
 const BEYOND_BASIC_LATIN = /[\u00c0-\u1fff\u2c00-\uffff]/;
 
@@ -22,12 +23,15 @@ export function foldLetters(text: string): string {
   // Text with no letter beyond basic Latin (typographic punctuation and spaces allowed) only needs lower
   // case: decomposing and stripping a long page's text costs far more than this test.
   if (!BEYOND_BASIC_LATIN.test(text)) return text.toLowerCase();
-  return text
+  const out = text
     .toLowerCase()
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(TATWEEL, '')
     .replace(SPECIAL_LETTERS, (c) => LETTERS[c] ?? c);
+  // Decomposing parts a Hangul syllable into its letters, which are no marks: put back together, a Korean name and
+  // the particles after it are read syllable by syllable, as written.
+  return HANGUL_LETTERS.test(out) ? out.normalize('NFC') : out;
 }
 
 /** An acronym (IPC, COI, ISF) only counts when the page writes it in capitals. */

@@ -14,6 +14,7 @@ import {
   SPACE,
 } from './char-fold';
 import { isJoinedPrefix, MAX_PREFIXES } from './joined-prefix';
+import { particlesFollow } from './korean-particles';
 import { buildTrie, decodeTrie, type TrieData } from './trie-data';
 
 const isTrieData = (source: TrieData | Iterable<string>): source is TrieData =>
@@ -110,8 +111,12 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
         at++;
       }
       const key = keyAt[node];
-      // A name ending in an ideograph or kana ends at a word edge wherever it ends ("ガザ停戦ハマス").
-      if (key !== undefined && (!wordCharAt(text, at) || isSpacelessCode(text.charCodeAt(at - 1)))) {
+      // A name ending in an ideograph or kana ends at a word edge wherever it ends ("ガザ停戦ハマス"), and a Korean
+      // one before the particles joined to it ("하마스는").
+      if (
+        key !== undefined &&
+        (!wordCharAt(text, at) || isSpacelessCode(text.charCodeAt(at - 1)) || particlesFollow(text, at, wordCharAt))
+      ) {
         best = at;
         foundKey = key;
       }

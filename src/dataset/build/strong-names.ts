@@ -26,7 +26,7 @@ export const FALSE_FRIEND = -1;
 
 /** What counts as a letter or digit of a word, in the first stage and here alike (after folding). */
 export const WORD_CHARS =
-  '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\u2fff\\u3099\\u309a\\u30a0-\\u30fa\\u30fc-\\u33ff\\ua000-\\ud7ff\\ufb00-\\ufdcf\\ufdf0-\\ufe0f\\ufe20-\\ufe2f\\ufe70-\\ufefe\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffdc';
+  '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\u2fff\\u30a0-\\u30fa\\u30fc-\\u33ff\\ua000-\\ud7ff\\ufb00-\\ufdcf\\ufdf0-\\ufdff\\ufe70-\\ufefe\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffdc';
 
 export function strongNames(index: MatcherIndex): StrongNames {
   const byEntry = new Map<number, string[]>();

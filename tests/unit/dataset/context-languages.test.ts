@@ -4,7 +4,7 @@ import { loadDataset } from '@/src/dataset/build/load-data';
 
 const { entries } = loadDataset(resolve('data'));
 
-// A page in Arabic, Hebrew, Russian, Japanese or Chinese rarely writes "Gaza" or "Hamas" in English: an ambiguous name (or a generic
+// A page in Arabic, Hebrew, Russian, Japanese, Chinese or Korean rarely writes "Gaza" or "Hamas" in English: an ambiguous name (or a generic
 // word) given in one of them is confirmed by that language's Gaza and Hamas, wherever the English ones confirm it.
 // Russian declines both: the Gaza Strip in its commonest cases (never a bare "Газа", gas's genitive when folded),
 // Hamas as written in capitals and in the genitive.
@@ -24,11 +24,12 @@ const LANGUAGES = [
     script: /[\u4e00-\u9fff]/,
     forms: { Gaza: ['加沙地带', '加沙地帶', '加薩走廊'], Hamas: ['哈马斯', '哈馬斯', '哈瑪斯'] },
   },
+  { name: 'Korean', script: /[\uac00-\ud7a3]/, forms: { Gaza: ['가자지구'], Hamas: ['하마스'] } },
 ];
 // Gaza City's own name holds "غزة": only Hamas confirms it there.
 const OWN_NAME_HOLDS = new Set(['place-gaza-governorate:Gaza']);
 
-describe('ambiguous names and generic words in Arabic, Hebrew, Russian, Japanese and Chinese', () => {
+describe('ambiguous names and generic words in Arabic, Hebrew, Russian, Japanese, Chinese and Korean', () => {
   it('are confirmed by Gaza and Hamas in their own language, wherever the English words confirm them', () => {
     const missing: string[] = [];
     const named = entries.flatMap((entry) => [

@@ -75,10 +75,11 @@ describe('strong names at build time', () => {
     const word = new RegExp(`^${wordSource()}$`);
     const units = [0x3000, 0x3001, 0x3005, 0x3042, 0x30a2, 0x30fb, 0x30fc, 0x4e2d, 0x4dc0, 0x9fa5, 0xac00, 0xf900];
     for (let c = 0xfe00; c <= 0xffef; c++) units.push(c);
-    // Full-width Latin capitals are lower-cased before the first stage reads them; unassigned units never occur.
+    // Full-width Latin capitals are lower-cased before the first stage reads them; unassigned units never occur,
+    // and variation selectors and half marks follow a symbol or a letter, never start or end a name.
     const wrong = units.filter((c) => {
       const ch = String.fromCharCode(c).toLowerCase();
-      return !/\p{Cn}/u.test(ch) && word.test(ch) !== isWordChar(ch, 0);
+      return !/[\p{Cn}\p{M}]/u.test(ch) && word.test(ch) !== isWordChar(ch, 0);
     });
     expect(wrong.map((c) => c.toString(16))).toEqual([]);
   });
@@ -464,5 +465,24 @@ describe('Chinese, written in ideographs alone', () => {
   it('counts nothing for ideographs that only begin like a name', () => {
     // Kazakhstan, Harbin, "attend a Saudi forum".
     expect(count('哈萨克斯坦和哈尔滨的代表参加沙特论坛')).toBe(0);
+  });
+});
+
+describe('Korean, which joins its particles to the name before them', () => {
+  const korean = nameTable(
+    strongNames(fixtureIndex([entry('org-hamas', ['Hamas', '하마스']), entry('place-strip', ['가자지구'])])).firstWords,
+  );
+  const count = (text: string) => {
+    const counter = new StrongCounter(korean);
+    counter.add(foldForCount(text), 0, undefined, true);
+    return counter.result.mentions;
+  };
+
+  it('counts a name before particles, as the engine finds it', () => {
+    expect(count('하마스는 가자지구에서 인질을 석방했다. 하마스와의 협상, 하마스 측')).toBe(4);
+  });
+
+  it('does not count a name that begins a longer word', () => {
+    expect(count('하마스트 가자지구민 하마스에서트')).toBe(0);
   });
 });

@@ -20,6 +20,9 @@ const index = fixtureIndex([
   entry('concept-phase-one-ja', ['第1段階']),
   entry('org-hamas-zh', ['哈马斯', '哈瑪斯']),
   entry('place-gaza-zh', ['加沙地带']),
+  entry('org-hamas-ko', ['하마스']),
+  entry('place-gaza-ko', ['가자지구']),
+  entry('concept-ceasefire-ko', ['휴전']),
 ]);
 const matcher = createMatcher(index);
 const texts = (t: string) => matcher.find(t).map((m) => m.text);
@@ -137,6 +140,21 @@ describe('Chinese, written in ideographs alone', () => {
     ['台灣媒體：哈瑪斯（Hamas）同意', ['哈瑪斯', 'Hamas']],
     // Kazakhstan and "attend a Saudi forum" only begin like a name.
     ['哈萨克斯坦代表参加沙特论坛', []],
+  ])('%j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
+describe('Korean, which joins its particles to the name before them', () => {
+  it.each([
+    ['하마스는 가자지구에서 휴전을 지키겠다고 밝혔다', ['하마스', '가자지구', '휴전']],
+    ['하마스와의 협상', ['하마스']],
+    ['하마스 측은', ['하마스']],
+    // Any other syllable makes another word: the armistice line, an armistice agreement, a flatfish.
+    ['휴전선 인근', []],
+    ['휴전협정 체결', []],
+    // Latin script too, as Korean news quotes it.
+    ['Hamas는 밝혔다', ['Hamas']],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
