@@ -44,10 +44,10 @@ export function createNameAutomaton(source: TrieData | Iterable<string>): NameAu
   const data = isTrieData(source) ? source : buildTrie(source);
   const { first, codes, keyAt } = decodeTrie(data);
   // The root's edges as a table by code unit, so the position-by-position "could a name start here?" test
-  // is one array read. It covers the scripts of the names (Latin to Arabic); rarer units are looked up
-  // among the root's edges.
+  // is one array read. It covers the scripts of the names from Latin to Arabic; the rest are in a map.
   const rootEdges = new Int32Array(ROOT_TABLE).fill(NONE);
-  // The rest by code: on a Japanese page a name may start at every ideograph and kana (isSpacelessCode).
+  // Looked up at every ideograph and kana of a Japanese or Chinese page (isSpacelessCode): a scan of the root's
+  // edges there cost a pass over all of them.
   const rootHigh = new Map<number, number>();
   for (let e = first[0] ?? 0; e < (first[1] ?? 0); e++) {
     const code = codes[e] ?? 0;

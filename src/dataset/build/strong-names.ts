@@ -1,7 +1,6 @@
 // Build time: the strong (unambiguous) names the first stage looks for, by their first word. The first
 // stage compiles no expression over the names (one over ~400 names took 9-14 ms to compile on every page)
 // and builds no expression: it splits this packed table into one object (see packTable).
-
 import { nameTable, StrongCounter } from '../../first-stage/strong-count';
 import { isStrongEntry, type MatcherIndex } from '../matcher-index';
 import { holdsName } from './holds-name';
