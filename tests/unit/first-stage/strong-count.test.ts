@@ -416,15 +416,18 @@ describe('Hebrew and Arabic names after the one-letter words joined to them', ()
   });
 });
 
-describe('Japanese, which writes no spaces', () => {
-  const japanese = nameTable(
-    strongNames(fixtureIndex([entry('org-hamas', ['Hamas', 'ハマス']), entry('place-strip', ['ガザ地区', 'ガザ'])])).firstWords,
-  );
-  const count = (text: string) => {
-    const counter = new StrongCounter(japanese);
+/** A counter of every strong mention in a text, over a table of Hamas's and the Strip's names in one script. */
+const mentionCounter = (hamas: string[], strip: string[]) => {
+  const names = nameTable(strongNames(fixtureIndex([entry('org-hamas', hamas), entry('place-strip', strip)])).firstWords);
+  return (text: string) => {
+    const counter = new StrongCounter(names);
     counter.add(foldForCount(text), 0, undefined, true);
     return counter.result.mentions;
   };
+};
+
+describe('Japanese, which writes no spaces', () => {
+  const count = mentionCounter(['Hamas', 'ハマス'], ['ガザ地区', 'ガザ']);
 
   it('counts a katakana name between kanji, hiragana and punctuation, as the engine finds it', () => {
     expect(count('イスラエルとハマスは、ガザ地区での停戦に合意した。ハマス幹部は「ガザ」と述べた')).toBe(4);
@@ -443,15 +446,7 @@ describe('Japanese, which writes no spaces', () => {
 });
 
 describe('Chinese, written in ideographs alone', () => {
-  const chinese = nameTable(
-    strongNames(fixtureIndex([entry('org-hamas', ['Hamas', '哈马斯', '哈瑪斯']), entry('place-strip', ['加沙地带', '加薩走廊'])]))
-      .firstWords,
-  );
-  const count = (text: string) => {
-    const counter = new StrongCounter(chinese);
-    counter.add(foldForCount(text), 0, undefined, true);
-    return counter.result.mentions;
-  };
+  const count = mentionCounter(['Hamas', '哈马斯', '哈瑪斯'], ['加沙地带', '加薩走廊']);
 
   it('lists a name under its first ideograph', () => {
     expect(parseTable(strongNames(fixtureIndex([entry('org-hamas', ['哈马斯'])])).firstWords)).toEqual({ 哈: [['马斯', 0]] });
@@ -469,14 +464,7 @@ describe('Chinese, written in ideographs alone', () => {
 });
 
 describe('Korean, which joins its particles to the name before them', () => {
-  const korean = nameTable(
-    strongNames(fixtureIndex([entry('org-hamas', ['Hamas', '하마스']), entry('place-strip', ['가자지구'])])).firstWords,
-  );
-  const count = (text: string) => {
-    const counter = new StrongCounter(korean);
-    counter.add(foldForCount(text), 0, undefined, true);
-    return counter.result.mentions;
-  };
+  const count = mentionCounter(['Hamas', '하마스'], ['가자지구']);
 
   it('counts a name before particles, as the engine finds it', () => {
     expect(count('하마스는 가자지구에서 인질을 석방했다. 하마스와의 협상, 하마스 측')).toBe(4);
