@@ -69,6 +69,32 @@ describe('behaviour', () => {
     await expect.poll(() => painted(page)).toContain('Steve Witkoff');
   });
 
+  test("first mentions: the underline goes to the first mention the reader can see, past ones the page's CSS hides", async () => {
+    const page = await suite.driver.newPage();
+    await openPainted(page, suite.server, '/hidden-first-mentions.html');
+    const where = () =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        CSS.highlights.forEach((highlight) => {
+          for (const range of highlight) {
+            const at = range.startContainer.parentElement?.closest('[data-where]');
+            out.push(`${range.toString()} @ ${at instanceof HTMLElement ? at.dataset.where : '?'}`);
+          }
+        });
+        return out.sort();
+      });
+    await expect
+      .poll(where)
+      .toEqual(expect.arrayContaining(['Steve Witkoff @ visible', 'Khalil al-Hayya @ visible', 'Jared Kushner @ visible']));
+    expect((await where()).filter((w) => !w.endsWith('@ visible'))).toEqual([]);
+    // Once the drawer opens, its mentions come first in the page again and take the underline at the next change.
+    await page.evaluate(() => {
+      document.querySelector('.drawer')?.classList.add('open');
+      document.querySelector('article')?.append(Object.assign(document.createElement('p'), { textContent: 'Updated at noon.' }));
+    });
+    await expect.poll(where).toContain('Steve Witkoff @ hidden');
+  });
+
   test('the hover delay set in options is waited for; the card is drawn unseen meanwhile', async () => {
     const options = await openOptions();
     await setField(options, aria('spinbutton', 'Delay before a card opens on hover (milliseconds)'), '2500');

@@ -1,4 +1,5 @@
-// First mentions stay the page's first after a changed block is rescanned (its findings are numbered anew).
+// First mentions: the first in page order after a changed block is rescanned (its findings are numbered anew), and
+// the first the reader can see.
 import index from 'virtual:gtc/matcher-index';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPageMatcher } from '@/src/matcher/page-matcher';
@@ -10,8 +11,6 @@ describe('firstMentions', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('takes the first mention in page order, not the one scanned first, after the top block was rescanned', async () => {
-    // happy-dom lays nothing out: every mention counts as rendered.
-    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 10, 10)] as unknown as DOMRectList);
     document.body.replaceChildren(
       document
         .createRange()
@@ -34,7 +33,6 @@ describe('firstMentions', () => {
   });
 
   it('orders first mentions from a rescanned block and from the first scan as they stand on the page', async () => {
-    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 10, 10)] as unknown as DOMRectList);
     document.body.replaceChildren(
       document.createRange().createContextualFragment('<p id="top">Qatar is hosting nobody today.</p><p>Steve Witkoff flew in.</p>'),
     );
@@ -47,5 +45,30 @@ describe('firstMentions', () => {
     (top.firstChild as Text).data = 'Hamas is hosting nobody today.';
     store.replaceUnder([top], await scanPage([top], matcher, { runPerRoot: true }));
     expect(firstMentions(store.all).map((f) => f.text)).toEqual(['Hamas', 'Steve Witkoff']);
+  });
+
+  it("asks the element's style where the browser can (no layout forced), and measures the range only where it cannot", async () => {
+    document.body.replaceChildren(
+      document
+        .createRange()
+        .createContextualFragment(
+          '<p id="drawer" style="display: none">Steve Witkoff in the drawer.</p><p id="story">Steve Witkoff in the story.</p>',
+        ),
+    );
+    const store = new FindingsStore();
+    store.replaceAll(await scanPage(document.body, createPageMatcher(index)));
+    const measured = vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([] as unknown as DOMRectList);
+    expect(firstMentions(store.all).map((f) => f.start.node.parentElement?.id)).toEqual(['story']);
+    expect(measured).not.toHaveBeenCalled();
+
+    // Without checkVisibility, a mention the browser gives no box is passed over.
+    const native = Object.getOwnPropertyDescriptor(Element.prototype, 'checkVisibility');
+    Object.defineProperty(Element.prototype, 'checkVisibility', { value: undefined, configurable: true });
+    try {
+      expect(firstMentions(store.all)).toEqual([]);
+      expect(measured).toHaveBeenCalled();
+    } finally {
+      if (native) Object.defineProperty(Element.prototype, 'checkVisibility', native);
+    }
   });
 });
