@@ -19,13 +19,6 @@ export const ON_TOPIC_SCORE = 4;
  */
 export const MIN_STRONG_MENTIONS = 3;
 /**
- * Or this many, where the page also names the talks by a name of theirs (a concept, event or body of them) and their
- * words MIN_TALK_WORDS times: short briefs ("Pakistan welcomed the Gaza ceasefire ... hopes that the truce would
- * lead to a permanent ceasefire"). Over 425 real excerpts read on 2026-12-07 (sets four to eleven), two more briefs
- * about the talks were on topic with it, and no off-topic page.
- */
-export const MIN_STRONG_MENTIONS_NAMED = 2;
-/**
  * And in at least this many blocks, unless one names the talks' actors at work (two strong entries that are not
  * broad, or one beside two ambiguous names their context confirmed, or beside one and the talks' own words
  * MIN_TALK_WORDS times: one-paragraph briefs in Italian and German read on 2026-12-07, none of 133 off-topic

@@ -10,7 +10,6 @@ import {
   MIN_LONE_MENTIONS,
   MIN_STRONG_BLOCKS,
   MIN_STRONG_MENTIONS,
-  MIN_STRONG_MENTIONS_NAMED,
   MIN_TALK_WORDS,
   ON_TOPIC_SCORE,
   type Relevance,
@@ -186,16 +185,11 @@ export class RelevanceTally {
     // A page on the 2014 war or the 2011 exchange names Hamas, Gaza and the ceasefire as often as one on the talks,
     // and nothing of their own time.
     const history = this.history >= MIN_HISTORY_MENTIONS && this.theirTime === 0;
-    // A brief may name its strong names only twice when it names the talks themselves and their words too ("Pakistan
-    // welcomed the Gaza ceasefire ... the truce ... a permanent ceasefire").
-    const briefEnough =
-      this.strongMentions >= MIN_STRONG_MENTIONS ||
-      (this.strongMentions >= MIN_STRONG_MENTIONS_NAMED && this.talksNamed > 0 && this.talkWords >= MIN_TALK_WORDS);
     return {
       strong,
       licensed,
       score,
-      onTopic: pointed && spread && !history && briefEnough && score >= ON_TOPIC_SCORE,
+      onTopic: pointed && spread && !history && this.strongMentions >= MIN_STRONG_MENTIONS && score >= ON_TOPIC_SCORE,
     };
   }
 }

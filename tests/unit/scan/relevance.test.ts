@@ -83,27 +83,6 @@ describe('page relevance', () => {
     expect(relevanceOf([gaza(), gaza(), gaza(), strong('hamas'), truce(), truce()]).onTopic).toBe(true);
   });
 
-  it('takes a brief naming its strong names twice for the talks where it names the talks and their words twice too', () => {
-    const at = (f: Finding, block: number): Finding => ({ ...f, block });
-    const gaza = (block: number): Finding =>
-      at({ ...strong('gaza'), entry: { id: 'gaza', kind: 'place', name: 'Gaza', broad: true } }, block);
-    // "the Gaza ceasefire": the talks' own concept by a name of theirs.
-    const gazaCeasefire = (block: number): Finding =>
-      at({ ...strong('concept-ceasefire'), entry: { id: 'concept-ceasefire', kind: 'concept', name: 'Gaza ceasefire' } }, block);
-    const truce = (block: number): Finding =>
-      at(
-        { ...finding('concept-ceasefire', { generic: true }), entry: { id: 'concept-ceasefire', kind: 'concept', name: 'ceasefire' } },
-        block,
-      );
-    // "Pakistan welcomes ceasefire deal in Gaza ... welcomed the Gaza ceasefire ... hopes that the truce would lead to
-    // permanent ceasefire".
-    expect(relevanceOf([truce(0), gaza(0), gazaCeasefire(1), truce(1), truce(1)]).onTopic).toBe(true);
-    // The talks' words once only, or no name of theirs (Hamas and Gaza, the truce twice), or one strong mention.
-    expect(relevanceOf([truce(0), gaza(0), gazaCeasefire(1)]).onTopic).toBe(false);
-    expect(relevanceOf([truce(0), gaza(0), at(strong('hamas'), 1), truce(1), truce(1)]).onTopic).toBe(false);
-    expect(relevanceOf([truce(0), gazaCeasefire(1), truce(1), truce(1)]).onTopic).toBe(false);
-  });
-
   it('asks that the strong names be in more than one block: one paragraph of background is not enough', () => {
     const at = (f: Finding, block: number): Finding => ({ ...f, block });
     const gaza = (): Finding => ({ ...strong('gaza'), entry: { id: 'gaza', kind: 'place', name: 'Gaza', broad: true } });
