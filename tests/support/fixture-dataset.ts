@@ -19,6 +19,7 @@ interface EntryOptions {
   correction?: Entry['correction'];
   generic?: Entry['generic'];
   falseFriends?: Partial<NonNullable<Entry['falseFriends']>>;
+  broad?: true;
 }
 
 export function entry(id: string, names: string[], options: EntryOptions = {}): Entry {
@@ -42,6 +43,7 @@ export function entry(id: string, names: string[], options: EntryOptions = {}): 
       : {}),
     ...(options.correction ? { correction: options.correction } : {}),
     ...(options.generic ? { generic: options.generic } : {}),
+    ...(options.broad ? { broad: true as const } : {}),
     ...(options.falseFriends
       ? { falseFriends: { note: 'also names something else', phrases: [], context: [], ...options.falseFriends } }
       : {}),

@@ -4,6 +4,8 @@ import { entry, fixtureIndex } from '../../support/fixture-dataset';
 
 const index = fixtureIndex([
   entry('org-hamas', ['Hamas', 'حماس', 'חמאס']),
+  entry('org-hamas-hi', ['हमास']),
+  entry('place-gaza-hi', ['गाजा पट्टी', 'गाजा']),
   entry('person-witkoff', ['Steve Witkoff', 'Steven C. Witkoff', 'Witkoff']),
   entry('person-kalin', ['İbrahim Kalın', 'Kalın']),
   entry('person-erdogan', ['Recep Tayyip Erdoğan', 'Erdoğan']),
@@ -155,6 +157,20 @@ describe('Korean, which joins its particles to the name before them', () => {
     ['휴전협정 체결', []],
     // Latin script too, as Korean news quotes it.
     ['Hamas는 밝혔다', ['Hamas']],
+  ])('%j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
+describe('Hindi, whose vowel signs spell its words', () => {
+  it.each([
+    ['हमास ने कहा', ['हमास']],
+    // Folded without its vowel signs, "हमसे" ("from us") would be "हमास".
+    ['उसने हमसे कहा', []],
+    // Nuktas are folded away: Gaza is written with and without them.
+    ['ग़ाज़ा पट्टी में', ['ग़ाज़ा पट्टी']],
+    ['गाजा में', ['गाजा']],
+    ['गाजर के दाम', []],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

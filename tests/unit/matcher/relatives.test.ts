@@ -205,8 +205,11 @@ describe('relatives of people in the dataset', () => {
     expect(found('Sheikha Alya Ahmed bin Saif al-Thani told the Council that Hamas must be heard.')).toEqual([['Hamas', 'org-hamas']]);
   });
 
-  it('counts none of them towards the first stage', () => {
-    expect(strongMentions('Hammam al-Hayya. Talik Gvili. Gvili said.')).toBe(0);
+  it("is left to the engine: the first stage counts a relative as the name inside, and only a broad name's false friends apart", () => {
+    // Few pages name a relative three times; those that do load the engine, which shows none of them (above).
+    expect(strongMentions('Hammam al-Hayya.')).toBe(1);
+    expect(strongMentions('Talik Gvili. Gvili said.')).toBe(0);
     expect(strongMentions('Khalil al-Hayya met Ran Gvili’s family.')).toBe(2);
+    expect(strongMentions('Floods in Gaza province.')).toBe(0);
   });
 });
