@@ -4,7 +4,7 @@ import { loadDataset } from '@/src/dataset/build/load-data';
 
 const { entries } = loadDataset(resolve('data'));
 
-// A page in Arabic, Hebrew, Russian, Japanese, Chinese or Korean rarely writes "Gaza" or "Hamas" in English: an ambiguous name (or a generic
+// A page in Arabic, Hebrew, Russian, Japanese, Chinese, Korean, Ukrainian, Greek or Hindi rarely writes "Gaza" or "Hamas" in English: an ambiguous name (or a generic
 // word) given in one of them is confirmed by that language's Gaza and Hamas, wherever the English ones confirm it.
 // Russian declines both: the Gaza Strip in its commonest cases (never a bare "Газа", gas's genitive when folded),
 // Hamas as written in capitals and in the genitive.
@@ -25,11 +25,15 @@ const LANGUAGES = [
     forms: { Gaza: ['加沙地带', '加沙地帶', '加薩走廊'], Hamas: ['哈马斯', '哈馬斯', '哈瑪斯'] },
   },
   { name: 'Korean', script: /[\uac00-\ud7a3]/, forms: { Gaza: ['가자지구'], Hamas: ['하마스'] } },
+  // Ukrainian, known by the letters Russian lacks; its Gaza in the locative, Hamas in the genitive.
+  { name: 'Ukrainian', script: /[іїєґ]/i, forms: { Gaza: ['секторі Газа', 'секторі Гази'], Hamas: ['Хамасу'] } },
+  { name: 'Greek', script: /[\u0370-\u03ff]/, forms: { Gaza: ['Γάζα', 'Γάζας'], Hamas: ['Χαμάς'] } },
+  { name: 'Hindi', script: /[\u0900-\u097f]/, forms: { Gaza: ['गाजा'], Hamas: ['हमास'] } },
 ];
 // Gaza City's own name holds "غزة": only Hamas confirms it there.
 const OWN_NAME_HOLDS = new Set(['place-gaza-governorate:Gaza']);
 
-describe('ambiguous names and generic words in Arabic, Hebrew, Russian, Japanese, Chinese and Korean', () => {
+describe('ambiguous names and generic words in Arabic, Hebrew, Russian, Japanese, Chinese, Korean, Ukrainian, Greek and Hindi', () => {
   it('are confirmed by Gaza and Hamas in their own language, wherever the English words confirm them', () => {
     const missing: string[] = [];
     const named = entries.flatMap((entry) => [
