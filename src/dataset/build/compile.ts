@@ -5,6 +5,7 @@ import { buildTrie } from '../../matcher/trie-data';
 import { matchTermsOf } from '../citations';
 import type { AliasTarget, ContextTarget, IndexedEntry, IndexedFigure, MatcherIndex } from '../matcher-index';
 import type { CompiledDataset, Entry, Figure, Source } from '../schema';
+import { strongEntryNames, withEveryName } from './context-names';
 import { holdsName } from './holds-name';
 import { isSharedSurname } from './shared-surname';
 
@@ -86,9 +87,10 @@ export function compileDataset(
     if (!list.includes(position)) list.push(position);
   };
   const figures: IndexedFigure[] = [];
+  const byName = strongEntryNames(sorted);
   sorted.forEach((entry, position) => {
-    for (const word of entry.ambiguity?.context ?? []) addContext(word, 'entries', position);
-    for (const word of entry.generic?.context ?? []) addContext(word, 'generic', position);
+    for (const word of withEveryName(entry.ambiguity?.context ?? [], entry, byName)) addContext(word, 'entries', position);
+    for (const word of withEveryName(entry.generic?.context ?? [], entry, byName)) addContext(word, 'generic', position);
     for (const word of entry.falseFriends?.context ?? []) addContext(word, 'vetoes', position);
     if (!entry.figure) return;
     for (const word of entry.figure.context) addContext(word, 'figures', figures.length);
