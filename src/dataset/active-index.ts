@@ -19,9 +19,9 @@ export interface ActiveIndex {
  * the wounded are marked; 4: the table is packed text, not JSON; 5: bodies the talks made are marked (ofTheTalks);
  * 6: earlier wars and exchanges are marked (history); 7: history is a war or a precedent, and a figure may name
  * the plain nouns it never counts (notCounting); 8: Hangul is folded syllable by syllable, and the table's words
- * leave out ideographs, hiragana and full-width punctuation (a Chinese name is listed under its first ideograph); 9: the Indic scripts' vowel signs are
- * kept and their nuktas dropped, the table lists only a broad name's false friends, and a context word naming a
- * strong entry stands for all its names (build/context-names).
+ * leave out ideographs, hiragana and full-width punctuation (a Chinese name is listed under its first ideograph);
+ * 9: the Indic scripts' vowel signs are kept and their nuktas dropped, the table lists only a broad name's false
+ * friends, and a context word naming a strong entry stands for all its names (build/context-names).
  */
 export const INDEX_FORMAT = 9;
 
