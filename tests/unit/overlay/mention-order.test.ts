@@ -47,6 +47,36 @@ describe('firstMentions', () => {
     expect(firstMentions(store.all).map((f) => f.text)).toEqual(['Hamas', 'Steve Witkoff']);
   });
 
+  it('asks the DOM once for each pair of mentions from different runs, however many passes follow', async () => {
+    document.body.replaceChildren(
+      document.createRange().createContextualFragment('<p>Hamas answered Steve Witkoff.</p><div id="live"></div>'),
+    );
+    const matcher = createPageMatcher(index);
+    const store = new FindingsStore();
+    store.replaceAll(await scanPage(document.body, matcher));
+    const live = document.getElementById('live') as HTMLElement;
+    // A live page: paragraphs arrive one by one, each rescanned as a run of its own.
+    const append = async (text: string) => {
+      const p = live.appendChild(document.createElement('p'));
+      p.textContent = text;
+      store.replaceUnder([p], await scanPage([p], matcher, { runPerRoot: true }));
+    };
+    await append('Steve Witkoff met Hamas again.');
+    await append('Hamas said so.');
+    const asked = vi.spyOn(Node.prototype, 'compareDocumentPosition');
+    const texts = (found: ReturnType<typeof firstMentions>) =>
+      found.map((f) => `${f.text} ${live.contains(f.start.node) ? 'live' : 'top'}`);
+    expect(texts(firstMentions(store.all))).toEqual(['Hamas top', 'Steve Witkoff top']);
+    const firstPass = asked.mock.calls.length;
+    expect(firstPass).toBeGreaterThan(0);
+    // The next pass over the same findings asks nothing; one more paragraph asks only about its own mentions.
+    expect(texts(firstMentions(store.all))).toEqual(['Hamas top', 'Steve Witkoff top']);
+    expect(asked.mock.calls.length).toBe(firstPass);
+    await append('Steve Witkoff left.');
+    expect(texts(firstMentions(store.all))).toEqual(['Hamas top', 'Steve Witkoff top']);
+    expect(asked.mock.calls.length).toBe(firstPass + 1);
+  });
+
   it("asks the element's style where the browser can (no layout forced), and measures the range only where it cannot", async () => {
     document.body.replaceChildren(
       document
