@@ -48,7 +48,7 @@ export function strongNames(index: MatcherIndex): StrongNames {
       // every page (seven and eight words were ~0.19 KB, the room names in more languages took). An entry named
       // only so is found by the engine on pages the other names brought it to.
       for (const key of new Set(byEntry.get(entry))) {
-        if (key.includes('(') || (key.match(WORD_RUNS) ?? []).length > MAX_WORDS) continue;
+        if (key.includes('(') || (key.match(WORD_RUNS) ?? []).length > MAX_WORDS || ONE_LETTER_FIRST.test(key)) continue;
         // Hebrew's and Arabic's joined prefixes ("לחמאס", "ברצועת עזה", "وحماس") are read by the first stage as
         // the engine reads them (matcher/joined-prefix), not listed here.
         add(table, key, group);
@@ -86,6 +86,11 @@ export function packTable(table: Record<string, [string, number][]>): string {
 }
 
 const WORD_RUNS = new RegExp(`[${WORD_CHARS}]+`, 'g');
+/**
+ * A name whose first word is one Latin letter ("S/RES/2803") is left out too: the first stage would look it up at every
+ * such word of every page (English's possessive "'s" is one), and a page naming it names the resolution otherwise.
+ */
+const ONE_LETTER_FIRST = new RegExp(`^[a-z](?![${WORD_CHARS}])`);
 
 /**
  * Leaves out a name that holds a shorter strong one, whole, and nothing else the first stage would count ("gaza

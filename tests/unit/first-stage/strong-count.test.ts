@@ -67,6 +67,16 @@ describe('strong names at build time', () => {
     });
   });
 
+  it('leaves out a name whose first word is one Latin letter (looked up at every possessive), and keeps one starting with a digit', () => {
+    const resolution = strongNames(
+      fixtureIndex([
+        entry('event-2803', ['Resolution 2803', 'S/RES/2803'], { kind: 'event' }),
+        entry('event-attack', ['7 October attack'], { kind: 'event' }),
+      ]),
+    );
+    expect(parseTable(resolution.firstWords)).toEqual({ resolution: [[' 2803', 0]], '7': [[' october attack', 1]] });
+  });
+
   it('splits words as the first stage does', () => {
     expect(wordSource()).toBe(`[${WORD_CHARS}]+`);
   });
