@@ -10,8 +10,11 @@ import { type Finding, rangeOf } from '../scan/finding';
 const answered = new WeakMap<Finding, WeakMap<Finding, boolean>>();
 
 function remember(a: Finding, b: Finding, aFirst: boolean): void {
-  const known = answered.get(a) ?? new WeakMap<Finding, boolean>();
-  answered.set(a, known);
+  let known = answered.get(a);
+  if (!known) {
+    known = new WeakMap();
+    answered.set(a, known);
+  }
   known.set(b, aFirst);
 }
 
