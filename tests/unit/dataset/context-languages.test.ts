@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { strongEntryNames, withEveryName } from '@/src/dataset/build/context-names';
 import { loadDataset } from '@/src/dataset/build/load-data';
 import { compileFromDisk } from '@/src/dataset/build/wxt-dataset-module';
 import { fold } from '@/src/matcher/fold';
@@ -57,5 +58,28 @@ describe('ambiguous names and generic words in Arabic, Hebrew, Russian, Japanese
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("list no other script's form of Gaza or Hamas that the build adds for a word kept beside it", () => {
+    // The build's expansion (build/context-names) keeps every list's languages in step; a form spelled out
+    // beside it is a second place to keep, which drifted before (some languages were missing from some lists).
+    const byName = strongEntryNames(entries);
+    const key = (words: readonly string[], owner: (typeof entries)[number]) =>
+      [...new Set(withEveryName(words, owner, byName).map(fold))].sort().join('|');
+    const redundant: string[] = [];
+    for (const entry of entries)
+      for (const words of [entry.ambiguity?.context ?? [], entry.generic?.context ?? []]) {
+        const whole = key(words, entry);
+        for (const word of words)
+          if (
+            !/[A-Za-z]/.test(word) &&
+            key(
+              words.filter((w) => w !== word),
+              entry,
+            ) === whole
+          )
+            redundant.push(`${entry.id}: ${word}`);
+      }
+    expect(redundant).toEqual([]);
   });
 });
