@@ -52,7 +52,7 @@ export function FigureChart({ figure }: { figure: Figure }) {
             {m.yMin !== undefined && <line class="gtc-chart-range" x1={m.x} y1={m.y} x2={m.x} y2={m.yMin} />}
             {m.yMin !== undefined && <ChartMarker reporter={m.reporter} x={m.x} y={m.yMin} />}
             <ChartMarker reporter={m.reporter} x={m.x} y={m.y} />
-            <text class="gtc-chart-number" x={m.x + 6} y={m.y - 4}>
+            <text class="gtc-chart-number" x={m.label.x} y={m.label.y} text-anchor={m.label.anchor}>
               {m.number}
             </text>
           </g>

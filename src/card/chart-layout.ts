@@ -18,6 +18,14 @@ export interface ChartMark {
   y: number;
   /** A range's minimum. */
   yMin?: number;
+  /** Where its number is written: beside the mark, on a side no other mark or number takes. */
+  label: ChartLabel;
+}
+
+export interface ChartLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
 }
 
 export interface ChartTick {
@@ -90,10 +98,18 @@ export function layoutChart(values: FigureValue[]): ChartLayout {
     const start = Math.min(Math.max(xOf(time) - width / 2, plot.left), plot.right - width);
     const x = start + place * SAME_DATE_SPREAD;
     const [min, max] = bounds(value);
-    const mark: ChartMark = { number: k + 1, value, reporter: reporters.indexOf(value.reporter), x: round(x), y: round(yOf(max)) };
+    const mark: ChartMark = {
+      number: k + 1,
+      value,
+      reporter: reporters.indexOf(value.reporter),
+      x: round(x),
+      y: round(yOf(max)),
+      label: { x: 0, y: 0, anchor: 'start' },
+    };
     if (min !== max) mark.yMin = round(yOf(min));
     return mark;
   });
+  placeLabels(marks, plot.bottom);
 
   const yTicks: ChartTick[] = [{ at: round(yOf(high)), label: compact.format(high) }];
   if (low !== high) yTicks.push({ at: round(yOf(low)), label: compact.format(low) });
@@ -106,6 +122,68 @@ export function layoutChart(values: FigureValue[]): ChartLayout {
     { at: plot.right, label: last },
   ];
   return { marks, reporters, xTicks, yTicks, plot };
+}
+
+// A number's box in the chart's 10 px bold digits as browsers measure it: the font's whole ascent and descent,
+// and Firefox's digit cells (9 px, ~1.5 wider than Chromium's). A marker's half size.
+const DIGIT_WIDTH = 9;
+const ASCENT = 12;
+const DESCENT = 3.5;
+const MARKER_RADIUS = 4.5;
+
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+export const markerBox = (x: number, y: number): Box => ({
+  left: x - MARKER_RADIUS,
+  right: x + MARKER_RADIUS,
+  top: y - MARKER_RADIUS,
+  bottom: y + MARKER_RADIUS,
+});
+
+/** Where a mark's number, written at `label`, stands. */
+export function labelBox(number: number, label: ChartLabel): Box {
+  const width = String(number).length * DIGIT_WIDTH;
+  const left = label.anchor === 'start' ? label.x : label.x - width;
+  return { left, right: left + width, top: label.y - ASCENT, bottom: label.y + DESCENT };
+}
+
+/**
+ * Each number goes above right of its mark, unless another mark or an earlier number is there (two dates a few
+ * days apart): then above left, below right or below left, the first side that is free and inside the chart, or
+ * above right after all.
+ */
+function placeLabels(marks: ChartMark[], plotBottom: number): void {
+  const markers = marks.flatMap((m) => [m.y, ...(m.yMin === undefined ? [] : [m.yMin])].map((y) => ({ of: m, box: markerBox(m.x, y) })));
+  const taken: Box[] = [];
+  for (const m of marks) {
+    const sides: ChartLabel[] = [
+      { x: m.x + 6, y: m.y - 4, anchor: 'start' },
+      { x: m.x - 6, y: m.y - 4, anchor: 'end' },
+      { x: m.x + 6, y: m.y + 16, anchor: 'start' },
+      { x: m.x - 6, y: m.y + 16, anchor: 'end' },
+    ];
+    const boxOf = (label: ChartLabel) => labelBox(m.number, label);
+    const free = sides.find((l) => {
+      const box = boxOf(l);
+      return (
+        // Inside the chart and above the dates under its axis (the font's ascent may reach past the top).
+        box.left >= 0 &&
+        box.right <= CHART_SIZE.width &&
+        box.top >= -4 &&
+        box.bottom <= plotBottom + 4 &&
+        !markers.some((b) => b.of !== m && overlaps(b.box, box)) &&
+        !taken.some((b) => overlaps(b, box))
+      );
+    });
+    m.label = free ?? (sides[0] as ChartLabel);
+    taken.push(boxOf(m.label));
+  }
 }
 
 function round(n: number): number {

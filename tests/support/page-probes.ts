@@ -38,6 +38,29 @@ export function cardText(): string | null {
   return card.textContent;
 }
 
+/** In the open card's chart, each number drawn over another mark or number, as "number on what", as laid out. */
+export function chartOverlaps(): string[] {
+  const svg = document.querySelector('gaza-talks-context-ui')?.shadowRoot?.querySelector('svg.gtc-chart-svg');
+  if (!svg) return ['no chart'];
+  const marks = [...svg.querySelectorAll('.gtc-chart-mark')];
+  const hit = (a: DOMRect, b: DOMRect) =>
+    a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const found: string[] = [];
+  for (const mark of marks) {
+    const number = mark.querySelector('.gtc-chart-number');
+    if (!number) continue;
+    const box = number.getBoundingClientRect();
+    for (const other of marks) {
+      if (other === mark) continue;
+      for (const marker of other.querySelectorAll('.gtc-chart-marker'))
+        if (hit(box, marker.getBoundingClientRect())) found.push(`${number.textContent} on mark ${other.getAttribute('data-mark')}`);
+      const theirs = other.querySelector('.gtc-chart-number');
+      if (theirs && hit(box, theirs.getBoundingClientRect())) found.push(`${number.textContent} on number ${theirs.textContent}`);
+    }
+  }
+  return found;
+}
+
 /**
  * A card drawn ahead while the pointer rests, before its hover delay ends: its text, whether the reader could
  * see any of it, or null when there is none.

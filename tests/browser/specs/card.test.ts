@@ -13,6 +13,7 @@ import {
   cardHasFocus,
   cardMention,
   cardText,
+  chartOverlaps,
   paintedInDocumentOrder,
   paintedRangeCentre,
 } from '../../support/page-probes';
@@ -156,6 +157,14 @@ describe('the card', () => {
     expect(await page.evaluate(() => document.querySelector('gaza-talks-context-ui') === null)).toBe(true);
     await hoverText(page, 'Hamas');
     expect(await page.evaluate(cardText)).toContain('Hamas');
+  });
+
+  test("a figure's chart writes no number over another mark or number", async () => {
+    const page = await suite.driver.newPage();
+    await openPainted(page, suite.server, '/figures.html');
+    // The health ministry's toll: two of its dates are nine days apart.
+    await hoverText(page, 'at least 67,173');
+    expect(await page.evaluate(chartOverlaps)).toEqual([]);
   });
 
   test('axe-core finds no serious problem in the card (light)', async () => {

@@ -1,7 +1,7 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Card } from '@/src/card/Card';
-import { layoutChart } from '@/src/card/chart-layout';
+import { labelBox, layoutChart, markerBox, overlaps } from '@/src/card/chart-layout';
 import { figureView, value } from './card-fixtures';
 
 afterEach(cleanup);
@@ -78,5 +78,31 @@ describe('figure chart', () => {
   it('keeps marks that share a date apart', () => {
     const { marks } = layoutChart([value(48, 'Israel', '2025-10-07'), value(47, 'AFP', '2025-10-07'), value(20, 'Israel', '2025-10-13')]);
     expect(marks[0]?.x).not.toBe(marks[1]?.x);
+  });
+
+  it('writes each number where no other mark or number is', () => {
+    // The health ministry's toll as the card shows it: marks 4 and 5 are nine days apart, and 4's number above
+    // right of it covered 5's marker.
+    const series = [
+      value(67173, 'A', '2025-10-07'),
+      value(70100, 'B', '2025-11-29'),
+      value(71419, 'C', '2026-01-12'),
+      value(71667, 'D', '2026-01-29'),
+      value(72027, 'E', '2026-02-07'),
+      value(72073, 'F', '2026-02-23'),
+    ];
+    const { marks } = layoutChart(series);
+    for (const m of marks) {
+      for (const other of marks) {
+        if (other === m) continue;
+        const box = labelBox(m.number, m.label);
+        expect(overlaps(box, markerBox(other.x, other.y)), `${m.number}'s number on ${other.number}'s mark`).toBe(false);
+        if (other.number < m.number)
+          expect(overlaps(box, labelBox(other.number, other.label)), `${m.number}'s number on ${other.number}'s`).toBe(false);
+      }
+    }
+    // Where there is room, the number keeps its usual place, above right.
+    expect(marks[0]?.label).toEqual({ x: (marks[0]?.x ?? 0) + 6, y: (marks[0]?.y ?? 0) - 4, anchor: 'start' });
+    expect(marks.some((m) => m.label.anchor === 'end' || m.label.y > m.y)).toBe(true);
   });
 });
