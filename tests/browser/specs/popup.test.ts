@@ -114,6 +114,24 @@ describe('popup', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 
+  test("a long name in the page's list wraps beside its kind, not under it", async () => {
+    const page = await suite.driver.newPage();
+    await openPainted(page, suite.server, '/figures.html');
+    const popup = await popupFor(suite, page);
+    await popup.setViewport({ width: 400, height: 600 });
+    const item = `${ON_THIS_PAGE} button.gtc-result[data-entry-id="org-ipc"]`;
+    await popup.waitForSelector(item);
+    const lines = await popup.$eval(item, (b) => {
+      const kind = b.querySelector('.gtc-kind')?.getBoundingClientRect();
+      const name = b.querySelector('.gtc-result-name')?.getBoundingClientRect();
+      return kind && name && { kindTop: kind.top, kindRight: kind.right, nameTop: name.top, nameLeft: name.left, nameHeight: name.height };
+    });
+    // Its name is two lines long here, and both start right of the kind.
+    expect(lines && lines.nameHeight).toBeGreaterThan(30);
+    expect(lines && Math.abs(lines.nameTop - lines.kindTop)).toBeLessThan(6);
+    expect(lines && lines.nameLeft).toBeGreaterThan(lines?.kindRight ?? Number.POSITIVE_INFINITY);
+  });
+
   test('pausing the site from the popup clears its paint; resuming paints it again', async () => {
     const page = await suite.driver.newPage();
     await openPainted(page, suite.server, '/demo.html');
