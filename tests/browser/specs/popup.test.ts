@@ -126,10 +126,11 @@ describe('popup', () => {
       const name = b.querySelector('.gtc-result-name')?.getBoundingClientRect();
       return kind && name && { kindTop: kind.top, kindRight: kind.right, nameTop: name.top, nameLeft: name.left, nameHeight: name.height };
     });
+    if (!lines) throw new Error('no kind or name in the IPC entry');
     // Its name is two lines long here, and both start right of the kind.
-    expect(lines && lines.nameHeight).toBeGreaterThan(30);
-    expect(lines && Math.abs(lines.nameTop - lines.kindTop)).toBeLessThan(6);
-    expect(lines && lines.nameLeft).toBeGreaterThan(lines?.kindRight ?? Number.POSITIVE_INFINITY);
+    expect(lines.nameHeight).toBeGreaterThan(30);
+    expect(Math.abs(lines.nameTop - lines.kindTop)).toBeLessThan(6);
+    expect(lines.nameLeft).toBeGreaterThan(lines.kindRight);
   });
 
   test('pausing the site from the popup clears its paint; resuming paints it again', async () => {
