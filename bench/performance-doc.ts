@@ -128,6 +128,8 @@ export function renderTables(r: BenchResults, checks: BudgetCheck[]): string {
       '',
       `mark.js \`mark()\` with the array of terms on the 5 KB page: ${cell(five.markArray.ms)} ms, ${f(five.ratios.markArrayOverOurs ?? Number.NaN)}× ours.`,
     );
+  else if (five?.markArrayError)
+    lines.push('', `mark.js \`mark()\` with the array of terms on the 5 KB page: no figure, mark.js failed (${five.markArrayError}).`);
   const live = r.pages.live;
   if (live?.appendToPaintMs)
     lines.push(`Live page (1,000 appended paragraphs over 10 s): append → painted ${cell(live.appendToPaintMs)} ms.`);

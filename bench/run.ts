@@ -184,7 +184,11 @@ try {
         longestTaskMs: summarise(regexRuns.map((r) => r.longestTaskMs)),
         marks: summarise(regexRuns.map((r) => r.marks)),
       };
-      if (p.markArray) {
+      page.floor = { ms: summarise(regexRuns.map((r) => r.floorMs ?? Number.NaN)) };
+      if (!p.markArray) return;
+      // mark.js itself may fail here (it recurses once per term), which says nothing of ours: the figure is left
+      // out with mark.js's reason, and the rest of the row stands.
+      try {
         const terms = full.entries.flatMap((e) => (e.kind === 'figure' ? [] : [e.name, ...e.aliases]));
         const arrayRuns = [];
         for (let i = 0; i < baselineRuns(p.key); i++) arrayRuns.push(await runMarkJsOn(plain, url(p.key), { terms }));
@@ -193,8 +197,9 @@ try {
           longestTaskMs: summarise(arrayRuns.map((r) => r.longestTaskMs)),
           marks: summarise(arrayRuns.map((r) => r.marks)),
         };
+      } catch (error) {
+        page.markArrayError = String((error as Error).message ?? error).slice(0, 160);
       }
-      page.floor = { ms: summarise(regexRuns.map((r) => r.floorMs ?? Number.NaN)) };
     });
   }
 } finally {
