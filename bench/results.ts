@@ -22,7 +22,7 @@ export interface PageResult {
   stormLongestTaskMs?: Summary;
   markRegExp?: { ms: Summary; longestTaskMs: Summary; marks: Summary };
   markArray?: { ms: Summary; longestTaskMs: Summary; marks: Summary };
-  /** Why mark.js `mark()` with the array of terms gave no figure (it recurses once per term: past ~1,500 terms V8 runs out of stack). */
+  /** Why mark.js `mark()` with the array of terms gave no figure (it recurses once per term: with ~1,300 terms it is near V8's stack limit, and some runs overflow). */
   markArrayError?: string;
   floor: { ms: Summary };
   ratios: { markRegExpOverOurs: number; oursOverFloor: number; markArrayOverOurs?: number };
