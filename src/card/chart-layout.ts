@@ -125,7 +125,7 @@ export function layoutChart(values: FigureValue[]): ChartLayout {
 }
 
 // A number's box in the chart's 10 px bold digits as browsers measure it: the font's whole ascent and descent,
-// and Firefox's digit cells (9 px, ~1.5 wider than Chromium's). A marker's half size.
+// and Firefox's digit cells, 9 px wide (Chromium's are ~1.5 px narrower). MARKER_RADIUS: a marker's half size.
 const DIGIT_WIDTH = 9;
 const ASCENT = 12;
 const DESCENT = 3.5;
