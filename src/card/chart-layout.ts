@@ -109,7 +109,7 @@ export function layoutChart(values: FigureValue[]): ChartLayout {
     if (min !== max) mark.yMin = round(yOf(min));
     return mark;
   });
-  placeLabels(marks, plot.bottom);
+  placeLabels(marks, plot);
 
   const yTicks: ChartTick[] = [{ at: round(yOf(high)), label: compact.format(high) }];
   if (low !== high) yTicks.push({ at: round(yOf(low)), label: compact.format(low) });
@@ -153,36 +153,42 @@ export function labelBox(number: number, label: ChartLabel): Box {
   return { left, right: left + width, top: label.y - ASCENT, bottom: label.y + DESCENT };
 }
 
+/** The sides tried for a mark's number, the usual first: above, below, then level with it. */
+const sidesOf = (m: ChartMark): ChartLabel[] => [
+  { x: m.x + 6, y: m.y - 4, anchor: 'start' },
+  { x: m.x - 6, y: m.y - 4, anchor: 'end' },
+  { x: m.x + 6, y: m.y + 16, anchor: 'start' },
+  { x: m.x - 6, y: m.y + 16, anchor: 'end' },
+  { x: m.x + 7, y: m.y + 4, anchor: 'start' },
+  { x: m.x - 7, y: m.y + 4, anchor: 'end' },
+];
+
 /**
  * Each number goes above right of its mark, unless another mark or an earlier number is there (two dates a few
- * days apart): then above left, below right or below left, the first side that is free and inside the chart, or
- * above right after all.
+ * days apart): then to the first free side. Where none is free (four pledges on one day), to the side that
+ * covers the fewest. A number stays right of the value axis, whose column holds the values' labels (a mark on the
+ * axis had its number there, over the label of its own value), inside the chart and above the dates under the
+ * time axis (the font's ascent may reach past the top).
  */
-function placeLabels(marks: ChartMark[], plotBottom: number): void {
+function placeLabels(marks: ChartMark[], plot: ChartLayout['plot']): void {
   const markers = marks.flatMap((m) => [m.y, ...(m.yMin === undefined ? [] : [m.yMin])].map((y) => ({ of: m, box: markerBox(m.x, y) })));
+  const inside = (box: Box) => box.left >= plot.left && box.right <= CHART_SIZE.width && box.top >= -4 && box.bottom <= plot.bottom + 4;
   const taken: Box[] = [];
   for (const m of marks) {
-    const sides: ChartLabel[] = [
-      { x: m.x + 6, y: m.y - 4, anchor: 'start' },
-      { x: m.x - 6, y: m.y - 4, anchor: 'end' },
-      { x: m.x + 6, y: m.y + 16, anchor: 'start' },
-      { x: m.x - 6, y: m.y + 16, anchor: 'end' },
-    ];
-    const boxOf = (label: ChartLabel) => labelBox(m.number, label);
-    const free = sides.find((l) => {
-      const box = boxOf(l);
-      return (
-        // Inside the chart and above the dates under its axis (the font's ascent may reach past the top).
-        box.left >= 0 &&
-        box.right <= CHART_SIZE.width &&
-        box.top >= -4 &&
-        box.bottom <= plotBottom + 4 &&
-        !markers.some((b) => b.of !== m && overlaps(b.box, box)) &&
-        !taken.some((b) => overlaps(b, box))
-      );
-    });
-    m.label = free ?? (sides[0] as ChartLabel);
-    taken.push(boxOf(m.label));
+    const covered = (box: Box) =>
+      markers.filter((b) => b.of !== m && overlaps(b.box, box)).length + taken.filter((b) => overlaps(b, box)).length;
+    const sides = sidesOf(m);
+    let best = sides[0] as ChartLabel;
+    let least = Number.POSITIVE_INFINITY;
+    for (const side of sides) {
+      const box = labelBox(m.number, side);
+      if (!inside(box)) continue;
+      const n = covered(box);
+      if (n < least) [best, least] = [side, n];
+      if (n === 0) break;
+    }
+    m.label = best;
+    taken.push(labelBox(m.number, best));
   }
 }
 

@@ -38,7 +38,7 @@ export function cardText(): string | null {
   return card.textContent;
 }
 
-/** In the open card's chart, each number drawn over another mark or number, as "number on what", as laid out. */
+/** In the open card's chart, each number drawn over another mark, number or axis label, or left of the value axis. */
 export function chartOverlaps(): string[] {
   const svg = document.querySelector('gaza-talks-context-ui')?.shadowRoot?.querySelector('svg.gtc-chart-svg');
   if (!svg) return ['no chart'];
@@ -46,10 +46,17 @@ export function chartOverlaps(): string[] {
   const hit = (a: DOMRect, b: DOMRect) =>
     a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
   const found: string[] = [];
+  const ticks = [...svg.querySelectorAll('.gtc-chart-tick')];
+  // The value axis: the vertical one of the two axis lines. Its column, left of it, holds the values' labels.
+  const valueAxis = [...svg.querySelectorAll('line.gtc-chart-axis')].find((l) => l.getAttribute('x1') === l.getAttribute('x2'));
+  const axisLeft = valueAxis?.getBoundingClientRect().left ?? Number.NEGATIVE_INFINITY;
   for (const mark of marks) {
     const number = mark.querySelector('.gtc-chart-number');
     if (!number) continue;
     const box = number.getBoundingClientRect();
+    for (const tick of ticks)
+      if (hit(box, tick.getBoundingClientRect())) found.push(`${number.textContent} on axis label ${tick.textContent}`);
+    if (box.left < axisLeft) found.push(`${number.textContent} left of the value axis`);
     for (const other of marks) {
       if (other === mark) continue;
       for (const marker of other.querySelectorAll('.gtc-chart-marker'))

@@ -159,11 +159,20 @@ describe('the card', () => {
     expect(await page.evaluate(cardText)).toContain('Hamas');
   });
 
-  test("a figure's chart writes no number over another mark or number", async () => {
+  test("a figure's chart writes no number over another mark, number or axis label, nor left of the value axis", async () => {
     const page = await suite.driver.newPage();
     await openPainted(page, suite.server, '/figures.html');
     // The health ministry's toll: two of its dates are nine days apart.
     await hoverText(page, 'at least 67,173');
+    expect(await page.evaluate(chartOverlaps)).toEqual([]);
+    // The IPC's famine count: its first mark stands on the value axis with the next date above right of it, and
+    // its number went left of the axis, among the axis's labels of values.
+    await moveAway(page);
+    await page.evaluate(() =>
+      [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('more than 500,000'))?.scrollIntoView({ block: 'center' }),
+    );
+    await hoverText(page, 'more than 500,000');
+    await expect.poll(() => page.evaluate(cardText)).toContain('IPC');
     expect(await page.evaluate(chartOverlaps)).toEqual([]);
   });
 

@@ -105,4 +105,28 @@ describe('figure chart', () => {
     expect(marks[0]?.label).toEqual({ x: (marks[0]?.x ?? 0) + 6, y: (marks[0]?.y ?? 0) - 4, anchor: 'start' });
     expect(marks.some((m) => m.label.anchor === 'end' || m.label.y > m.y)).toBe(true);
   });
+
+  it("keeps the first date's number off the value axis's labels when its usual place is taken", () => {
+    // The first mark stands on the value axis, low in the plot, and the second date's mark is above right of it:
+    // its number had gone above left, over the axis's own label for that value ("60").
+    for (const [first, second] of [
+      [60, 70],
+      [50, 58],
+      [40, 50],
+    ]) {
+      const { marks, plot, yTicks } = layoutChart([
+        value(first as number, 'A', '2025-01-01'),
+        value(second as number, 'B', '2025-01-18'),
+        value(100, 'C', '2025-08-01'),
+      ]);
+      expect(yTicks.some((tick) => tick.at === marks[0]?.y)).toBe(true);
+      for (const m of marks) {
+        const box = labelBox(m.number, m.label);
+        expect(box.left, `${first}/${second}: ${m.number}'s number left of the value axis`).toBeGreaterThanOrEqual(plot.left);
+        for (const other of marks)
+          if (other !== m)
+            expect(overlaps(box, markerBox(other.x, other.y)), `${first}/${second}: ${m.number} on ${other.number}`).toBe(false);
+      }
+    }
+  });
 });
