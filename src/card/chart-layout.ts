@@ -109,6 +109,7 @@ export function layoutChart(values: FigureValue[]): ChartLayout {
     if (min !== max) mark.yMin = round(yOf(min));
     return mark;
   });
+  keepApart(marks, plot);
   placeLabels(marks, plot);
 
   const yTicks: ChartTick[] = [{ at: round(yOf(high)), label: compact.format(high) }];
@@ -151,6 +152,24 @@ export function labelBox(number: number, label: ChartLabel): Box {
   const width = String(number).length * DIGIT_WIDTH;
   const left = label.anchor === 'start' ? label.x : label.x - width;
   return { left, right: left + width, top: label.y - ASCENT, bottom: label.y + DESCENT };
+}
+
+/**
+ * Marks in date order, at least SAME_DATE_SPREAD apart: a group on one date kept inside the plot at its right edge
+ * had been drawn left of a mark four days earlier. Marks move right of a nearer earlier one, then left of a later
+ * one from the plot's right edge.
+ */
+function keepApart(marks: ChartMark[], plot: ChartLayout['plot']): void {
+  for (let k = 1; k < marks.length; k++) {
+    const [before, mark] = [marks[k - 1] as ChartMark, marks[k] as ChartMark];
+    mark.x = round(Math.max(mark.x, before.x + SAME_DATE_SPREAD));
+  }
+  let limit = plot.right;
+  for (let k = marks.length - 1; k >= 0; k--) {
+    const mark = marks[k] as ChartMark;
+    mark.x = round(Math.min(mark.x, limit));
+    limit = mark.x - SAME_DATE_SPREAD;
+  }
 }
 
 /** The sides tried for a mark's number, the usual first: above, below, then level with it. */

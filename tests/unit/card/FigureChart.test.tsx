@@ -80,6 +80,26 @@ describe('figure chart', () => {
     expect(marks[0]?.x).not.toBe(marks[1]?.x);
   });
 
+  it('keeps marks in date order when a group on one date meets the plot edge', () => {
+    // The Board of Peace pledges as the card shows them: four on the last date, one four days before. The group,
+    // kept inside the plot, had been drawn left of the earlier mark, and three numbers covered marks.
+    const { marks } = layoutChart([
+      value(70e9, 'UN', '2026-01-12'),
+      value(5e9, 'Members', '2026-02-15'),
+      value(10e9, 'US', '2026-02-19'),
+      value(7e9, 'Nine others', '2026-02-19'),
+      value(17e9, 'Sum', '2026-02-19'),
+      value(1.2e9, 'US officials', '2026-02-19'),
+    ]);
+    const xs = marks.map((m) => m.x);
+    for (let k = 1; k < xs.length; k++) expect(xs[k] as number).toBeGreaterThanOrEqual((xs[k - 1] as number) + 9);
+    const covering = marks.flatMap((m) =>
+      marks.filter((o) => o !== m && overlaps(labelBox(m.number, m.label), markerBox(o.x, o.y))).map((o) => `${m.number} on ${o.number}`),
+    );
+    // Five marks in 36 px leave one number no free side (the least-covering one is taken).
+    expect(covering.length).toBeLessThanOrEqual(1);
+  });
+
   it('writes each number where no other mark or number is', () => {
     // The health ministry's toll as the card shows it: marks 4 and 5 are nine days apart, and 4's number above
     // right of it covered 5's marker.
