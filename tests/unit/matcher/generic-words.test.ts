@@ -53,4 +53,19 @@ describe('bare "Rafah"', () => {
       ['Gaza', 'place-gaza-strip'],
     ]);
   });
+
+  it('is the crossing where Spanish, Italian and Portuguese name it so, and the town elsewhere', () => {
+    const crossing = (text: string) => entryMatches(matcher, text, 'place-rafah-crossing').map((m) => m.text);
+    expect(crossing('El paso de Rafah podría reabrirse en los próximos días.')).toEqual(['Rafah']);
+    expect(crossing('Il valico di Rafah è stato parzialmente riaperto.')).toEqual(['Rafah']);
+    expect(crossing('Israel reabrirá a passagem de Rafah no domingo.')).toEqual(['Rafah']);
+    // "Paso" is any step or passing: only "paso de Rafah" or "paso fronterizo" is the crossing.
+    expect(crossing('Rafah es una ciudad del sur; el paso de los años no la cambió.')).toEqual([]);
+  });
+
+  it("is the crossing in Turkish by its full name, declined, and never the word's other meanings", () => {
+    const crossing = (text: string) => entryMatches(matcher, text, 'place-rafah-crossing').map((m) => m.text);
+    expect(crossing("Refah Sınır Kapısı'nın yeniden açılması bekleniyor.")).toEqual(['Refah Sınır Kapısı']);
+    expect(crossing('Refah Partisi seçimlerde yüzde 21 oy aldı.')).toEqual([]);
+  });
 });
