@@ -1,13 +1,18 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Card } from '@/src/card/Card';
-import { labelBox, layoutChart, markerBox, overlaps } from '@/src/card/chart-layout';
+import { type ChartMark, labelBox, layoutChart, markerBox, overlaps } from '@/src/card/chart-layout';
 import { figureView, value } from './card-fixtures';
 
 afterEach(cleanup);
 
 const chart = () => document.querySelector<SVGSVGElement>('figure.gtc-chart svg');
 const keyItems = () => [...document.querySelectorAll('.gtc-chart-key li')].map((li) => li.textContent);
+/** Each number written over another mark, as "number on mark". */
+const numbersOnMarks = (marks: ChartMark[]) =>
+  marks.flatMap((m) =>
+    marks.filter((o) => o !== m && overlaps(labelBox(m.number, m.label), markerBox(o.x, o.y))).map((o) => `${m.number} on ${o.number}`),
+  );
 
 describe('figure chart', () => {
   it('draws one numbered mark per value in date order, each with its date, value and reporter', () => {
@@ -93,11 +98,8 @@ describe('figure chart', () => {
     ]);
     const xs = marks.map((m) => m.x);
     for (let k = 1; k < xs.length; k++) expect(xs[k] as number).toBeGreaterThanOrEqual((xs[k - 1] as number) + 9);
-    const covering = marks.flatMap((m) =>
-      marks.filter((o) => o !== m && overlaps(labelBox(m.number, m.label), markerBox(o.x, o.y))).map((o) => `${m.number} on ${o.number}`),
-    );
     // Five marks in 36 px leave one number no free side (the least-covering one is taken).
-    expect(covering.length).toBeLessThanOrEqual(1);
+    expect(numbersOnMarks(marks).length).toBeLessThanOrEqual(1);
   });
 
   it('writes each number where no other mark or number is', () => {
@@ -112,15 +114,13 @@ describe('figure chart', () => {
       value(72073, 'F', '2026-02-23'),
     ];
     const { marks } = layoutChart(series);
-    for (const m of marks) {
-      for (const other of marks) {
-        if (other === m) continue;
-        const box = labelBox(m.number, m.label);
-        expect(overlaps(box, markerBox(other.x, other.y)), `${m.number}'s number on ${other.number}'s mark`).toBe(false);
-        if (other.number < m.number)
-          expect(overlaps(box, labelBox(other.number, other.label)), `${m.number}'s number on ${other.number}'s`).toBe(false);
-      }
-    }
+    expect(numbersOnMarks(marks)).toEqual([]);
+    for (const m of marks)
+      for (const other of marks.filter((o) => o.number < m.number))
+        expect(
+          overlaps(labelBox(m.number, m.label), labelBox(other.number, other.label)),
+          `${m.number}'s number on ${other.number}'s`,
+        ).toBe(false);
     // Where there is room, the number keeps its usual place, above right.
     expect(marks[0]?.label).toEqual({ x: (marks[0]?.x ?? 0) + 6, y: (marks[0]?.y ?? 0) - 4, anchor: 'start' });
     expect(marks.some((m) => m.label.anchor === 'end' || m.label.y > m.y)).toBe(true);
@@ -140,13 +140,11 @@ describe('figure chart', () => {
         value(100, 'C', '2025-08-01'),
       ]);
       expect(yTicks.some((tick) => tick.at === marks[0]?.y)).toBe(true);
-      for (const m of marks) {
-        const box = labelBox(m.number, m.label);
-        expect(box.left, `${first}/${second}: ${m.number}'s number left of the value axis`).toBeGreaterThanOrEqual(plot.left);
-        for (const other of marks)
-          if (other !== m)
-            expect(overlaps(box, markerBox(other.x, other.y)), `${first}/${second}: ${m.number} on ${other.number}`).toBe(false);
-      }
+      for (const m of marks)
+        expect(labelBox(m.number, m.label).left, `${first}/${second}: ${m.number}'s number left of the value axis`).toBeGreaterThanOrEqual(
+          plot.left,
+        );
+      expect(numbersOnMarks(marks), `${first}/${second}`).toEqual([]);
     }
   });
 });
