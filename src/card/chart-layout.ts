@@ -157,19 +157,22 @@ export function labelBox(number: number, label: ChartLabel): Box {
 /**
  * Marks in date order, at least SAME_DATE_SPREAD apart: a group on one date kept inside the plot at its right edge
  * had been drawn left of a mark four days earlier. Marks move right of a nearer earlier one, then left of a later
- * one from the plot's right edge.
+ * one from the plot's right edge. More marks than the plot holds so (an imported figure's long series) are set
+ * closer, so none leaves the plot.
  */
 function keepApart(marks: ChartMark[], plot: ChartLayout['plot']): void {
-  for (let k = 1; k < marks.length; k++) {
-    const [before, mark] = [marks[k - 1] as ChartMark, marks[k] as ChartMark];
-    mark.x = round(Math.max(mark.x, before.x + SAME_DATE_SPREAD));
-  }
+  const gap = Math.min(SAME_DATE_SPREAD, (plot.right - plot.left) / Math.max(marks.length - 1, 1));
+  const xs = marks.map((m) => m.x);
+  for (let k = 1; k < xs.length; k++) xs[k] = Math.max(xs[k] as number, (xs[k - 1] as number) + gap);
   let limit = plot.right;
-  for (let k = marks.length - 1; k >= 0; k--) {
-    const mark = marks[k] as ChartMark;
-    mark.x = round(Math.min(mark.x, limit));
-    limit = mark.x - SAME_DATE_SPREAD;
+  for (let k = xs.length - 1; k >= 0; k--) {
+    xs[k] = Math.min(xs[k] as number, limit);
+    limit = (xs[k] as number) - gap;
   }
+  // Rounded once at the end: rounding each step drifted forty marks half a pixel past the axis.
+  marks.forEach((m, k) => {
+    m.x = round(xs[k] as number);
+  });
 }
 
 /** The sides tried for a mark's number, the usual first: above, below, then level with it. */

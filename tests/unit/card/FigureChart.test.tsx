@@ -102,6 +102,14 @@ describe('figure chart', () => {
     expect(numbersOnMarks(marks).length).toBeLessThanOrEqual(1);
   });
 
+  it('keeps every mark of a long series inside the plot, in date order', () => {
+    // Forty values a day apart: nine pixels each would not fit the plot's width.
+    const series = Array.from({ length: 40 }, (_, k) => value(100 + k, 'A', `2026-01-${String((k % 28) + 1).padStart(2, '0')}`));
+    const { marks, plot } = layoutChart(series);
+    for (const m of marks) expect(m.x).toBeGreaterThanOrEqual(plot.left - 0.1);
+    for (let k = 1; k < marks.length; k++) expect((marks[k]?.x ?? 0) >= (marks[k - 1]?.x ?? 0)).toBe(true);
+  });
+
   it('writes each number where no other mark or number is', () => {
     // The health ministry's toll as the card shows it: marks 4 and 5 are nine days apart, and 4's number above
     // right of it covered 5's marker.
