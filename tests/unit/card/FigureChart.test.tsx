@@ -103,7 +103,7 @@ describe('figure chart', () => {
   });
 
   it('keeps every mark of a long series inside the plot, in date order', () => {
-    // Forty values a day apart: nine pixels each would not fit the plot's width.
+    // Forty values over 28 days of January (some sharing a date): nine pixels each would not fit the plot's width.
     const series = Array.from({ length: 40 }, (_, k) => value(100 + k, 'A', `2026-01-${String((k % 28) + 1).padStart(2, '0')}`));
     const { marks, plot } = layoutChart(series);
     for (const m of marks) expect(m.x).toBeGreaterThanOrEqual(plot.left - 0.1);
